@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "moderat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "moderat", targets: ["moderat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "ModeratCore"),
+        .target(
+            name: "ModeratStore",
+            dependencies: [
+                "ModeratCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        .target(
+            name: "ModeratApp",
+            dependencies: ["ModeratCore", "ModeratStore", "TerminalKit", "Yams"]
+        ),
+        .executableTarget(
+            name: "moderat",
+            dependencies: [
+                "ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
+        .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,108 @@
+import Foundation
+import ModeratStore
+import TerminalKit
+
+/// The built-in editor for a comment's public answer or internal note. What is typed is
+/// saved as a draft while you type, so a dropped SSH connection loses nothing; Ctrl-S
+/// writes it to the comment, Esc leaves (the draft stays until saved or emptied).
+struct CommentEditor {
+    enum Field: String {
+        case answer, note
+    }
+
+    let field: Field
+    let commentId: Int64
+    var state: TextEditorState
+    var savedText: String
+
+    var draftKey: String { "comment:\(commentId):\(field.rawValue)" }
+
+    /// Opens the editor on the stored text, or on a draft left from an earlier session.
+    static func open(_ field: Field, detail: CommentDetail, _ context: AppContext) -> CommentEditor {
+        let stored = (field == .answer ? detail.publicAnswer : detail.internalNote) ?? ""
+        var editor = CommentEditor(field: field, commentId: detail.id, state: TextEditorState(text: stored), savedText: stored)
+        if let draft = try? context.store.loadDraft(editor.draftKey), draft.text != stored {
+            editor.state = TextEditorState(text: draft.text)
+            editor.savedText = draft.text
+        }
+        return editor
+    }
+
+    /// Saves the draft when the text changed since the last save.
+    mutating func autosave(_ context: AppContext) {
+        let text = state.text
+        guard text != savedText else { return }
+        do {
+            try context.store.saveDraft(draftKey, text: text)
+            savedText = text
+        } catch {
+            // The next tick tries again; the text is still in the editor.
+        }
+    }
+
+    /// Writes the text to the comment (guarded by its version) and drops the draft.
+    func commit(version: Int, _ context: AppContext) throws {
+        let text = state.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch field {
+        case .answer: _ = try context.store.setAnswer(commentId, text.isEmpty ? nil : text, expectedVersion: version)
+        case .note: _ = try context.store.setNote(commentId, text.isEmpty ? nil : text, expectedVersion: version)
+        }
+        try context.store.deleteDraft(draftKey)
+    }
+}
+
+extension CommentScreen {
+    mutating func openEditor(_ field: CommentEditor.Field, _ context: AppContext) -> ScreenResult {
+        guard let detail else { return .handled }
+        guard context.may(.decideComments) else { return .error(context.text(.roleRefused(context.text(.keyHelp(.answer))))) }
+        editor = CommentEditor.open(field, detail: detail, context)
+        return .handled
+    }
+
+    mutating func handleEditor(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        guard var open = editor else { return .ignored }
+        switch event {
+        case .paste(let text):
+            open.state.insert(text)
+        case .key(.control("s")):
+            guard let detail else { return .handled }
+            do {
+                open.autosave(context)
+                try open.commit(version: detail.version, context)
+                editor = nil
+                reload(context)
+                return .message(context.text(open.field == .answer ? .answerSaved : .noteSaved))
+            } catch let error as StoreError {
+                editor = open
+                return .error(error.description)
+            } catch {
+                editor = open
+                return .error("\(error)")
+            }
+        case .key(.control("e")):
+            open.autosave(context)
+            editor = open
+            return .editExternally(text: open.state.text, purpose: open.field.rawValue)
+        case .key(.escape):
+            open.autosave(context)
+            editor = nil
+            return .handled
+        case .key(let key):
+            _ = open.state.handle(key, wrapWidth: CommentLayout.bodyWidth(for: context.bodySize.width) - 2)
+        default:
+            break
+        }
+        editor = open
+        return .handled
+    }
+
+    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
+        guard var open = editor, open.field.rawValue == purpose else { return .handled }
+        guard let text else { return .error(context.text(.editorFailed(purpose))) }
+        // Editors end files with a newline the user did not type.
+        open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        open.autosave(context)
+        editor = open
+        return .handled
+    }
+}

@@ -1,0 +1,32 @@
+import TerminalKit
+
+/// What the comment view's keys do.
+enum CommentCommand: Sendable, Equatable {
+    case scrollDown, scrollUp, pageDown, pageUp, top, bottom
+    case approve, reject, hold, tag, undo, editAnswer, editNote, nextMatch, previousMatch, back
+}
+
+/// The comment view's bindings: the queue's decision keys, plus editing answer and note.
+enum CommentKeys {
+    static let bindings: [KeyBinding<CommentCommand>] = [
+        KeyBinding([.character("j"), .down], "j ↓", .move, .scrollDown),
+        KeyBinding([.character("k"), .up], "k ↑", .move, .scrollUp),
+        KeyBinding([.pageDown, .control("d"), .character(" ")], "PgDn Ctrl-D", .page, .pageDown),
+        KeyBinding([.pageUp, .control("u")], "PgUp Ctrl-U", .page, .pageUp),
+        KeyBinding([.character("g"), .home], "g", .top, .top),
+        KeyBinding([.character("G"), .end], "G", .bottom, .bottom),
+        KeyBinding([.character("a")], "a", .approve, .approve),
+        KeyBinding([.character("r")], "r", .reject, .reject),
+        KeyBinding([.character("h")], "h", .hold, .hold),
+        KeyBinding([.character("t")], "t", .tag, .tag),
+        KeyBinding([.character("u")], "u", .undo, .undo),
+        KeyBinding([.character("e")], "e", .answer, .editAnswer),
+        KeyBinding([.character("i")], "i", .note, .editNote),
+        KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
+        KeyBinding([.character("N")], "N", .nextMatch, .previousMatch),
+        KeyBinding([.escape, .character("q")], "Esc q", .back, .back),
+    ]
+
+    /// Keys of the built-in editor for the answer and the note.
+    static let editorHelp: [(String, UIText.KeyHelp)] = [("Ctrl-S", .pickerApply), ("Esc", .back), ("Ctrl-E", .editor)]
+}

@@ -1,0 +1,109 @@
+import ModeratCore
+import ModeratStore
+import TerminalKit
+
+extension CommentScreen {
+    func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
+        let t = context.text
+        guard let detail else {
+            buffer.write(" " + (loadError ?? ""), x: area.x, y: area.y + 1, style: context.style(.error), maxWidth: area.width - 1)
+            return nil
+        }
+        var rest = area
+        let heading: Rect, meta: Rect, rule: Rect, bodyArea: Rect, lower: Rect
+        (heading, rest) = rest.splitTop(1)
+        (meta, rest) = rest.splitTop(CommentLayout.metaRows)
+        (rest, lower) = rest.splitBottom(CommentLayout.lowerRows(for: area.height))
+        (rule, bodyArea) = rest.splitTop(1)
+
+        let stateStyle = context.style(QueueView.stateRole(detail.state))
+        StatusBar.render(into: &buffer, area: heading, left: "#\(detail.id)  \(t(.state(detail.state)))",
+                         right: DayFormat.germanDateTime(detail.createdAt), style: context.style(.header),
+                         leftStyle: context.style(.header).adding(.bold))
+        let handled = detail.claim.flatMap { $0.account == context.account ? nil : t(.handledBy($0.moderatorName)) }
+        let metaLines: [(UIText, String, ThemeRole)] = [
+            (.metaAuthor, detail.author?.displayName ?? "–", .listRow),
+            (.metaProcess, "\(detail.process.title) (\(detail.process.slug))", .listRow),
+            (.metaTags, detail.tags.isEmpty ? t(.noTags) : detail.tags.map { "\($0.code) \($0.title)" }.joined(separator: ", "), .tag),
+            handled.map { (.metaHandled, $0, .banner) } ?? (.metaState, stateLine(detail, context), .listRow),
+        ]
+        for (i, line) in metaLines.enumerated() {
+            let y = meta.y + i
+            let label = t(line.0) + ": "
+            let used = buffer.write(" " + label, x: meta.x, y: y, style: context.style(.muted))
+            let style = line.0 == .metaState ? stateStyle : context.style(line.2)
+            buffer.write(line.1, x: meta.x + used, y: y, style: style, maxWidth: meta.width - used - 1)
+        }
+        buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
+
+        let textArea = Rect(x: bodyArea.x + 1, y: bodyArea.y, width: CommentLayout.bodyWidth(for: area.width), height: bodyArea.height)
+        let rows = TextLayout.wrappedLines(Sanitizer.multiLine(detail.body), width: textArea.width)
+            .dropFirst(body.offset).prefix(textArea.height)
+        TextView.render(into: &buffer, area: textArea, rows: rows, style: context.style(.listRow))
+        if let query {
+            for y in textArea.y..<textArea.maxY {
+                let cells = (textArea.x..<textArea.maxX).map { buffer[$0, y] }
+                for range in SearchHighlight.columns(of: query, in: cells) {
+                    buffer.restyle(Rect(x: textArea.x + range.lowerBound, y: y, width: range.count, height: 1)) { _ in context.style(.match) }
+                }
+            }
+        }
+        renderLower(detail, into: &buffer, area: lower, context)
+
+        var cursor: (x: Int, y: Int)?
+        if let editor {
+            let box = area.centered(width: min(90, area.width - 2), height: min(14, area.height - 2))
+            buffer.fill(box, style: context.style(.dialog))
+            let title = t(editor.field == .answer ? .metaAnswer : .metaNote)
+            let inner = Box.draw(into: &buffer, area: box, style: context.style(.border), title: title, titleStyle: context.style(.dialogTitle))
+            var state = editor.state
+            state.updateScroll(width: inner.width, height: inner.height)
+            cursor = TextEditor.render(into: &buffer, area: inner, state: state, style: context.style(.input))
+        }
+        if let flow {
+            cursor = flow.render(into: &buffer, area: area, context)
+        }
+        return cursor
+    }
+
+    func stateLine(_ detail: CommentDetail, _ context: AppContext) -> String {
+        let t = context.text
+        var parts = [t(.state(detail.state))]
+        if let who = detail.decidedBy, let at = detail.decidedAt { parts.append("\(who), \(DayFormat.germanDateTime(at))") }
+        if let reason = detail.reasonCode { parts.append(reason) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// Thread, answer, note and history, as many lines as fit.
+    func renderLower(_ detail: CommentDetail, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        let t = context.text
+        buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
+        var lines: [(String, String, ThemeRole)] = []
+        if let parent = detail.parent {
+            lines.append((t(.metaParent), "#\(parent.id) \(parent.authorName ?? ""): \(parent.firstLine)", .muted))
+        }
+        if !detail.replies.isEmpty {
+            lines.append((t(.metaReplies), "\(detail.replies.count)", .muted))
+            for reply in detail.replies.prefix(3) {
+                lines.append(("", "↳ #\(reply.id) \(reply.authorName ?? ""): \(reply.firstLine)", .muted))
+            }
+        }
+        lines.append((t(.metaAnswer), detail.publicAnswer ?? t(.noAnswer), .listRow))
+        lines.append((t(.metaNote), detail.internalNote ?? t(.noNote), .muted))
+        let history = detail.history.suffix(4).map { entry in
+            "\(DayFormat.germanDateTime(entry.at)) \(entry.actorName): \(entry.action)"
+                + (entry.to.map { " → \(t(.state($0)))" } ?? "") + (entry.reasonCode.map { " (\($0))" } ?? "")
+        }
+        if history.isEmpty {
+            lines.append((t(.metaHistory), t(.noHistory), .muted))
+        } else {
+            for (i, line) in history.enumerated() { lines.append((i == 0 ? t(.metaHistory) : "", line, .muted)) }
+        }
+        let labelWidth = min(22, lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+        for (i, line) in lines.prefix(area.height - 1).enumerated() {
+            let y = area.y + 1 + i
+            buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
+            buffer.write(line.1, x: area.x + labelWidth + 1, y: y, style: context.style(line.2), maxWidth: area.width - labelWidth - 2)
+        }
+    }
+}

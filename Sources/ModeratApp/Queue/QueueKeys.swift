@@ -1,0 +1,26 @@
+import TerminalKit
+
+/// What the queue's own keys do (list movement comes from ListKeys).
+enum QueueCommand: Sendable, Equatable {
+    case approve, reject, hold, tag, mark, markRange, clearMarks, undo, search, nextMatch, previousMatch
+    case cycleState, toggleOrder, clearSearch
+}
+
+/// The queue's bindings, Coral and mutt style: one key per decision.
+enum QueueKeys {
+    static let bindings: [KeyBinding<QueueCommand>] = [
+        KeyBinding([.character("a")], "a", .approve, .approve),
+        KeyBinding([.character("r")], "r", .reject, .reject),
+        KeyBinding([.character("h")], "h", .hold, .hold),
+        KeyBinding([.character("t")], "t", .tag, .tag),
+        KeyBinding([.character(" ")], "Space", .mark, .mark),
+        KeyBinding([.character("V")], "V", .markRange, .markRange),
+        KeyBinding([.character("u")], "u", .undo, .undo),
+        KeyBinding([.character("/")], "/", .search, .search),
+        KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
+        KeyBinding([.character("N")], "N", .nextMatch, .previousMatch),
+        KeyBinding([.character("s")], "s", .filter, .cycleState),
+        KeyBinding([.character("o")], "o", .order, .toggleOrder),
+        KeyBinding([.escape], "Esc", .back, .clearSearch),
+    ]
+}

@@ -1,0 +1,278 @@
+import ModeratCore
+import ModeratStore
+import TerminalKit
+
+/// The moderation queue: pending comments first, one key per decision, marks for bulk work,
+/// full-text search. Rows come in pages through keyset queries (QueueWindow).
+struct QueueScreen: Screen {
+    var filter = QueueFilter()
+    var window = QueueWindow()
+    /// How many comments the filter holds (maintained counters where possible).
+    var total = 0
+    /// Marked comments with the version they had when marked, in marking order.
+    var marks: [CommentVersion] = []
+    var search: TextFieldState?
+    var flow: DecisionFlow?
+    var loadError: String?
+
+    var capturesInput: Bool { search != nil || flow != nil }
+
+    /// Rows of comments on screen: the body less the heading and the column header.
+    func pageHeight(_ context: AppContext) -> Int { max(1, context.bodySize.height - 2) }
+
+    mutating func reload(_ context: AppContext) {
+        load(context) { window, store, filter, page in try window.reload(store: store, filter: filter, page: page) }
+    }
+
+    /// Runs a window operation, keeping any database error visible instead of throwing.
+    mutating func load(_ context: AppContext, _ body: (inout QueueWindow, Store, QueueFilter, Int) throws -> Void) {
+        do {
+            var updated = window
+            try body(&updated, context.store, filter, pageHeight(context))
+            window = updated
+            total = try context.store.count(filter)
+            loadError = nil
+        } catch {
+            loadError = "\(error)"
+        }
+    }
+
+    /// Shows only comments tagged with a section (Enter on the Sections screen).
+    mutating func showSection(_ sectionId: Int64, _ context: AppContext) {
+        filter.sectionId = sectionId
+        filter.states = []
+        restart(context)
+    }
+
+    /// Searches the full text ("strasse" finds "Straße").
+    mutating func search(_ text: String, _ context: AppContext) {
+        filter.search = text.isEmpty ? nil : text
+        restart(context)
+    }
+
+    mutating func restart(_ context: AppContext) {
+        marks = []
+        load(context) { window, store, filter, page in try window.jump(toEnd: false, store: store, filter: filter, page: page) }
+    }
+
+    // MARK: Keys
+
+    mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        if var open = flow {
+            return handleFlow(&open, event, context)
+        }
+        if var field = search {
+            guard case .key(let key) = event else {
+                if case .paste(let text) = event { field.insert(text); search = field }
+                return .handled
+            }
+            switch field.handle(key) {
+            case .submitted:
+                self.search = nil
+                search(field.text, context)
+                guard let query = filter.search else { return .handled }
+                return total == 0 ? .error(context.text(.searchNoMatch(query))) : .message(context.text(.searchMatches(total, query)))
+            case .cancelled:
+                self.search = nil
+            default:
+                self.search = field
+            }
+            return .handled
+        }
+        switch event {
+        case .key(let key): return handleKey(key, context)
+        case .mouse(let mouse): return handleMouse(mouse, context)
+        default: return .ignored
+        }
+    }
+
+    mutating func handleKey(_ key: Key, _ context: AppContext) -> ScreenResult {
+        if let command: ListCommand = ListKeys.bindings.command(for: key) {
+            return move(command, context)
+        }
+        guard let command: QueueCommand = QueueKeys.bindings.command(for: key) else { return .ignored }
+        switch command {
+        case .approve: return startDecision(.decide(.approve), context)
+        case .reject: return startDecision(.decide(.reject), context)
+        case .hold: return startDecision(.decide(.hold), context)
+        case .tag: return startDecision(.tag, context)
+        case .mark: toggleMark()
+        case .markRange: markRange()
+        case .clearMarks, .clearSearch:
+            if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
+        case .undo:
+            let result = DecisionWriter.undo(context)
+            reload(context)
+            return result
+        case .search: search = TextFieldState(text: filter.search ?? "")
+        case .nextMatch, .previousMatch:
+            guard filter.search != nil else { return .message(context.text(.searchPrompt)) }
+            return move(command == .nextMatch ? .down : .up, context)
+        case .cycleState: cycleStates(context)
+        case .toggleOrder:
+            filter.order = filter.order == .oldestFirst ? .newestFirst : .oldestFirst
+            restart(context)
+        }
+        return .handled
+    }
+
+    mutating func move(_ command: ListCommand, _ context: AppContext) -> ScreenResult {
+        let page = pageHeight(context)
+        switch command {
+        case .open:
+            guard let row = window.selectedRow else { return .handled }
+            return .openComment(row.id)
+        case .top:
+            load(context) { window, store, filter, page in try window.jump(toEnd: false, store: store, filter: filter, page: page) }
+        case .bottom:
+            load(context) { window, store, filter, page in try window.jump(toEnd: true, store: store, filter: filter, page: page) }
+        default:
+            do {
+                try window.move(by: ListKeys.delta(command, page: page), store: context.store, filter: filter, page: page)
+            } catch {
+                loadError = "\(error)"
+            }
+        }
+        return .handled
+    }
+
+    mutating func handleMouse(_ mouse: MouseEvent, _ context: AppContext) -> ScreenResult {
+        switch mouse.kind {
+        case .wheelDown: return move(.down, context) == .handled ? moveMore(2, context) : .handled
+        case .wheelUp: return move(.up, context) == .handled ? moveMore(-2, context) : .handled
+        case .click, .press:
+            // Rows start below the title line, the heading and the column header.
+            let index = window.top + (mouse.y - 3)
+            guard mouse.y >= 3, window.rows.indices.contains(index) else { return .ignored }
+            window.selected = index
+            return .handled
+        case .release: return .ignored
+        }
+    }
+
+    private mutating func moveMore(_ delta: Int, _ context: AppContext) -> ScreenResult {
+        try? window.move(by: delta, store: context.store, filter: filter, page: pageHeight(context))
+        return .handled
+    }
+
+    // MARK: Marks
+
+    mutating func toggleMark() {
+        guard let row = window.selectedRow else { return }
+        if let index = marks.firstIndex(where: { $0.id == row.id }) {
+            marks.remove(at: index)
+        } else {
+            marks.append(CommentVersion(id: row.id, version: row.version))
+        }
+        window.selected = min(window.selected + 1, max(0, window.rows.count - 1))
+    }
+
+    /// Marks every row from the last marked one to the selected one (both included).
+    mutating func markRange() {
+        guard window.selectedRow != nil else { return }
+        guard let anchor = marks.last, let from = window.rows.firstIndex(where: { $0.id == anchor.id }) else {
+            toggleMark()
+            return
+        }
+        let range = min(from, window.selected)...max(from, window.selected)
+        for index in range where !marks.contains(where: { $0.id == window.rows[index].id }) {
+            marks.append(CommentVersion(id: window.rows[index].id, version: window.rows[index].version))
+        }
+    }
+
+    func isMarked(_ id: Int64) -> Bool { marks.contains { $0.id == id } }
+
+    // MARK: Filters
+
+    /// s cycles pending → held → approved → rejected → all → pending.
+    mutating func cycleStates(_ context: AppContext) {
+        let cycle: [Set<CommentState>] = [[.pending], [.held], [.approved], [.rejected], []]
+        let index = cycle.firstIndex(of: filter.states) ?? -1
+        filter.states = cycle[(index + 1) % cycle.count]
+        restart(context)
+    }
+
+    func filterDescription(_ context: AppContext) -> String {
+        let t = context.text
+        var parts: [String] = [filter.states.isEmpty ? t(.filterAll)
+            : CommentState.allCases.filter { filter.states.contains($0) }.map { t(.state($0)) }.joined(separator: "+")]
+        if let sectionId = filter.sectionId,
+           let code = (try? context.store.database.sectionOverview())?.first(where: { $0.id == sectionId })?.code {
+            parts.append("§ \(code)")
+        }
+        if let query = filter.search { parts.append("/\(query)") }
+        parts.append(t(filter.order == .oldestFirst ? .orderOldest : .orderNewest))
+        return parts.joined(separator: " · ")
+    }
+
+    // MARK: Decisions
+
+    /// The marked comments, or the selected one when nothing is marked.
+    var targets: [CommentVersion] {
+        if !marks.isEmpty { return marks }
+        return window.selectedRow.map { [CommentVersion(id: $0.id, version: $0.version)] } ?? []
+    }
+
+    mutating func startDecision(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
+        guard context.may(.decideComments) else {
+            return .error(context.text(.roleRefused(context.text(.keyHelp(.approve)))))
+        }
+        let targets = self.targets
+        guard !targets.isEmpty else { return .handled }
+        let currentTags: Set<Int64>
+        if intent == .tag, targets.count == 1, let detail = try? context.store.comment(targets[0].id) {
+            currentTags = Set(detail.tags.map(\.id))
+        } else {
+            currentTags = []
+        }
+        do {
+            if let started = try DecisionFlow.start(intent, targets: targets, currentTags: currentTags, context) {
+                flow = started
+                return .handled
+            }
+        } catch {
+            return .error("\(error)")
+        }
+        // Nothing to ask: approve the one comment right away.
+        let result = DecisionWriter.approve(targets[0], context)
+        reload(context)
+        return result
+    }
+
+    mutating func handleFlow(_ open: inout DecisionFlow, _ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        switch event {
+        case .paste(let text):
+            open.paste(text)
+            flow = open
+            return .handled
+        case .key(let key):
+            switch open.handle(key, context) {
+            case .continues:
+                flow = open
+                return .handled
+            case .cancelled:
+                flow = nil
+                return .handled
+            case .ready:
+                flow = nil
+                let result = DecisionWriter.perform(open, context)
+                if case .message = result { marks = [] }
+                reload(context)
+                return result
+            }
+        default:
+            return .handled
+        }
+    }
+
+    // MARK: Help
+
+    func helpLines(_ context: AppContext) -> [HelpEntry] {
+        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context.text)
+    }
+
+    func hints(_ context: AppContext) -> String {
+        if flow != nil { return context.text(.hintsPicker) }
+        return context.text(.hintsQueue)
+    }
+}

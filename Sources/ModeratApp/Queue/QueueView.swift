@@ -1,0 +1,94 @@
+import Foundation
+import ModeratCore
+import ModeratStore
+import TerminalKit
+
+extension QueueScreen {
+    /// Heading with the filter and the count, the rows, and any open dialog.
+    func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
+        let t = context.text
+        let (heading, listArea) = area.splitTop(1)
+        buffer.fill(heading, style: context.style(.header))
+        let right = marks.isEmpty ? "" : t(.marked(marks.count))
+        StatusBar.render(into: &buffer, area: heading,
+                         left: t(.queueCount(shown: window.rows.count, total: total, filter: filterDescription(context))),
+                         right: right, style: context.style(.header))
+        if let loadError {
+            buffer.write(" " + loadError, x: listArea.x, y: listArea.y, style: context.style(.error), maxWidth: listArea.width - 1)
+        } else if window.rows.isEmpty {
+            ListView.render(into: &buffer, area: listArea, columns: QueueView.columns(t), rows: [], state: ListState(), theme: context.theme)
+            buffer.write(" " + t(.queueEmpty), x: listArea.x, y: listArea.y + 2, style: context.style(.muted))
+        } else {
+            renderRows(into: &buffer, area: listArea, context)
+        }
+        var cursor: (x: Int, y: Int)?
+        if let search {
+            let row = Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1)
+            buffer.fill(row, style: context.style(.input))
+            let used = buffer.write(t(.searchPrompt), x: row.x, y: row.y, style: context.style(.input).adding(.bold))
+            cursor = TextField.render(into: &buffer, area: Rect(x: row.x + used, y: row.y, width: row.width - used, height: 1),
+                                      state: search, style: context.style(.input))
+        }
+        if let flow {
+            cursor = flow.render(into: &buffer, area: area, context)
+        }
+        return cursor
+    }
+
+    func renderRows(into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        let rowsArea = ListView.rowsArea(of: area)
+        // The window keeps `top` so the selection is visible; the list widget scrolls from it.
+        var state = ListState(selected: window.selected, offset: window.top)
+        state.marked = Set(window.rows.indices.filter { isMarked(window.rows[$0].id) })
+        state.select(window.selected, rowCount: window.rows.count, viewportHeight: rowsArea.height)
+        let now = context.now
+        let columns = QueueView.columns(context.text)
+        ListView.render(into: &buffer, area: area, columns: columns, rowCount: window.rows.count, state: state, theme: context.theme) { index in
+            QueueView.row(window.rows[index], now: now, context)
+        }
+        // Search matches stand out in the text column (folded: "strasse" lights up "Straße").
+        guard let query = filter.search else { return }
+        let widths = ListColumn.layout(columns, totalWidth: rowsArea.width - 2)
+        let textX = rowsArea.x + 2 + widths.dropLast().reduce(0) { $0 + $1 + 1 }
+        let first = state.visibleOffset(rowCount: window.rows.count, viewportHeight: rowsArea.height)
+        for line in 0..<rowsArea.height where first + line < window.rows.count {
+            let y = rowsArea.y + line
+            let shown = (textX..<rowsArea.maxX).map { buffer[$0, y] }
+            for range in SearchHighlight.columns(of: query, in: shown) {
+                buffer.restyle(Rect(x: textX + range.lowerBound, y: y, width: range.count, height: 1)) { _ in context.style(.match) }
+            }
+        }
+    }
+}
+
+/// The queue's columns and how one comment becomes a row.
+enum QueueView {
+    static func columns(_ t: Localizer) -> [ListColumn] {
+        [ListColumn(t(.column(.state)), width: .fixed(7)),
+         ListColumn(t(.column(.age)), width: .fixed(6), alignRight: true),
+         ListColumn(t(.column(.process)), width: .fixed(12)),
+         ListColumn(t(.column(.sections)), width: .fixed(8)),
+         ListColumn(t(.column(.author)), width: .fixed(16)),
+         ListColumn(t(.column(.text)), width: .flexible(1))]
+    }
+
+    static func row(_ row: QueueRow, now: Date, _ context: AppContext) -> ListRow {
+        let t = context.text
+        var text = row.isReply ? "↳ " + row.firstLine : row.firstLine
+        if let who = row.claimedBy, row.claimedUntil != nil, who != context.moderator?.displayName {
+            text = "[\(t(.handledBy(who)))] " + text
+        }
+        return ListRow([t(.stateShort(row.state)), DayFormat.age(row.createdAt, now: now), row.processSlug,
+                        row.sectionCodes.joined(separator: ","), row.authorName ?? "", text],
+                       columnStyles: [0: context.style(stateRole(row.state)), 3: context.style(.tag)])
+    }
+
+    static func stateRole(_ state: CommentState) -> ThemeRole {
+        switch state {
+        case .pending: return .statePending
+        case .approved: return .stateApproved
+        case .rejected: return .stateRejected
+        case .held: return .stateHeld
+        }
+    }
+}

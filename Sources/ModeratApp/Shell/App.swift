@@ -1,0 +1,209 @@
+import Foundation
+import ModeratCore
+import TerminalKit
+
+/// The workbench: the one owner of state. Events go in through `handle`, frames come out of
+/// `render`; the loop around it (AppLoop) talks to the terminal and the clock.
+public final class App {
+    let context: AppContext
+    var screens = ScreenSet()
+    var current: ScreenID = .queue
+    /// The comment view, open over the current screen.
+    var comment: CommentScreen?
+    var overlay: Overlay?
+    var status: StatusLine?
+    public internal(set) var shouldQuit = false
+    var size: Size
+    var lastDataVersion: Int?
+    /// Set when the next frame must repaint every cell (after $EDITOR, Ctrl-L).
+    public var needsFullRedraw = false
+
+    /// The smallest terminal the workbench draws in; below it a clear message says so.
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    public init(context: AppContext, size: Size) {
+        self.context = context
+        self.size = size
+        updateBodySize()
+        screens.queue.reload(context)
+        lastDataVersion = try? context.store.dataVersion()
+    }
+
+    /// A status-line message, shown until the next key.
+    struct StatusLine: Equatable {
+        var text: String
+        var isError: Bool
+    }
+
+    /// Something drawn over the screen that takes the keys first.
+    enum Overlay {
+        case help(HelpState)
+        case commandLine(TextFieldState)
+    }
+
+    /// The screen that has the keys: the comment view when open, else the current tab.
+    var activeTitle: String {
+        comment != nil ? context.text(.commentTitle) : context.text(.screenTitle(current))
+    }
+
+    /// The screens' share of the terminal: all but the title, status and banner lines.
+    func updateBodySize() {
+        context.bodySize = Size(width: size.width, height: max(1, size.height - 2 - (context.isReadOnly ? 1 : 0)))
+    }
+
+    // MARK: Events
+
+    /// Handles one input event.
+    public func handle(_ event: InputEvent) {
+        if case .resize(let newSize) = event {
+            size = newSize
+            updateBodySize()
+            return
+        }
+        if size.width < App.minimumSize.width || size.height < App.minimumSize.height {
+            // Too small to show anything useful; still let the user quit.
+            if case .key(let key) = event, key == .character("q") || key == .control("c") { shouldQuit = true }
+            return
+        }
+        if overlay != nil {
+            handleOverlay(event)
+            return
+        }
+        status = nil
+        let result: ScreenResult
+        if var open = comment {
+            result = open.handle(event, context)
+            comment = open
+        } else {
+            result = withCurrent { $0.handle(event, context) }
+        }
+        if case .ignored = result, case .key(let key) = event {
+            handleGlobal(key)
+        } else {
+            apply(result)
+        }
+    }
+
+    func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {
+        var screen = screens[current]
+        let result = body(&screen)
+        screens[current] = screen
+        return result
+    }
+
+    func handleGlobal(_ key: Key) {
+        if comment != nil, key == .escape || key == .character("q") {
+            comment = nil
+            withCurrent { $0.reload(context) }
+            return
+        }
+        guard let command: GlobalCommand = GlobalKeys.bindings.command(for: key) else { return }
+        switch command {
+        case .nextScreen: switchTo(current.next)
+        case .previousScreen: switchTo(current.previous)
+        case .screen(let id): switchTo(id)
+        case .help: overlay = .help(HelpState(title: context.text(.helpTitle(activeTitle)), lines: helpLines()))
+        case .commandLine: overlay = .commandLine(TextFieldState())
+        case .quit: shouldQuit = true
+        case .redraw: needsFullRedraw = true
+        }
+    }
+
+    func switchTo(_ id: ScreenID) {
+        comment = nil
+        current = id
+        withCurrent { $0.reload(context) }
+    }
+
+    func helpLines() -> [HelpEntry] {
+        let own = comment.map { $0.helpLines(context) } ?? screens[current].helpLines(context)
+        return own + GlobalKeys.helpLines(context.text)
+    }
+
+    func apply(_ result: ScreenResult) {
+        switch result {
+        case .handled, .ignored:
+            break
+        case .message(let text):
+            status = StatusLine(text: text, isError: false)
+        case .error(let text):
+            status = StatusLine(text: text, isError: true)
+        case .openComment(let id):
+            var screen = CommentScreen(commentId: id)
+            screen.reload(context)
+            comment = screen
+        case .close:
+            comment?.leave(context)
+            comment = nil
+            withCurrent { $0.reload(context) }
+        case .showQueue(let sectionId):
+            current = .queue
+            comment = nil
+            screens.queue.showSection(sectionId, context)
+        case .editExternally(let text, let purpose):
+            pendingEdit = PendingEdit(text: text, purpose: purpose)
+        }
+    }
+
+    /// An $EDITOR run the loop performs with the terminal handed over.
+    struct PendingEdit {
+        var text: String
+        var purpose: String
+    }
+    var pendingEdit: PendingEdit?
+
+    /// Called by the loop after $EDITOR ran (nil text: the editor failed).
+    public func finishExternalEdit(_ edited: String?) {
+        guard let edit = pendingEdit else { return }
+        pendingEdit = nil
+        needsFullRedraw = true
+        let result: ScreenResult
+        if var open = comment {
+            result = open.editorFinished(edited, purpose: edit.purpose, context)
+            comment = open
+        } else {
+            result = withCurrent { $0.editorFinished(edited, purpose: edit.purpose, context) }
+        }
+        apply(result)
+    }
+
+    /// The text waiting to be edited in $EDITOR, if a screen asked for it.
+    public var externalEditRequest: String? { pendingEdit?.text }
+
+    // MARK: Idle
+
+    /// Called when no key arrived for a while: saves drafts, notices other people's commits.
+    public func tick() {
+        if var open = comment {
+            open.tick(context)
+            comment = open
+        } else {
+            withCurrent { $0.tick(context) }
+        }
+        guard let version = try? context.store.dataVersion() else { return }
+        if let last = lastDataVersion, last != version {
+            context.reloadModerator()
+            if var open = comment {
+                open.reload(context)
+                comment = open
+            }
+            withCurrent { $0.reload(context) }
+        }
+        lastDataVersion = version
+    }
+
+    /// True while someone's text field or dialog has the keys.
+    var capturesInput: Bool {
+        overlay != nil || (comment?.capturesInput ?? screens[current].capturesInput)
+    }
+}
+
+extension App {
+    /// Saves whatever is being typed (a signal or quitting must not lose it).
+    public func saveDrafts() {
+        if var open = comment {
+            open.editor?.autosave(context)
+            comment = open
+        }
+    }
+}

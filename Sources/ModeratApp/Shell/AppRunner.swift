@@ -1,0 +1,43 @@
+import Foundation
+import ModeratCore
+import ModeratStore
+import TerminalKit
+
+/// How the workbench should start.
+public struct AppSettings: Sendable {
+    public var language: Language
+    public var themeName: String
+    public var mouse: Bool
+
+    public init(language: Language, themeName: String, mouse: Bool) {
+        self.language = language
+        self.themeName = themeName
+        self.mouse = mouse
+    }
+}
+
+/// $VISUAL / $EDITOR through TerminalKit's launcher.
+struct SystemEditor: TextEditing {
+    func edit(_ text: String) -> String? { ExternalEditor().edit(text, fileExtension: "txt") }
+}
+
+/// Starts the full-screen workbench on a real terminal.
+public enum AppRunner {
+    /// Opens the terminal, runs until the user quits, and restores the terminal on every
+    /// way out. Throws `TerminalError` (before writing anything) when there is no usable terminal.
+    public static func run(store: Store, settings: AppSettings) throws {
+        let loadedTheme = ThemeLoader().load(named: settings.themeName)
+        let backend = try NcursesBackend(mouse: settings.mouse)
+        defer { backend.shutdown() }
+        let context = try AppContext(store: store, language: settings.language,
+                                     theme: loadedTheme.theme.resolved(for: backend.colorCapability), editor: SystemEditor())
+        let app = App(context: context, size: backend.size)
+        if let warning = loadedTheme.warnings.first {
+            app.status = App.StatusLine(text: context.text(.themeWarning(warning)), isError: true)
+        }
+        NcursesBackend.onTerminate = { [weak app] in app?.saveDrafts() }
+        AppLoop(app: app, backend: backend).run()
+        app.saveDrafts()
+        NcursesBackend.onTerminate = nil
+    }
+}

@@ -1,0 +1,53 @@
+import ModeratCore
+import TerminalKit
+
+/// The frame around every screen: the title line (tabs, database, user) and the status line
+/// (a message, or key hints).
+enum Chrome {
+    /// The title line: "moderat  1 Warteschlange  2 Abschnitte …      demo.db · anna (Moderation)".
+    static func renderTitle(into buffer: inout Buffer, area: Rect, current: ScreenID, inComment: Bool, _ context: AppContext) {
+        let base = context.style(.title)
+        buffer.fill(area, style: base)
+        var x = area.x + buffer.write(" moderat ", x: area.x, y: area.y, style: base.adding(.bold))
+        for screen in ScreenID.allCases {
+            let label = " \(screen.rawValue) \(context.text(.screenTitle(screen))) "
+            let style = screen == current ? context.style(.listSelected).adding(.bold) : base
+            let width = DisplayWidth.of(label)
+            guard x + width < area.maxX else { break }
+            x += buffer.write(label, x: x, y: area.y, style: style)
+        }
+        let who = "\(context.databaseName) · \(context.text(.user(context.moderator?.displayName ?? context.account, context.moderator?.role))) "
+        let whoWidth = DisplayWidth.of(who)
+        if x + whoWidth + 1 <= area.maxX {
+            buffer.write(who, x: area.maxX - whoWidth, y: area.y, style: base)
+        }
+    }
+
+    /// The status line: an error or message when there is one, else the screen's key hints.
+    static func renderStatus(into buffer: inout Buffer, area: Rect, message: App.StatusLine?, hints: String, _ context: AppContext) {
+        let role: ThemeRole = message.map { $0.isError ? .error : .statusMessage } ?? .status
+        let style = context.style(role)
+        buffer.fill(area, style: style)
+        let text = message?.text ?? hints
+        buffer.write(" " + TextLayout.truncate(text, toWidth: max(0, area.width - 2)), x: area.x, y: area.y, style: style)
+    }
+
+    /// The banner shown when the database is read-only for this user.
+    static func renderBanner(into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        let style = context.style(.banner)
+        buffer.fill(area, style: style)
+        buffer.write(" " + context.text(.readOnlyBanner), x: area.x, y: area.y, style: style, maxWidth: area.width - 1)
+    }
+
+    /// What a terminal below the minimum size shows instead of a mangled screen.
+    static func renderTooSmall(into buffer: inout Buffer, size: Size, _ context: AppContext) {
+        let message = context.text(.tooSmall(width: size.width, height: size.height,
+                                             needWidth: App.minimumSize.width, needHeight: App.minimumSize.height))
+        let lines = TextLayout.wrap(message, width: max(1, size.width - 2)) + ["", context.text(.quitHint)]
+        let startY = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where startY + i < size.height {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            buffer.write(line, x: x, y: startY + i, style: context.style(i == 0 ? .warning : .muted))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// One state per tab, kept while the user visits other tabs.
+struct ScreenSet {
+    var queue = QueueScreen()
+    var sections = TableScreen.sections()
+    var projects = TableScreen.projects()
+    var roster = TableScreen.roster()
+    var meetings = TableScreen.meetings()
+    var actions = TableScreen.actions()
+    var dashboard = DashboardScreen()
+
+    subscript(id: ScreenID) -> any Screen {
+        get {
+            switch id {
+            case .queue: return queue
+            case .sections: return sections
+            case .projects: return projects
+            case .roster: return roster
+            case .meetings: return meetings
+            case .actions: return actions
+            case .dashboard: return dashboard
+            }
+        }
+        set {
+            // The getter hands out the concrete type for each id, so the casts hold.
+            switch id {
+            case .queue: if let s = newValue as? QueueScreen { queue = s }
+            case .sections: if let s = newValue as? TableScreen { sections = s }
+            case .projects: if let s = newValue as? TableScreen { projects = s }
+            case .roster: if let s = newValue as? TableScreen { roster = s }
+            case .meetings: if let s = newValue as? TableScreen { meetings = s }
+            case .actions: if let s = newValue as? TableScreen { actions = s }
+            case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }
+            }
+        }
+    }
+}

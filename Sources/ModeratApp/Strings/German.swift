@@ -1,0 +1,201 @@
+import ModeratCore
+
+/// The German words of the workbench.
+enum German {
+    static func text(_ t: UIText) -> String {
+        switch t {
+        case .appName: return "moderat"
+        case .screenTitle(let s):
+            switch s {
+            case .queue: return "Warteschlange"
+            case .sections: return "Abschnitte"
+            case .projects: return "Vorhaben"
+            case .roster: return "Beirat"
+            case .meetings: return "Sitzungen"
+            case .actions: return "Aufgaben"
+            case .dashboard: return "Auswertung"
+            }
+        case .commentTitle: return "Beitrag"
+        case let .user(name, role): return role.map { "\(name) (\(roleName($0)))" } ?? "\(name) (nur lesen)"
+        case .readOnlyBanner: return "NUR LESEN – Änderungen sind nicht möglich"
+        case let .tooSmall(w, h, nw, nh): return "Terminal zu klein: \(w)×\(h), mindestens \(nw)×\(nh) nötig"
+        case .helpTitle(let screen): return "Hilfe – \(screen)"
+        case .helpFooter: return "Esc oder ? schließt"
+        case .commandPrompt: return ":"
+        case .unknownCommand(let c): return "Unbekannter Befehl: \(c) (Tab ergänzt, :help listet)"
+        case .commandHelp: return "Befehle: "
+        case .quitHint: return "q beendet"
+        case .hintsQueue: return "j/k bewegen  Enter öffnen  a freigeben  r ablehnen  h zurückstellen  t Abschnitt  / suchen  ? Hilfe"
+        case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  A Antwort  N Notiz  Esc zurück  ? Hilfe"
+        case .hintsList: return "j/k bewegen  Tab Ansicht  ? Hilfe  q beenden"
+        case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
+        case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
+        case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
+        case .themeWarning(let m): return "Farbschema: \(m)"
+        case .databaseChanged: return "Aktualisiert"
+        case .waitingForDatabase: return "Warte auf die Datenbank …"
+        case .keyHelp(let k): return keyHelp(k)
+        case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
+        case .queueEmpty: return "Keine Beiträge für diesen Filter."
+        case .column(let c): return column(c)
+        case .state(let s): return stateName(s)
+        case .stateShort(let s):
+            switch s {
+            case .pending: return "offen"
+            case .approved: return "frei"
+            case .rejected: return "abgel"
+            case .held: return "zurück"
+            }
+        case .filterAll: return "alle"
+        case .filterDescription(let d): return d
+        case .orderNewest: return "neueste zuerst"
+        case .orderOldest: return "älteste zuerst"
+        case .marked(let n): return "\(n) markiert"
+        case .handledBy(let who): return "in Bearbeitung: \(who)"
+        case .searchPrompt: return "Suche: "
+        case .searchNoMatch(let q): return "Keine Treffer für „\(q)“"
+        case let .searchMatches(n, q): return "\(n) Treffer für „\(q)“"
+        case .approved(let n): return n == 1 ? "Freigegeben" : "\(n) Beiträge freigegeben"
+        case .rejected(let n): return n == 1 ? "Abgelehnt" : "\(n) Beiträge abgelehnt"
+        case .held(let n): return n == 1 ? "Zurückgestellt" : "\(n) Beiträge zurückgestellt"
+        case .undone: return "Rückgängig gemacht"
+        case .nothingToUndo: return "Nichts rückgängig zu machen"
+        case let .confirmBulk(kind, n):
+            let verb: String
+            switch kind {
+            case .approve: verb = "freigeben"
+            case .reject: verb = "ablehnen"
+            case .hold: verb = "zurückstellen"
+            }
+            return "\(n) markierte Beiträge \(verb)?"
+        case .confirmYesNo: return "j = ja, n = nein"
+        case .reasonPickerTitle: return "Ablehnungsgrund"
+        case .answerPrompt: return "Öffentliche Antwort (optional)"
+        case .notePrompt: return "Interne Notiz"
+        case .roleRefused(let m): return "Nicht erlaubt: \(m)"
+        case .conflict(let m): return m
+        case .tagsApplied(let n): return n == 1 ? "Abschnitte gesetzt" : "Abschnitte für \(n) Beiträge gesetzt"
+        case .sectionPickerTitle: return "Abschnitte zuordnen"
+        case .noSection: return "(kein Abschnitt)"
+        case .metaAuthor: return "Verfasst von"
+        case .metaProcess: return "Verfahren"
+        case .metaCreated: return "Eingegangen"
+        case .metaState: return "Status"
+        case .metaTags: return "Abschnitte"
+        case .metaParent: return "Antwort auf"
+        case .metaReplies: return "Antworten"
+        case .metaHistory: return "Verlauf"
+        case .metaAnswer: return "Öffentliche Antwort"
+        case .metaNote: return "Interne Notiz"
+        case .metaHandled: return "In Bearbeitung"
+        case .noAnswer: return "(keine)"
+        case .noNote: return "(keine)"
+        case .noTags: return "(keine)"
+        case .noHistory: return "(noch keine Entscheidung)"
+        case .answerSaved: return "Antwort gespeichert"
+        case .noteSaved: return "Notiz gespeichert"
+        case .sectionsHeader: return "Leitlinien-Abschnitte"
+        case .projectsHeader: return "Vorhabenliste"
+        case .rosterHeader: return "Beteiligungsbeirat"
+        case .meetingsHeader: return "Sitzungen"
+        case .actionsHeader: return "Offene Aufgaben"
+        case .dashboardHeader: return "Auswertung"
+        case .vacant: return "– unbesetzt –"
+        case .vacancies(let n): return n == 1 ? "1 Sitz unbesetzt" : "\(n) Sitze unbesetzt"
+        case let .warningTermEnds(name, date): return "Amtszeit von \(name) endet am \(date)"
+        case .noRows: return "(keine Einträge)"
+        case let .counts(p, a, r, h): return "\(p) offen · \(a) freigegeben · \(r) abgelehnt · \(h) zurückgestellt"
+        case .dashboardTotals: return "Beiträge nach Status"
+        case .dashboardPerWeek: return "Eingänge pro Woche"
+        case .dashboardReasons: return "Ablehnungsgründe"
+        case .dashboardOpenActions(let n): return "\(n) offene Aufgaben"
+        case .dueOn(let d): return "fällig \(d)"
+        case .overdue: return "überfällig"
+        case .minutesStatus(let s): return s == "final" ? "endgültig" : "Entwurf"
+        case .generic(let s): return s
+        }
+    }
+
+    static func roleName(_ role: Role) -> String {
+        switch role {
+        case .viewer: return "Lesen"
+        case .moderator: return "Moderation"
+        case .secretary: return "Schriftführung"
+        case .admin: return "Verwaltung"
+        }
+    }
+
+    static func stateName(_ s: CommentState) -> String {
+        switch s {
+        case .pending: return "offen"
+        case .approved: return "freigegeben"
+        case .rejected: return "abgelehnt"
+        case .held: return "zurückgestellt"
+        }
+    }
+
+    static func column(_ c: UIText.Column) -> String {
+        switch c {
+        case .state: return "Status"
+        case .age: return "Alter"
+        case .process: return "Verfahren"
+        case .sections: return "Abschn."
+        case .author: return "Verfasser/in"
+        case .text: return "Text"
+        case .id: return "Nr."
+        case .title: return "Titel"
+        case .status: return "Stand"
+        case .districts: return "Stadtteile"
+        case .updated: return "Aktualisiert"
+        case .seat: return "Sitz"
+        case .member: return "Mitglied"
+        case .role: return "Rolle"
+        case .until: return "bis"
+        case .date: return "Datum"
+        case .place: return "Ort"
+        case .items: return "TOPs"
+        case .who: return "Wer"
+        case .what: return "Was"
+        case .due: return "Fällig"
+        case .meeting: return "Sitzung"
+        case .count: return "Anzahl"
+        case .pending: return "offen"
+        case .approved: return "frei"
+        case .rejected: return "abgel."
+        case .answered: return "beantw."
+        }
+    }
+
+    static func keyHelp(_ k: UIText.KeyHelp) -> String {
+        switch k {
+        case .move: return "nach unten / oben"
+        case .top: return "zum Anfang"
+        case .bottom: return "zum Ende"
+        case .page: return "eine Seite weiter / zurück"
+        case .open: return "öffnen"
+        case .back: return "zurück"
+        case .search: return "suchen (Volltext, „strasse“ findet „Straße“)"
+        case .nextMatch: return "nächster / vorheriger Treffer"
+        case .command: return "Befehlszeile (Tab ergänzt)"
+        case .help: return "diese Hilfe"
+        case .switchScreen: return "Ansicht wechseln"
+        case .quit: return "beenden"
+        case .mark: return "markieren"
+        case .markRange: return "Bereich bis hier markieren"
+        case .approve: return "freigeben"
+        case .reject: return "ablehnen (mit Grund)"
+        case .hold: return "zurückstellen (mit Notiz)"
+        case .tag: return "Abschnitte zuordnen"
+        case .undo: return "letzte Entscheidung rückgängig"
+        case .answer: return "öffentliche Antwort bearbeiten"
+        case .note: return "interne Notiz bearbeiten"
+        case .editor: return "im externen Editor ($VISUAL/$EDITOR) bearbeiten"
+        case .filter: return "Status-Filter wechseln"
+        case .order: return "Reihenfolge umkehren"
+        case .refresh: return "neu laden"
+        case .pickerToggle: return "auswählen / abwählen"
+        case .pickerApply: return "übernehmen"
+        case .pickerFilter: return "tippen filtert"
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// Turns a `UIText` into words in the user's language. The switches in German.swift and
+/// English.swift are exhaustive, so a text missing in one language does not compile.
+public struct Localizer: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func callAsFunction(_ text: UIText) -> String {
+        switch language {
+        case .de: return German.text(text)
+        case .en: return English.text(text)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ModeratCore
+
+/// Every user-facing text of the workbench, as a value; German.swift and English.swift say it.
+public enum UIText: Sendable, Equatable {
+    // Shell
+    case appName
+    case screenTitle(ScreenID)
+    case commentTitle
+    case user(String, Role?)
+    case readOnlyBanner
+    case tooSmall(width: Int, height: Int, needWidth: Int, needHeight: Int)
+    case helpTitle(String)
+    case helpFooter
+    case commandPrompt
+    case unknownCommand(String)
+    case commandHelp
+    case quitHint
+    case hintsQueue, hintsComment, hintsList, hintsEditor, hintsPicker
+    case editorFailed(String)
+    case themeWarning(String)
+    case databaseChanged
+    case waitingForDatabase
+    // Key help descriptions
+    case keyHelp(KeyHelp)
+    // Queue
+    case queueCount(shown: Int, total: Int, filter: String)
+    case queueEmpty
+    case column(Column)
+    case state(CommentState)
+    case stateShort(CommentState)
+    case filterAll
+    case filterDescription(String)
+    case orderNewest, orderOldest
+    case marked(Int)
+    case handledBy(String)
+    case searchPrompt
+    case searchNoMatch(String)
+    case searchMatches(Int, String)
+    // Decisions
+    case approved(Int)
+    case rejected(Int)
+    case held(Int)
+    case undone
+    case nothingToUndo
+    case confirmBulk(DecisionKind, Int)
+    case confirmYesNo
+    case reasonPickerTitle
+    case answerPrompt
+    case notePrompt
+    case roleRefused(String)
+    case conflict(String)
+    case tagsApplied(Int)
+    case sectionPickerTitle
+    case noSection
+    // Comment view
+    case metaAuthor, metaProcess, metaCreated, metaState, metaTags, metaParent, metaReplies, metaHistory, metaAnswer, metaNote, metaHandled
+    case noAnswer, noNote, noTags, noHistory
+    case answerSaved, noteSaved
+    // Other screens
+    case sectionsHeader, projectsHeader, rosterHeader, meetingsHeader, actionsHeader, dashboardHeader
+    case vacant
+    case vacancies(Int)
+    case warningTermEnds(String, String)
+    case noRows
+    case counts(pending: Int, approved: Int, rejected: Int, held: Int)
+    case dashboardTotals
+    case dashboardPerWeek
+    case dashboardReasons
+    case dashboardOpenActions(Int)
+    case dueOn(String)
+    case overdue
+    case minutesStatus(String)
+    case generic(String)
+
+    /// Column headings of lists.
+    public enum Column: Sendable, Equatable {
+        case state, age, process, sections, author, text, id, title, status, districts, updated
+        case seat, member, role, until, date, place, items, who, what, due, meeting, count, pending, approved, rejected, answered
+    }
+
+    /// The bindings the help overlay and the README list.
+    public enum KeyHelp: Sendable, Equatable {
+        case move, top, bottom, page, open, back, search, nextMatch, command, help, switchScreen, quit
+        case mark, markRange, approve, reject, hold, tag, undo, answer, note, editor, filter, order, refresh
+        case pickerToggle, pickerApply, pickerFilter
+    }
+}

@@ -1,0 +1,47 @@
+/// What can go wrong in the store, each case carrying what a person needs to fix it.
+/// The command line maps them to sysexits codes (`exitCode`).
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A database written by a newer moderat; nothing was changed.
+    case newerSchema(path: String, unknownMigrations: [String])
+    case missingFile(path: String)
+    case cannotCreate(path: String, reason: String)
+    case notADatabase(path: String, reason: String)
+    case io(path: String, reason: String)
+    /// Bad input data: the file and line (0 when unknown) and what is wrong.
+    case badInput(file: String, line: Int, reason: String)
+    /// Someone else changed the row first.
+    case conflict(String)
+    /// The action is not allowed (role, state, lock): the database is unchanged.
+    case refused(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case let .newerSchema(path, unknown):
+            return "\(path): written by a newer moderat (unknown schema migrations: \(unknown.joined(separator: ", "))); update moderat. The database was not changed."
+        case let .missingFile(path):
+            return "\(path): no such database (create one with `moderat init` or `moderat demo`)"
+        case let .cannotCreate(path, reason):
+            return "\(path): cannot create: \(reason)"
+        case let .notADatabase(path, reason):
+            return "\(path): not a usable moderat database: \(reason)"
+        case let .io(path, reason):
+            return "\(path): \(reason)"
+        case let .badInput(file, line, reason):
+            return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
+        case let .conflict(message), let .refused(message), let .notFound(message):
+            return message
+        }
+    }
+
+    /// The exit code a command ends with (sysexits.h).
+    public var exitCode: Int32 {
+        switch self {
+        case .badInput: return 65
+        case .missingFile: return 66
+        case .cannotCreate: return 73
+        case .newerSchema, .notADatabase, .io: return 74
+        case .conflict, .refused, .notFound: return 1
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+/// The database as seen by one OS account: every query and write the app and CLI make.
+/// Cheap to create; holds no state beyond the account and the clock.
+public struct Store: Sendable {
+    public let database: ModeratDatabase
+    /// The OS account every write is recorded under.
+    public let account: String
+    /// Injected so tests can pin "now" (claims, conflict messages, audit times).
+    public let clock: @Sendable () -> Date
+
+    public init(database: ModeratDatabase, account: String, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.account = account
+        self.clock = clock
+    }
+
+    var pool: DatabasePool { database.pool }
+
+    /// The moderator row of the current account, or nil when the account is not on the list.
+    public func currentModerator() throws -> Moderator? {
+        try read { db in try db.moderator(account: account) }
+    }
+
+    /// A counter that changes whenever anyone commits to the file (see `ModeratDatabase.dataVersion`).
+    public func dataVersion() throws -> Int {
+        try database.dataVersion()
+    }
+}
+
+extension Database {
+    func moderator(account: String) throws -> Moderator? {
+        guard let row = try Row.fetchOne(self, sql: """
+            SELECT id, account, display_name, role FROM moderator WHERE account = ?
+            """, arguments: [account]) else { return nil }
+        let roleText: String = row["role"]
+        return Moderator(id: row["id"], account: row["account"], displayName: row["display_name"],
+                         role: Role(rawValue: roleText) ?? .viewer)
+    }
+
+    /// The account's moderator row if its role allows `action`; a clear refusal otherwise.
+    func requireModerator(account: String, may action: Action) throws -> Moderator {
+        guard let me = try moderator(account: account) else {
+            throw StoreError.refused("The account '\(account)' is not on moderat's list of users; ask an administrator to add it.")
+        }
+        guard me.role.may(action) else {
+            throw StoreError.refused("\(me.displayName) (\(me.role.rawValue)) may not \(Self.phrase(action)); nothing was changed.")
+        }
+        return me
+    }
+
+    private static func phrase(_ action: Action) -> String {
+        switch action {
+        case .read: return "read this database"
+        case .decideComments: return "moderate comments"
+        case .writeMinutes: return "write minutes"
+        case .editRoster: return "edit the roster"
+        case .editProjects: return "edit projects"
+        case .manageUsers: return "manage users"
+        case .importData: return "import data"
+        }
+    }
+}

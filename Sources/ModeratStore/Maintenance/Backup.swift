@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+
+extension ModeratDatabase {
+    /// Copies the database to `destination` with SQLite's online backup: one consistent
+    /// snapshot even while others write. The new file is created 0660 like every moderat
+    /// database. An existing destination is refused unless `overwrite` is set.
+    public func backup(to destination: String, overwrite: Bool = false) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            guard overwrite else {
+                throw StoreError.cannotCreate(path: destination, reason: "already exists (use --overwrite to replace it); nothing was changed")
+            }
+            if (try? FileManager.default.attributesOfItem(atPath: destination)[.type] as? FileAttributeType) == .typeDirectory {
+                throw StoreError.cannotCreate(path: destination, reason: "is a directory")
+            }
+            // A stale -wal beside the old file would be replayed into the new copy.
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                try? FileManager.default.removeItem(atPath: destination + suffix)
+            }
+        }
+        try Self.createFile(at: destination)
+        do {
+            var config = Configuration()
+            config.busyMode = .timeout(Self.busyTimeout)
+            let copy = try DatabaseQueue(path: destination, configuration: config)
+            // pagesPerStep -1: the whole copy in one step under one read transaction, so the
+            // result is the snapshot of one moment and writers in WAL mode are not blocked.
+            try pool.backup(to: copy)
+            try copy.close()
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw StoreError.io(path: destination, reason: "backup failed, no copy was left: \(error.message ?? "\(error)")")
+        }
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+/// The SQL behind the queue: keyset queries (never OFFSET, never a table scan) whose access
+/// path is chosen per filter, because no single plan is fast for every filter on a million
+/// comments (measured; see `Access`).
+enum QueueSQL {
+    /// A piece of WHERE clause with its arguments, in order.
+    struct Condition {
+        var sql: String
+        var arguments: [(any DatabaseValueConvertible)?]
+    }
+
+    /// How a page query reaches its rows.
+    enum Access: Equatable {
+        /// One branch per state reading a (…, state, created_at, id) index in order and
+        /// stopping after `limit` rows, merged by UNION ALL. The default.
+        case perState
+        /// One pass over comment_created in time order, states checked per row: for several
+        /// states with a large section or search, whose match list is then built once
+        /// instead of once per branch.
+        case byTime
+        /// Start from a small set (a rare section's or search's matches, at most
+        /// `smallSet`) and sort it: reading an index in order would scan far for few hits.
+        case fromSet(Driver)
+    }
+
+    /// The small set a `fromSet` query starts from.
+    enum Driver: Equatable { case section, search }
+
+    /// Up to this many matches a set is cheaper to sort than to find by scanning in order.
+    static let smallSet = 2_000
+
+    /// Picks the access path, asking the indexes how big the section or search is (bounded
+    /// by `smallSet`, so the question itself stays cheap).
+    static func access(_ db: Database, filter: QueueFilter) throws -> Access {
+        if let sectionId = filter.sectionId,
+           try isSmall(db, sql: "SELECT 1 FROM comment_section WHERE section_id = ?", arguments: [sectionId]) {
+            return .fromSet(.section)
+        }
+        if let match = filter.ftsQuery,
+           try isSmall(db, sql: "SELECT 1 FROM comment_fts WHERE comment_fts MATCH ?", arguments: [match]) {
+            return .fromSet(.search)
+        }
+        if filter.sectionId != nil || filter.ftsQuery != nil, filter.effectiveStates.count > 1 {
+            return .byTime
+        }
+        return .perState
+    }
+
+    private static func isSmall(_ db: Database, sql: String, arguments: StatementArguments) throws -> Bool {
+        let n = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(sql) LIMIT \(smallSet + 1))", arguments: arguments) ?? 0
+        return n <= smallSet
+    }
+
+    /// Every narrowing of `filter` except the state and the keyset, which the callers place.
+    /// Outside `perState`, filter columns get a unary `+` so the planner cannot pick their
+    /// index over the intended one.
+    static func conditions(_ filter: QueueFilter, access: Access) -> [Condition] {
+        let pin = access == .perState ? "" : "+"
+        let rangePin = access == .byTime ? "" : pin
+        var out: [Condition] = []
+        if let processId = filter.processId {
+            out.append(Condition(sql: "\(pin)c.process_id = ?", arguments: [processId]))
+        }
+        if let authorId = filter.authorId {
+            out.append(Condition(sql: "\(pin)c.author_id = ?", arguments: [authorId]))
+        }
+        if let from = filter.createdFrom {
+            out.append(Condition(sql: "\(rangePin)c.created_at >= ?", arguments: [Timestamps.string(from)]))
+        }
+        if let before = filter.createdBefore {
+            out.append(Condition(sql: "\(rangePin)c.created_at < ?", arguments: [Timestamps.string(before)]))
+        }
+        switch filter.hasAnswer {
+        // Spelled exactly as the partial index comment_answered's WHERE so it can be used.
+        case true?: out.append(Condition(sql: "COALESCE(c.public_answer, '') <> ''", arguments: []))
+        case false?: out.append(Condition(sql: "COALESCE(c.public_answer, '') = ''", arguments: []))
+        case nil: break
+        }
+        if let sectionId = filter.sectionId {
+            if access == .fromSet(.section) {
+                out.append(Condition(sql: "c.id IN (SELECT comment_id FROM comment_section WHERE section_id = ?)",
+                                     arguments: [sectionId]))
+            } else {
+                // A probe of comment_section's primary key per row read in index order.
+                out.append(Condition(sql: """
+                    EXISTS (SELECT 1 FROM comment_section cs WHERE cs.comment_id = c.id AND cs.section_id = ?)
+                    """, arguments: [sectionId]))
+            }
+        }
+        if let match = filter.ftsQuery {
+            // Always a list built once per query: a MATCH per row (correlated) costs
+            // milliseconds per row for prefix queries.
+            out.append(Condition(sql: "c.id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH ?)",
+                                 arguments: [match]))
+        }
+        return out
+    }
+
+    /// The state condition for plans that check several states in one pass; nothing when
+    /// every state is wanted.
+    static func statesCondition(_ filter: QueueFilter, pinned: Bool) -> [Condition] {
+        let states = filter.effectiveStates
+        if states.count == CommentState.allCases.count { return [] }
+        return [Condition(sql: "\(pinned ? "+" : "")c.state IN (\(databaseQuestionMarks(count: states.count)))",
+                          arguments: states.map(\.rawValue))]
+    }
+
+    /// The ids of up to `limit` rows after `cursor`, ascending or descending by (created_at, id).
+    static func keysetIDs(_ db: Database, filter: QueueFilter, after cursor: QueueCursor?,
+                          ascending: Bool, limit: Int) throws -> [Int64] {
+        guard limit > 0 else { return [] }
+        let query = keysetSQL(filter: filter, access: try access(db, filter: filter), after: cursor,
+                              ascending: ascending, limit: limit)
+        return try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
+    }
+
+    /// The keyset query itself, separate so tests can EXPLAIN it.
+    static func keysetSQL(filter: QueueFilter, access: Access, after cursor: QueueCursor?, ascending: Bool,
+                          limit: Int) -> (sql: String, arguments: StatementArguments) {
+        let direction = ascending ? "ASC" : "DESC"
+        let common = conditions(filter, access: access)
+        var keyset: [Condition] = []
+        if let cursor {
+            let column = access == .perState || access == .byTime ? "c.created_at" : "+c.created_at"
+            keyset = [Condition(sql: "(\(column), c.id) \(ascending ? ">" : "<") (?, ?)",
+                                arguments: [cursor.createdAt, cursor.id])]
+        }
+        func select(_ parts: [Condition]) -> (String, [(any DatabaseValueConvertible)?]) {
+            let whereClause = parts.isEmpty ? "" : "WHERE " + parts.map(\.sql).joined(separator: " AND ")
+            return ("""
+                SELECT c.id AS id, c.created_at AS created_at FROM comment c \(whereClause)
+                ORDER BY c.created_at \(direction), c.id \(direction) LIMIT ?
+                """, parts.flatMap(\.arguments) + [limit])
+        }
+        guard access == .perState else {
+            let (sql, arguments) = select(statesCondition(filter, pinned: true) + common + keyset)
+            return (sql, StatementArguments(arguments))
+        }
+        let branches = filter.effectiveStates.map { state in
+            select([Condition(sql: "c.state = ?", arguments: [state.rawValue])] + common + keyset)
+        }
+        if branches.count == 1 {
+            return (branches[0].0, StatementArguments(branches[0].1))
+        }
+        let sql = branches.map { "SELECT id, created_at FROM (\($0.0))" }.joined(separator: "\nUNION ALL\n")
+            + "\nORDER BY created_at \(direction), id \(direction) LIMIT ?"
+        return (sql, StatementArguments(branches.flatMap(\.1) + [limit]))
+    }
+
+    /// The rows for `ids`, in the order of `ids`. `now` decides which claims still hold.
+    static func rows(_ db: Database, ids: [Int64], now: Date) throws -> [QueueRow] {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = databaseQuestionMarks(count: ids.count)
+        let sections = try sectionCodes(db, commentIds: ids)
+        let nowText = Timestamps.string(now)
+        let fetched = try Row.fetchAll(db, sql: """
+            SELECT c.id, c.state, c.created_at, p.slug, a.display_name AS author_name,
+                   substr(c.body, 1, \(QueueRow.excerptLength)) AS excerpt, c.parent_id,
+                   COALESCE(c.public_answer, '') <> '' AS has_answer, c.version,
+                   m.display_name AS claimed_name, c.claimed_until
+            FROM comment c
+            JOIN process p ON p.id = c.process_id
+            LEFT JOIN author a ON a.id = c.author_id
+            LEFT JOIN moderator m ON m.id = c.claimed_by
+            WHERE c.id IN (\(placeholders))
+            """, arguments: StatementArguments(ids))
+        var byId: [Int64: QueueRow] = [:]
+        for row in fetched {
+            let id: Int64 = row["id"]
+            let until: String? = row["claimed_until"]
+            let claimHolds = until.map { $0 > nowText } ?? false
+            let stateText: String = row["state"]
+            let parentId: Int64? = row["parent_id"]
+            byId[id] = QueueRow(
+                id: id, state: CommentState(rawValue: stateText) ?? .pending, createdAt: row["created_at"],
+                processSlug: row["slug"], sectionCodes: sections[id] ?? [], authorName: row["author_name"],
+                firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""), isReply: parentId != nil,
+                hasAnswer: row["has_answer"], version: row["version"],
+                claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil)
+        }
+        return ids.compactMap { byId[$0] }
+    }
+
+    /// Section codes per comment, sorted by code.
+    static func sectionCodes(_ db: Database, commentIds: [Int64]) throws -> [Int64: [String]] {
+        var out: [Int64: [String]] = [:]
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT cs.comment_id, s.code FROM comment_section cs JOIN section s ON s.id = cs.section_id
+            WHERE cs.comment_id IN (\(databaseQuestionMarks(count: commentIds.count)))
+            ORDER BY s.code
+            """, arguments: StatementArguments(commentIds))
+        for row in rows {
+            out[row["comment_id"], default: []].append(row["code"])
+        }
+        return out
+    }
+
+    /// COUNT(*) for filters the maintained counters cannot answer.
+    static func count(_ db: Database, filter: QueueFilter) throws -> Int {
+        let query = countSQL(filter: filter, access: try access(db, filter: filter))
+        return try Int.fetchOne(db, sql: query.sql, arguments: query.arguments) ?? 0
+    }
+
+    /// Counting needs no order, so only a small driving set changes the plan.
+    static func countSQL(filter: QueueFilter, access: Access) -> (sql: String, arguments: StatementArguments) {
+        let countAccess: Access = if case .fromSet = access { access } else { .perState }
+        let parts = statesCondition(filter, pinned: countAccess != .perState) + conditions(filter, access: countAccess)
+        let whereClause = parts.isEmpty ? "" : " WHERE " + parts.map(\.sql).joined(separator: " AND ")
+        return ("SELECT COUNT(*) FROM comment c" + whereClause, StatementArguments(parts.flatMap(\.arguments)))
+    }
+
+    /// The maintained per-state counters, summed.
+    static func maintainedCount(_ db: Database, states: [CommentState]) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT COALESCE(SUM(n), 0) FROM comment_count WHERE state IN (\(databaseQuestionMarks(count: states.count)))
+            """, arguments: StatementArguments(states.map(\.rawValue))) ?? 0
+    }
+}

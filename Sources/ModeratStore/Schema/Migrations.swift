@@ -1,0 +1,13 @@
+import GRDB
+
+/// The numbered schema migrations, oldest first. Append only: never edit a shipped one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(Migration001Initial.identifier, migrate: Migration001Initial.apply)
+        return migrator
+    }
+
+    /// The identifiers this moderat knows, e.g. for `moderat check`.
+    static var known: [String] { migrator.migrations }
+}

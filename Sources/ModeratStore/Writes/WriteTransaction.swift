@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+extension Store {
+    /// Runs `body` as one write transaction on behalf of the current account, after checking
+    /// that its role allows `action`.
+    func write<T>(may action: Action, _ body: (Database, Moderator, Date) throws -> T) throws -> T {
+        let account = account
+        return try writeOwn { db, now in
+            let me = try db.requireModerator(account: account, may: action)
+            return try body(db, me, now)
+        }
+    }
+
+    /// One write transaction without a role check, for the account's own things (drafts).
+    /// SQLite failures (a lock held too long, a read-only file) come back as
+    /// `StoreError.io`; nothing of the transaction remains.
+    func writeOwn<T>(_ body: (Database, Date) throws -> T) throws -> T {
+        let now = clock()
+        do {
+            return try pool.write { db in try body(db, now) }
+        } catch let error as DatabaseError {
+            throw StoreError.io(path: database.path, reason: "nothing was changed: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// The same for reads, so callers see one error type.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw StoreError.io(path: database.path, reason: error.message ?? "\(error)")
+        }
+    }
+}

@@ -1,0 +1,317 @@
+import CNcursesw
+import Glibc
+
+/// The real terminal, through ncursesw. Create it, use it and shut it down on one thread
+/// (curses is not thread-safe); it is deliberately not Sendable.
+///
+///     let backend = try NcursesBackend()          // throws TerminalError, printing nothing
+///     NcursesBackend.onTerminate = { store.saveDrafts() }
+///     defer { backend.shutdown() }
+public final class NcursesBackend: TerminalBackend {
+    /// Runs on SIGINT/SIGTERM/SIGHUP before the terminal is restored and the process exits
+    /// with 128+signal (save drafts here). It runs inside a signal handler: keep it short.
+    public static var onTerminate: (() -> Void)? {
+        get { TerminalSignals.terminateHook }
+        set { TerminalSignals.terminateHook = newValue }
+    }
+
+    /// What the terminal can show, after NO_COLOR and terminfo were consulted.
+    public let colorCapability: ColorCapability
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var previous: Buffer?
+    private var last: (buffer: Buffer, cursor: (x: Int, y: Int)?)?
+    private var cursorVisible = false
+    private var currentTimeout: Int32 = -2
+    private var active = true
+    private var pairs = ColorPairs()
+    private var extendedKeys: [Int32: Key] = [:]
+    private let bracketedPaste: Bool
+
+    static let pasteOn = Array("\u{1B}[?2004h".utf8)
+    static let pasteOff = Array("\u{1B}[?2004l".utf8)
+
+    /// Takes over the terminal. Checks first that stdin and stdout are terminals, that TERM
+    /// names a terminal terminfo knows and that a UTF-8 locale exists, and throws a
+    /// `TerminalError` without writing anything when one is not so.
+    /// - Parameters:
+    ///   - mouse: report clicks and the wheel (off leaves the terminal's own selection working).
+    ///   - colorCapability: force a capability (e.g. from `--color`); nil detects it.
+    ///   - environment: where TERM and NO_COLOR are read.
+    public init(mouse: Bool = true, colorCapability forced: ColorCapability? = nil,
+                bracketedPaste: Bool = true, environment: [String: String] = NcursesBackend.processEnvironment()) throws {
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard input") }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal(stream: "standard output") }
+        guard let term = environment["TERM"], !term.isEmpty else { throw TerminalError.terminalTypeUnset }
+        guard term != "dumb" else { throw TerminalError.dumbTerminal }
+        try Self.selectUTF8Locale()
+
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw TerminalError.cursesFailed("fdopen")
+        }
+        // newterm, not initscr: an unknown TERM returns nil here instead of exiting the process.
+        guard let screen = newterm(term, output, input) else { throw TerminalError.unknownTerminal(term) }
+        set_term(screen)
+        guard let window = newwin(0, 0, 0, 0) ?? nil else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cursesFailed("newwin")
+        }
+        self.screen = screen
+        self.window = window
+        self.bracketedPaste = bracketedPaste
+
+        cbreak()        // not raw: Ctrl-Z and Ctrl-C keep their signals
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        if mouse {
+            mousemask(moderat_click_and_wheel_mask(), nil)
+            mouseinterval(0)   // report presses at once instead of waiting to detect a click
+        }
+
+        if let forced {
+            colorCapability = forced
+            if forced.hasColor { start_color(); use_default_colors() }
+        } else if let noColor = environment["NO_COLOR"], !noColor.isEmpty {
+            colorCapability = .none
+        } else if has_colors() {
+            start_color()
+            use_default_colors()
+            colorCapability = ColorCapability.detect(environment: environment, hasColors: true, colors: Int(moderat_colors()))
+        } else {
+            colorCapability = .monochrome
+        }
+
+        for (name, key) in KeyDecoder.extendedKeyNames {
+            let code = name.withCString { moderat_key_code_for($0) }
+            if code > 0 { extendedKeys[Int32(code)] = key }
+        }
+
+        TerminalSignals.resetSequence = bracketedPaste ? Self.pasteOff : []
+        TerminalSignals.cursesActive = true
+        TerminalSignals.install()
+        if bracketedPaste { Self.send(Self.pasteOn) }
+    }
+
+    deinit { shutdown() }
+
+    /// The process environment as a dictionary (the default for `init`).
+    public static func processEnvironment() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let pair = String(cString: entry)
+            if let equals = pair.firstIndex(of: "=") {
+                result[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    public func draw(_ buffer: Buffer, cursor: (x: Int, y: Int)?) {
+        guard active else { return }
+        last = (buffer, cursor)
+        let old = previous?.size == buffer.size ? previous : nil
+        let visible = size
+        for y in 0..<min(buffer.size.height, visible.height) {
+            for x in 0..<min(buffer.size.width, visible.width) {
+                let cell = buffer[x, y]
+                // ncurses draws the right half of a wide cell itself.
+                if cell.isContinuation { continue }
+                if let old, old[x, y] == cell { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < visible.width, cursor.y < visible.height {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else if cursorVisible {
+            curs_set(0)
+            cursorVisible = false
+        }
+        wnoutrefresh(window)
+        doupdate()
+        previous = buffer
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var text: [wchar_t] = []
+        let limit = Int(moderat_CCHARW_MAX())
+        for scalar in cell.grapheme.unicodeScalars.prefix(limit) {
+            // Last line of defence for cells built by hand: never emit a control.
+            text.append(wchar_t(bitPattern: Sanitizer.isSafe(scalar) ? scalar.value : 0xFFFD))
+            if !Sanitizer.isSafe(scalar) { break }
+        }
+        text.append(0)
+        let style = cell.style
+        let pair = pairs.pair(
+            foreground: ColorMapping.terminalColor(style.foreground, capability: colorCapability),
+            background: ColorMapping.terminalColor(style.background, capability: colorCapability))
+        var complex = cchar_t()
+        moderat_setcchar_ext(&complex, text, Self.attributes(style.attributes), pair)
+        mvwadd_wch(window, Int32(y), Int32(x), &complex)
+    }
+
+    static func attributes(_ attributes: Attributes) -> attr_t {
+        var result = moderat_A_NORMAL()
+        if attributes.contains(.bold) { result |= moderat_A_BOLD() }
+        if attributes.contains(.reverse) { result |= moderat_A_REVERSE() }
+        if attributes.contains(.underline) { result |= moderat_A_UNDERLINE() }
+        if attributes.contains(.dim) { result |= moderat_A_DIM() }
+        if attributes.contains(.italic) { result |= moderat_A_ITALIC() }
+        return result
+    }
+
+    public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
+        guard active else { return nil }
+        setTimeout(Int32(clamping: timeoutMilliseconds))
+        var code: wint_t = 0
+        switch wget_wch(window, &code) {
+        case KEY_CODE_YES:
+            return functionKeyEvent(Int32(bitPattern: code))
+        case OK:
+            if code == 27 { return escapeEvent() }
+            return KeyDecoder.decode(character: code).map { .key($0) }
+        default:
+            return nil
+        }
+    }
+
+    private func functionKeyEvent(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_RESIZE:
+            // Everything on screen may be stale: repaint every cell on the next draw.
+            previous = nil
+            clearok(window, true)
+            return .resize(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            return mouseEvent(event).map { .mouse($0) }
+        default:
+            return KeyDecoder.decode(keyCode: code, extended: extendedKeys).map { .key($0) }
+        }
+    }
+
+    private func mouseEvent(_ event: MEVENT) -> MouseEvent? {
+        let state = event.bstate
+        let x = Int(event.x), y = Int(event.y)
+        if state & moderat_BUTTON4_PRESSED() != 0 { return MouseEvent(kind: .wheelUp, x: x, y: y) }
+        if state & moderat_BUTTON5_PRESSED() != 0 { return MouseEvent(kind: .wheelDown, x: x, y: y) }
+        // With mouseinterval(0) a click arrives as a press: select on press, as most TUIs do.
+        if state & (moderat_BUTTON1_PRESSED() | moderat_BUTTON1_CLICKED()) != 0 { return MouseEvent(kind: .click, x: x, y: y) }
+        if state & moderat_BUTTON1_RELEASED() != 0 { return MouseEvent(kind: .release, x: x, y: y) }
+        return nil
+    }
+
+    /// ESC alone, Alt+key (ESC then a key already waiting), or a bracketed paste.
+    private func escapeEvent() -> InputEvent {
+        guard let next = readWaitingCharacter(timeout: 0) else { return .key(.escape) }
+        if next == "[" && bracketedPaste {
+            if let paste = readPaste() { return .paste(paste) }
+            return .key(.alt("["))
+        }
+        if next == "\u{1B}" { return .key(.escape) }
+        return .key(.alt(next))
+    }
+
+    /// After ESC [: "200~", the pasted text, then ESC [201~.
+    private func readPaste() -> String? {
+        for expected in "200~" {
+            guard readWaitingCharacter(timeout: 10) == expected else { return nil }
+        }
+        var text = ""
+        let terminator = "\u{1B}[201~"
+        let cap = 8 << 20
+        while let c = readWaitingCharacter(timeout: 100) {
+            text.append(c)
+            if text.hasSuffix(terminator) {
+                text.removeLast(terminator.count)
+                break
+            }
+            if text.utf8.count > cap { break }
+        }
+        // Terminals send pasted line ends as CR.
+        return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+    }
+
+    private func readWaitingCharacter(timeout: Int32) -> Character? {
+        setTimeout(timeout)
+        var code: wint_t = 0
+        guard wget_wch(window, &code) == OK, let scalar = Unicode.Scalar(code) else { return nil }
+        return Character(scalar)
+    }
+
+    private func setTimeout(_ milliseconds: Int32) {
+        guard milliseconds != currentTimeout else { return }
+        currentTimeout = milliseconds
+        wtimeout(window, milliseconds)
+    }
+
+    public func suspend(while body: () throws -> Void) rethrows {
+        guard active else { return try body() }
+        def_prog_mode()
+        if bracketedPaste { Self.send(Self.pasteOff) }
+        TerminalSignals.cursesActive = false
+        endwin()
+        defer { resume() }
+        try body()
+    }
+
+    /// Back from another program: the screen holds its leftovers, so repaint everything.
+    private func resume() {
+        reset_prog_mode()
+        TerminalSignals.cursesActive = true
+        if bracketedPaste { Self.send(Self.pasteOn) }
+        previous = nil
+        clearok(window, true)
+        if let last { draw(last.buffer, cursor: last.cursor) } else { wrefresh(window) }
+    }
+
+    public func invalidate() {
+        guard active else { return }
+        previous = nil
+        clearok(window, true)
+    }
+
+    public func shutdown() {
+        guard active else { return }
+        active = false
+        TerminalSignals.restoreTerminal()
+        TerminalSignals.uninstall()
+        delwin(window)
+        delscreen(screen)
+    }
+
+    private static func send(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+
+    /// setlocale(LC_ALL, ""), then C.UTF-8 for LC_CTYPE when the user's codeset is not UTF-8.
+    static func selectUTF8Locale() throws {
+        setlocale(LC_ALL, "")
+        if isUTF8(currentCodeset()) { return }
+        let original = currentCodeset()
+        if setlocale(LC_CTYPE, "C.UTF-8") != nil, isUTF8(currentCodeset()) { return }
+        throw TerminalError.noUTF8Locale(codeset: original)
+    }
+
+    static func currentCodeset() -> String {
+        guard let codeset = moderat_codeset() else { return "unknown" }
+        return String(cString: codeset)
+    }
+
+    static func isUTF8(_ codeset: String) -> Bool {
+        let normalized = codeset.uppercased().filter { $0 != "-" }
+        return normalized == "UTF8"
+    }
+}

@@ -1,0 +1,157 @@
+/// A mistake in a theme file, located so the user can fix it: `light.theme:12: ...`.
+public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// All mistakes found in one theme file (the parser reports every broken line, not just the first).
+public struct ThemeParseErrors: Error, Equatable, Sendable, CustomStringConvertible {
+    public var errors: [ThemeError]
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}
+
+/// Reads the theme line format documented in themes/README.md:
+///
+///     # comment
+///     list.selected      = black on #87d7ff|117|cyan, bold
+///     list.selected@mono = reverse, bold
+public enum ThemeParser {
+    /// Parses theme text. Roles the text leaves out are taken from `base` (if given).
+    public static func parse(_ text: String, name: String, file: String, base: Theme? = nil) throws(ThemeParseErrors) -> Theme {
+        var styles = base?.styles ?? [:]
+        var errors: [ThemeError] = []
+        var lineNumber = 0
+        var seen: Set<String> = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.trimmingWhitespace()
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            do throws(LineError) {
+                let (key, value) = try splitAssignment(line)
+                if !seen.insert(key).inserted { throw message("'\(key)' is set twice") }
+                if key.hasSuffix("@mono") {
+                    let roleName = String(key.dropLast(5))
+                    let role = try parseRole(roleName)
+                    var style = styles[role] ?? ThemeStyle()
+                    style.monochromeAttributes = try parseAttributeList(value.split(separator: ",").map { $0.trimmingWhitespace() })
+                    styles[role] = style
+                } else {
+                    let role = try parseRole(key)
+                    let keptMono = seen.contains(key + "@mono") ? styles[role]?.monochromeAttributes : nil
+                    var style = try parseStyle(value)
+                    style.monochromeAttributes = keptMono
+                    styles[role] = style
+                }
+            } catch {
+                errors.append(ThemeError(file: file, line: lineNumber, message: error.text))
+            }
+        }
+        if !errors.isEmpty { throw ThemeParseErrors(errors: errors) }
+        return Theme(name: name, styles: styles)
+    }
+
+    /// One style value: `[fg] [on bg] [, attribute]...` or attributes alone.
+    public static func parseStyle(_ value: String) throws(LineError) -> ThemeStyle {
+        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        guard let first = parts.first else { return ThemeStyle() }
+        if first.isEmpty || attributeNames[first] != nil {
+            return ThemeStyle(attributes: try parseAttributeList(first.isEmpty ? Array(parts.dropFirst()) : parts))
+        }
+        // Allow spaces around the fallback bars: "#ff0000 | 196 | red".
+        let colourText = first.replacing(" |", with: "|").replacing("| ", with: "|")
+        let words = colourText.split(separator: " ").map(String.init)
+        var style = ThemeStyle()
+        switch words.count {
+        case 1 where words[0] != "on":
+            style.foreground = try parseChain(words[0])
+        case 2 where words[0] == "on":
+            style.background = try parseChain(words[1])
+        case 3 where words[1] == "on":
+            style.foreground = try parseChain(words[0])
+            style.background = try parseChain(words[2])
+        default:
+            throw message("expected 'fg', 'fg on bg' or 'on bg' before the first comma, found '\(first)'")
+        }
+        style.attributes = try parseAttributeList(Array(parts.dropFirst()))
+        return style
+    }
+
+    /// A colour: `default`, a name (black..white, bright-black..bright-white), 0-255 or #rrggbb.
+    public static func parseColor(_ word: String) throws(LineError) -> Color {
+        let lower = word.lowercased()
+        if lower == "default" { return .default }
+        if let index = colorNames.firstIndex(of: lower) { return .ansi(UInt8(index)) }
+        if lower.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(lower.dropFirst(7))) {
+            return .ansi(UInt8(index + 8))
+        }
+        if lower == "grey" || lower == "gray" { return .ansi(8) }
+        if let n = Int(lower) {
+            guard (0...255).contains(n) else { throw message("colour number \(n) is outside 0-255") }
+            return .indexed(UInt8(n))
+        }
+        if lower.hasPrefix("#"), lower.count == 7, let rgb = UInt32(lower.dropFirst(), radix: 16) {
+            return .rgb(UInt8(rgb >> 16 & 0xFF), UInt8(rgb >> 8 & 0xFF), UInt8(rgb & 0xFF))
+        }
+        throw message("unknown colour '\(word)' (expected default, black..white, bright-black..bright-white, 0-255 or #rrggbb)")
+    }
+
+    static let colorNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    static let attributeNames: [String: Attributes] = [
+        "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse, "none": [],
+    ]
+
+    static func parseChain(_ text: String) throws(LineError) -> [Color] {
+        var colors: [Color] = []
+        for word in text.split(separator: "|", omittingEmptySubsequences: false) {
+            colors.append(try parseColor(String(word)))
+        }
+        return colors
+    }
+
+    static func parseAttributeList(_ words: [String]) throws(LineError) -> Attributes {
+        var attributes: Attributes = []
+        for word in words {
+            guard let attribute = attributeNames[word.lowercased()] else {
+                throw message("unknown attribute '\(word)' (expected bold, dim, italic, underline, reverse or none)")
+            }
+            attributes.formUnion(attribute)
+        }
+        return attributes
+    }
+
+    static func parseRole(_ name: String) throws(LineError) -> ThemeRole {
+        guard let role = ThemeRole(rawValue: name) else {
+            throw message("unknown role '\(name)' (known: \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        return role
+    }
+
+    static func splitAssignment(_ line: String) throws(LineError) -> (String, String) {
+        guard let equals = line.firstIndex(of: "=") else { throw message("expected 'role = style', found '\(line)'") }
+        let key = String(line[..<equals]).trimmingWhitespace()
+        let value = String(line[line.index(after: equals)...]).trimmingWhitespace()
+        guard !key.isEmpty else { throw message("missing role name before '='") }
+        return (key, value)
+    }
+
+    static func message(_ text: String) -> LineError { LineError(text: text) }
+
+    /// What is wrong on one line, before the parser adds file and line number.
+    public struct LineError: Error, Sendable {
+        public var text: String
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return String(slice)
+    }
+
+}

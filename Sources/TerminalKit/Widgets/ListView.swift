@@ -1,0 +1,125 @@
+/// A column of a `ListView`: its header title, how wide it is, and how its text aligns.
+public struct ListColumn: Equatable, Sendable {
+    /// Fixed columns keep their width; flexible ones share what is left by weight.
+    public enum Width: Equatable, Sendable {
+        case fixed(Int)
+        case flexible(Int)
+    }
+
+    public var title: String
+    public var width: Width
+    public var alignRight: Bool
+
+    public init(_ title: String, width: Width = .flexible(1), alignRight: Bool = false) {
+        self.title = title
+        self.width = width
+        self.alignRight = alignRight
+    }
+
+    /// Column widths for a total width, one space between columns.
+    public static func layout(_ columns: [ListColumn], totalWidth: Int) -> [Int] {
+        let gaps = max(0, columns.count - 1)
+        let fixed = columns.reduce(0) { sum, column in
+            if case .fixed(let w) = column.width { return sum + w }
+            return sum
+        }
+        let weights = columns.reduce(0) { sum, column in
+            if case .flexible(let w) = column.width { return sum + max(1, w) }
+            return sum
+        }
+        var rest = max(0, totalWidth - gaps - fixed)
+        var widths: [Int] = []
+        var weightLeft = weights
+        for column in columns {
+            switch column.width {
+            case .fixed(let w):
+                widths.append(w)
+            case .flexible(let weight):
+                // Proportional share; the last flexible column takes the rounding remainder.
+                let share = weightLeft == max(1, weight) ? rest : rest * max(1, weight) / max(1, weightLeft)
+                widths.append(share)
+                rest -= share
+                weightLeft -= max(1, weight)
+            }
+        }
+        return widths
+    }
+}
+
+/// One row of a `ListView`: a text per column, and styles for roles like comment states.
+public struct ListRow: Equatable, Sendable {
+    public var columns: [String]
+    /// The row's style when not selected (nil: the theme's list.row).
+    public var style: Style?
+    /// Per-column styles overriding `style` (e.g. the state column coloured by state).
+    public var columnStyles: [Int: Style]
+
+    public init(_ columns: [String], style: Style? = nil, columnStyles: [Int: Style] = [:]) {
+        self.columns = columns
+        self.style = style
+        self.columnStyles = columnStyles
+    }
+}
+
+/// A scrolling table: header, rows in columns, a selected row, marked rows. Only the rows in
+/// view are asked for, so the caller can page rows in from a keyset query.
+public enum ListView {
+    /// The marker in the first column of a marked row.
+    public static let markGlyph = "✓"
+
+    /// Draws the list into `area`. `row(i)` is called only for the rows in view.
+    public static func render(into buffer: inout Buffer, area: Rect, columns: [ListColumn], rowCount: Int,
+                              state: ListState, theme: ResolvedTheme, showHeader: Bool = true,
+                              row: (Int) -> ListRow) {
+        guard !area.isEmpty else { return }
+        let (headerArea, rowsArea) = showHeader ? area.splitTop(1) : (Rect(x: area.x, y: area.y, width: 0, height: 0), area)
+        let (gutter, content) = rowsArea.splitLeft(2)
+        let widths = ListColumn.layout(columns, totalWidth: content.width)
+        buffer.fill(area, style: theme[.listRow])
+        if showHeader {
+            buffer.fill(headerArea, style: theme[.listHeader])
+            writeColumns(columns.map(\.title), into: &buffer, x: content.x, y: headerArea.y, widths: widths,
+                         columns: columns, style: theme[.listHeader], columnStyles: [:])
+        }
+        let first = state.visibleOffset(rowCount: rowCount, viewportHeight: rowsArea.height)
+        for line in 0..<rowsArea.height {
+            let index = first + line
+            guard index < rowCount else { break }
+            let y = rowsArea.y + line
+            let item = row(index)
+            let selected = index == state.selected
+            let marked = state.marked.contains(index)
+            var base = item.style ?? theme[.listRow]
+            if marked { base = theme[.listMarked] }
+            let rowStyle = selected ? theme[.listSelected] : base
+            buffer.fill(Rect(x: rowsArea.x, y: y, width: rowsArea.width, height: 1), style: rowStyle)
+            if marked { buffer.write(markGlyph, x: gutter.x, y: y, style: rowStyle) }
+            writeColumns(item.columns, into: &buffer, x: content.x, y: y, widths: widths, columns: columns,
+                         style: rowStyle, columnStyles: selected || marked ? [:] : item.columnStyles)
+        }
+    }
+
+    /// Convenience for lists held in memory.
+    public static func render(into buffer: inout Buffer, area: Rect, columns: [ListColumn], rows: [ListRow],
+                              state: ListState, theme: ResolvedTheme, showHeader: Bool = true) {
+        render(into: &buffer, area: area, columns: columns, rowCount: rows.count, state: state, theme: theme,
+               showHeader: showHeader) { rows[$0] }
+    }
+
+    /// The rows area (below the header) for `area`, for mouse hit-testing and page sizes.
+    public static func rowsArea(of area: Rect, showHeader: Bool = true) -> Rect {
+        showHeader ? area.splitTop(1).1 : area
+    }
+
+    static func writeColumns(_ texts: [String], into buffer: inout Buffer, x: Int, y: Int, widths: [Int],
+                             columns: [ListColumn], style: Style, columnStyles: [Int: Style]) {
+        var cx = x
+        for (i, width) in widths.enumerated() {
+            defer { cx += width + 1 }
+            guard width > 0, i < texts.count else { continue }
+            let text = TextLayout.truncate(texts[i], toWidth: width)
+            let pad = i < columns.count && columns[i].alignRight ? width - DisplayWidth.of(text) : 0
+            buffer.write(text, x: cx + pad, y: y, style: columnStyles[i] ?? style, maxWidth: width)
+        }
+    }
+}

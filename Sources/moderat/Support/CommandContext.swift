@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ModeratApp
+import ModeratStore
+
+/// What a command needs before it does anything: config, paths, the account, the database.
+struct CommandContext {
+    let paths: Paths
+    let config: Config
+    let account: String
+    let databasePath: String
+
+    init(_ global: GlobalOptions) throws {
+        paths = Paths()
+        do {
+            config = try ConfigLoader.load(path: paths.configFile)
+        } catch let error as ConfigError {
+            throw CommandFailure(message: error.description, code: 65)
+        }
+        account = SystemAccount.current()
+        databasePath = paths.database(flag: global.db, config: config)
+    }
+
+    /// Opens the database; `create` makes a new one where there is none.
+    func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
+        try CommandFailure.wrap { try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly) }
+    }
+}
+
+/// A failure that ends a command: the message goes to stderr, the code is the exit status.
+struct CommandFailure: Error {
+    let message: String
+    let code: Int32
+
+    /// Runs `body`, turning store errors into failures with their sysexits code.
+    static func wrap<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw CommandFailure(message: error.description, code: error.exitCode)
+        }
+    }
+}
+
+/// Runs a command body, printing a failure as `moderat: message` and exiting with its code.
+func runReporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as CommandFailure {
+        FileHandle.standardError.write(Data("moderat: \(failure.message)\n".utf8))
+        throw ExitCode(failure.code)
+    } catch let error as StoreError {
+        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        throw ExitCode(error.exitCode)
+    }
+}
+
+/// Standard output, one line at a time.
+func say(_ line: String) {
+    print(line)
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// Options every command understands.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The database file (default: $MODERAT_DB, config, then $XDG_DATA_HOME/moderat/moderat.db).", valueName: "path"))
+    var db: String?
+
+    @Option(name: .long, help: ArgumentHelp("UI language: de or en (default: config, then LANG).", valueName: "de|en"))
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("Theme name (shipped: default, light, high-contrast, monochrome).", valueName: "name"))
+    var theme: String?
+
+    func validate() throws {
+        if let lang, !["de", "en"].contains(lang.lowercased()) {
+            throw ValidationError("--lang must be de or en, not '\(lang)'")
+        }
+    }
+}

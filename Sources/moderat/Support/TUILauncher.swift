@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import ModeratApp
+import ModeratStore
+import TerminalKit
+
+/// Opens the workbench for a command (the bare `moderat` and `moderat demo`).
+enum TUILauncher {
+    static func launch(database: ModeratDatabase, context: CommandContext, global: GlobalOptions) throws {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = AppSettings(
+            language: Language.resolve(flag: global.lang, config: context.config.language, environment: environment),
+            themeName: global.theme ?? context.config.theme ?? "default",
+            mouse: context.config.mouse)
+        let store = Store(database: database, account: context.account)
+        do {
+            try AppRunner.run(store: store, settings: settings)
+        } catch let error as TerminalError {
+            throw CommandFailure(message: "\(error)", code: error.exitCode)
+        }
+    }
+}
