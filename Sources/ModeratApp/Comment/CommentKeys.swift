@@ -9,10 +9,10 @@ enum CommentCommand: Sendable, Equatable {
 /// The comment view's bindings: the queue's decision keys, plus editing answer and note.
 enum CommentKeys {
     static let bindings: [KeyBinding<CommentCommand>] = [
-        KeyBinding([.character("j"), .down], "j ↓", .move, .scrollDown),
-        KeyBinding([.character("k"), .up], "k ↑", .move, .scrollUp),
-        KeyBinding([.pageDown, .control("d"), .character(" ")], "PgDn Ctrl-D", .page, .pageDown),
-        KeyBinding([.pageUp, .control("u")], "PgUp Ctrl-U", .page, .pageUp),
+        KeyBinding([.character("j"), .down], "j ↓", .moveDown, .scrollDown),
+        KeyBinding([.character("k"), .up], "k ↑", .moveUp, .scrollUp),
+        KeyBinding([.pageDown, .control("d"), .character(" ")], "PgDn Ctrl-D Space", .pageDown, .pageDown),
+        KeyBinding([.pageUp, .control("u")], "PgUp Ctrl-U", .pageUp, .pageUp),
         KeyBinding([.character("g"), .home], "g", .top, .top),
         KeyBinding([.character("G"), .end], "G", .bottom, .bottom),
         KeyBinding([.character("a")], "a", .approve, .approve),
@@ -23,10 +23,10 @@ enum CommentKeys {
         KeyBinding([.character("e")], "e", .answer, .editAnswer),
         KeyBinding([.character("i")], "i", .note, .editNote),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
-        KeyBinding([.character("N")], "N", .nextMatch, .previousMatch),
+        KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),
         KeyBinding([.escape, .character("q")], "Esc q", .back, .back),
     ]
 
     /// Keys of the built-in editor for the answer and the note.
-    static let editorHelp: [(String, UIText.KeyHelp)] = [("Ctrl-S", .pickerApply), ("Esc", .back), ("Ctrl-E", .editor)]
+    static let editorHelp: [(String, UIText.KeyHelp)] = [("Ctrl-S", .save), ("Esc", .cancelEdit), ("Ctrl-E", .editor)]
 }

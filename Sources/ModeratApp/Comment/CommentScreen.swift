@@ -138,6 +138,7 @@ struct CommentScreen: Screen {
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         CommentKeys.bindings.helpLines(context.text)
+            + [HelpEntry("", ""), HelpEntry("", context.text(.keyHelp(.headingEditor)))]
             + CommentKeys.editorHelp.map { HelpEntry($0.0, context.text(.keyHelp($0.1))) }
     }
 

@@ -91,8 +91,9 @@ extension CommentScreen {
         lines.append((t(.metaAnswer), detail.publicAnswer ?? t(.noAnswer), .listRow))
         lines.append((t(.metaNote), detail.internalNote ?? t(.noNote), .muted))
         let history = detail.history.suffix(4).map { entry in
-            "\(DayFormat.germanDateTime(entry.at)) \(entry.actorName): \(entry.action)"
-                + (entry.to.map { " → \(t(.state($0)))" } ?? "") + (entry.reasonCode.map { " (\($0))" } ?? "")
+            "\(DayFormat.germanDateTime(entry.at)) \(entry.actorName): \(t(.auditAction(entry.action)))"
+                + (entry.action == "comment.undo" ? entry.to.map { " → \(t(.state($0)))" } ?? "" : "")
+                + (entry.reasonCode.map { " (\($0))" } ?? "")
         }
         if history.isEmpty {
             lines.append((t(.metaHistory), t(.noHistory), .muted))

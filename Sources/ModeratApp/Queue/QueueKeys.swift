@@ -18,9 +18,9 @@ enum QueueKeys {
         KeyBinding([.character("u")], "u", .undo, .undo),
         KeyBinding([.character("/")], "/", .search, .search),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
-        KeyBinding([.character("N")], "N", .nextMatch, .previousMatch),
+        KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),
         KeyBinding([.character("s")], "s", .filter, .cycleState),
         KeyBinding([.character("o")], "o", .order, .toggleOrder),
-        KeyBinding([.escape], "Esc", .back, .clearSearch),
+        KeyBinding([.escape], "Esc", .clear, .clearSearch),
     ]
 }

@@ -117,7 +117,9 @@ public final class App {
 
     func helpLines() -> [HelpEntry] {
         let own = comment.map { $0.helpLines(context) } ?? screens[current].helpLines(context)
-        return own + GlobalKeys.helpLines(context.text)
+        let t = context.text
+        return [HelpEntry("", t(.keyHelp(.headingScreen)))] + own
+            + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingGlobal)))] + GlobalKeys.helpLines(t)
     }
 
     func apply(_ result: ScreenResult) {

@@ -8,15 +8,21 @@ enum Chrome {
     static func renderTitle(into buffer: inout Buffer, area: Rect, current: ScreenID, inComment: Bool, _ context: AppContext) {
         let base = context.style(.title)
         buffer.fill(area, style: base)
+        let who = "\(context.databaseName) · \(context.text(.user(context.moderator?.displayName ?? context.account, context.moderator?.role))) "
+        // Every tab's name when there is room; otherwise numbers, with the current tab named.
+        func label(_ screen: ScreenID, full: Bool) -> String {
+            full || screen == current ? " \(screen.rawValue) \(context.text(.screenTitle(screen))) " : " \(screen.rawValue) "
+        }
+        let fullWidth = ScreenID.allCases.reduce(9) { $0 + DisplayWidth.of(label($1, full: true)) }
+        let full = fullWidth + DisplayWidth.of(who) + 1 <= area.width
         var x = area.x + buffer.write(" moderat ", x: area.x, y: area.y, style: base.adding(.bold))
         for screen in ScreenID.allCases {
-            let label = " \(screen.rawValue) \(context.text(.screenTitle(screen))) "
-            let style = screen == current ? context.style(.listSelected).adding(.bold) : base
-            let width = DisplayWidth.of(label)
+            let text = label(screen, full: full)
+            let style = screen == current && !inComment ? context.style(.listSelected).adding(.bold) : base
+            let width = DisplayWidth.of(text)
             guard x + width < area.maxX else { break }
-            x += buffer.write(label, x: x, y: area.y, style: style)
+            x += buffer.write(text, x: x, y: area.y, style: style)
         }
-        let who = "\(context.databaseName) · \(context.text(.user(context.moderator?.displayName ?? context.account, context.moderator?.role))) "
         let whoWidth = DisplayWidth.of(who)
         if x + whoWidth + 1 <= area.maxX {
             buffer.write(who, x: area.maxX - whoWidth, y: area.y, style: base)

@@ -8,14 +8,14 @@ enum ListCommand: Sendable, Equatable {
 /// The list movement keys (j/k, g/G, Ctrl-d/Ctrl-u, PgDn/PgUp, Enter), mutt and lazygit style.
 enum ListKeys {
     static let bindings: [KeyBinding<ListCommand>] = [
-        KeyBinding([.character("j"), .down], "j ↓", .move, .down),
-        KeyBinding([.character("k"), .up], "k ↑", .move, .up),
+        KeyBinding([.character("j"), .down], "j ↓", .moveDown, .down),
+        KeyBinding([.character("k"), .up], "k ↑", .moveUp, .up),
         KeyBinding([.character("g"), .home], "g Home", .top, .top),
         KeyBinding([.character("G"), .end], "G End", .bottom, .bottom),
-        KeyBinding([.control("d")], "Ctrl-D", .page, .halfPageDown),
-        KeyBinding([.control("u")], "Ctrl-U", .page, .halfPageUp),
-        KeyBinding([.pageDown], "PgDn", .page, .pageDown),
-        KeyBinding([.pageUp], "PgUp", .page, .pageUp),
+        KeyBinding([.control("d")], "Ctrl-D", .halfPageDown, .halfPageDown),
+        KeyBinding([.control("u")], "Ctrl-U", .halfPageUp, .halfPageUp),
+        KeyBinding([.pageDown], "PgDn", .pageDown, .pageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .pageUp),
         KeyBinding([.enter], "Enter", .open, .open),
     ]
 

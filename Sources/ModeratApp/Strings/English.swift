@@ -26,7 +26,7 @@ enum English {
         case .commandHelp: return "Commands: "
         case .quitHint: return "q quits"
         case .hintsQueue: return "j/k move  Enter open  a approve  r reject  h hold  t tag  / search  ? help"
-        case .hintsComment: return "a approve  r reject  h hold  t tag  A answer  N note  Esc back  ? help"
+        case .hintsComment: return "a approve  r reject  h hold  t tag  e answer  i note  Esc back  ? help"
         case .hintsList: return "j/k move  Tab screen  ? help  q quit"
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
@@ -35,6 +35,7 @@ enum English {
         case .databaseChanged: return "Refreshed"
         case .waitingForDatabase: return "Waiting for the database …"
         case .keyHelp(let k): return keyHelp(k)
+        case .auditAction(let a): return auditAction(a)
         case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)
@@ -110,6 +111,22 @@ enum English {
         }
     }
 
+    static func auditAction(_ action: String) -> String {
+        switch action {
+        case "comment.approve": return "approved"
+        case "comment.reject": return "rejected"
+        case "comment.hold": return "held"
+        case "comment.undo": return "undone"
+        case "comment.tag": return "tagged"
+        case "comment.untag": return "untagged"
+        case "comment.answer": return "answer edited"
+        case "comment.note": return "note edited"
+        case "comment.import": return "imported"
+        case "comment.update": return "text updated"
+        default: return action
+        }
+    }
+
     static func column(_ c: UIText.Column) -> String {
         switch c {
         case .state: return "State"
@@ -144,14 +161,25 @@ enum English {
 
     static func keyHelp(_ k: UIText.KeyHelp) -> String {
         switch k {
-        case .move: return "down / up"
+        case .moveDown: return "down"
+        case .moveUp: return "up"
+        case .halfPageDown: return "half a page down"
+        case .halfPageUp: return "half a page up"
+        case .pageDown: return "page down"
+        case .pageUp: return "page up"
+        case .nextMatch: return "next match"
+        case .previousMatch: return "previous match"
+        case .clear: return "clear marks or search"
+        case .save: return "save"
+        case .cancelEdit: return "close (the draft is kept)"
+        case .headingScreen: return "This screen"
+        case .headingGlobal: return "Everywhere"
+        case .headingEditor: return "In the editor"
         case .top: return "to the top"
         case .bottom: return "to the bottom"
-        case .page: return "page down / up"
         case .open: return "open"
         case .back: return "back"
         case .search: return "search (full text, “strasse” finds “Straße”)"
-        case .nextMatch: return "next / previous match"
         case .command: return "command line (Tab completes)"
         case .help: return "this help"
         case .switchScreen: return "switch screen"

@@ -26,7 +26,7 @@ enum German {
         case .commandHelp: return "Befehle: "
         case .quitHint: return "q beendet"
         case .hintsQueue: return "j/k bewegen  Enter öffnen  a freigeben  r ablehnen  h zurückstellen  t Abschnitt  / suchen  ? Hilfe"
-        case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  A Antwort  N Notiz  Esc zurück  ? Hilfe"
+        case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  i Notiz  Esc zurück  ? Hilfe"
         case .hintsList: return "j/k bewegen  Tab Ansicht  ? Hilfe  q beenden"
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
@@ -35,6 +35,7 @@ enum German {
         case .databaseChanged: return "Aktualisiert"
         case .waitingForDatabase: return "Warte auf die Datenbank …"
         case .keyHelp(let k): return keyHelp(k)
+        case .auditAction(let a): return auditAction(a)
         case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
@@ -116,6 +117,22 @@ enum German {
         }
     }
 
+    static func auditAction(_ action: String) -> String {
+        switch action {
+        case "comment.approve": return "freigegeben"
+        case "comment.reject": return "abgelehnt"
+        case "comment.hold": return "zurückgestellt"
+        case "comment.undo": return "rückgängig gemacht"
+        case "comment.tag": return "Abschnitte zugeordnet"
+        case "comment.untag": return "Abschnitt entfernt"
+        case "comment.answer": return "Antwort bearbeitet"
+        case "comment.note": return "Notiz bearbeitet"
+        case "comment.import": return "importiert"
+        case "comment.update": return "Text aktualisiert"
+        default: return action
+        }
+    }
+
     static func roleName(_ role: Role) -> String {
         switch role {
         case .viewer: return "Lesen"
@@ -168,14 +185,25 @@ enum German {
 
     static func keyHelp(_ k: UIText.KeyHelp) -> String {
         switch k {
-        case .move: return "nach unten / oben"
+        case .moveDown: return "nach unten"
+        case .moveUp: return "nach oben"
+        case .halfPageDown: return "halbe Seite weiter"
+        case .halfPageUp: return "halbe Seite zurück"
+        case .pageDown: return "eine Seite weiter"
+        case .pageUp: return "eine Seite zurück"
+        case .nextMatch: return "nächster Treffer"
+        case .previousMatch: return "vorheriger Treffer"
+        case .clear: return "Markierungen bzw. Suche aufheben"
+        case .save: return "speichern"
+        case .cancelEdit: return "schließen (Entwurf bleibt erhalten)"
+        case .headingScreen: return "Diese Ansicht"
+        case .headingGlobal: return "Überall"
+        case .headingEditor: return "Im Editor"
         case .top: return "zum Anfang"
         case .bottom: return "zum Ende"
-        case .page: return "eine Seite weiter / zurück"
         case .open: return "öffnen"
         case .back: return "zurück"
         case .search: return "suchen (Volltext, „strasse“ findet „Straße“)"
-        case .nextMatch: return "nächster / vorheriger Treffer"
         case .command: return "Befehlszeile (Tab ergänzt)"
         case .help: return "diese Hilfe"
         case .switchScreen: return "Ansicht wechseln"

@@ -16,6 +16,7 @@ public enum UIText: Sendable, Equatable {
     case commandHelp
     case quitHint
     case hintsQueue, hintsComment, hintsList, hintsEditor, hintsPicker
+    case auditAction(String)
     case editorFailed(String)
     case themeWarning(String)
     case databaseChanged
@@ -80,8 +81,9 @@ public enum UIText: Sendable, Equatable {
 
     /// The bindings the help overlay and the README list.
     public enum KeyHelp: Sendable, Equatable {
-        case move, top, bottom, page, open, back, search, nextMatch, command, help, switchScreen, quit
+        case moveDown, moveUp, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp, open, back, search, nextMatch, previousMatch, command, help, switchScreen, quit, clear
         case mark, markRange, approve, reject, hold, tag, undo, answer, note, editor, filter, order, refresh
-        case pickerToggle, pickerApply, pickerFilter
+        case pickerToggle, pickerApply, pickerFilter, save, cancelEdit
+        case headingScreen, headingGlobal, headingEditor
     }
 }
