@@ -23,7 +23,7 @@ enum DemoModerators {
         let created = context.stamp(context.days(-70))
         try context.db.execute(sql: """
             INSERT OR IGNORE INTO moderator(account, display_name, role, created_at) VALUES (?, ?, 'admin', ?)
-            """, arguments: [currentAccount, "\(currentAccount) (Administration)", created])
+            """, arguments: [currentAccount, currentAccount, created])
         context.summary.moderators += context.db.changesCount
         for person in invented where person.account != currentAccount {
             try context.db.execute(sql: """

@@ -1,0 +1,31 @@
+import TerminalKit
+
+/// Every key binding of the workbench as one Markdown table per language: what
+/// `moderat keys` prints and what the README shows (a test keeps the two equal).
+public enum KeyReference {
+    public static func markdown(_ language: Language) -> String {
+        let t = Localizer(language)
+        let lists = language == .de ? "Listen (alle Ansichten)" : "Lists (every screen)"
+        let sections: [(String, [HelpEntry])] = [
+            (t(.keyHelp(.headingGlobal)), GlobalKeys.helpLines(t)),
+            (lists, ListKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.queue)), QueueKeys.bindings.helpLines(t)),
+            (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
+            (t(.keyHelp(.headingEditor)), CommentKeys.editorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
+            (language == .de ? "Auswahllisten" : "Pickers", [
+                HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),
+                HelpEntry("Space", t(.keyHelp(.pickerToggle))),
+                HelpEntry("Enter", t(.keyHelp(.pickerApply))),
+                HelpEntry("Esc", t(.keyHelp(.back))),
+            ]),
+        ]
+        var out = language == .de ? "| Taste | Wirkung |\n|---|---|\n" : "| Key | Action |\n|---|---|\n"
+        for (title, entries) in sections {
+            out += "| **\(title)** | |\n"
+            for entry in entries {
+                out += "| `\(entry.keys.replacingOccurrences(of: "|", with: "\\|"))` | \(entry.description.replacingOccurrences(of: "|", with: "\\|")) |\n"
+            }
+        }
+        return out
+    }
+}
