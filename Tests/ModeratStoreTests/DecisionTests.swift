@@ -131,6 +131,22 @@ struct DecisionTests {
         #expect(try fixture.int("SELECT n FROM comment_count WHERE state = 'pending'") == 3)
     }
 
+    @Test("Undo also takes back a decision another tool recorded without what it replaced")
+    func undoWithoutPriorRow() throws {
+        let fixture = try Fixture()
+        let comment = try fixture.comment(try fixture.process())
+        // As the demo generator or an import writes it: the comment row and the audit event only.
+        try fixture.insert("UPDATE comment SET state = 'rejected', reason_code = 'spam', version = 2, decided_by = 1 WHERE id = ?", [comment])
+        try fixture.insert("""
+            INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
+            VALUES ('2026-11-27T13:00:00Z', 'anna', 'comment.reject', 'comment', ?, '{"from":"pending","reason":"spam","to":"rejected","version":"2"}')
+            """, [String(comment)])
+        let undone = try fixture.store().undoLast()
+        #expect(undone.map(\.state) == [.pending])
+        let detail = try #require(try fixture.store().comment(comment))
+        #expect(detail.reasonCode == nil && detail.decidedBy == nil && detail.version == 3)
+    }
+
     @Test("Answer and note edits are guarded by the version too")
     func answerAndNote() throws {
         let fixture = try Fixture()

@@ -14,13 +14,13 @@ enum ProjectsContent {
         let t = context.text
         let rows = try context.store.database.projectOverview().map { p in
             TableRow(id: p.id,
-                     cells: [p.title, p.status, p.districts, p.participation, String(p.updatedOn.prefix(10))],
+                     cells: [p.title, p.status, p.districts, t(.term(p.participation)), String(p.updatedOn.prefix(10))],
                      detail: [p.description, p.nextSteps, p.contact].filter { !$0.isEmpty })
         }
         return TableContent(
             heading: t(.projectsHeader),
             columns: [TableColumn(title: t(.column(.title)), width: nil), TableColumn(title: t(.column(.status)), width: 18),
-                      TableColumn(title: t(.column(.districts)), width: 16), TableColumn(title: "", width: 8),
+                      TableColumn(title: t(.column(.districts)), width: 16), TableColumn(title: t(.column(.participation)), width: 13),
                       TableColumn(title: t(.column(.updated)), width: 10)],
             rows: rows)
     }

@@ -30,7 +30,7 @@ enum RosterContent {
                 warnings.append(t(.warningTermEnds(name, DayFormat.german(end))))
             }
             return TableRow(id: seat.seatId,
-                            cells: [seat.groupName, seat.seatLabel, seat.memberName ?? t(.vacant), seat.role ?? "",
+                            cells: [seat.groupName, seat.seatLabel, seat.memberName ?? t(.vacant), seat.role.map { t(.term($0)) } ?? "",
                                     seat.endsOn.map(DayFormat.german) ?? ""],
                             role: seat.memberName == nil ? .warning : (endsSoon ? .warning : nil),
                             detail: [seat.delegatingBody, seat.startsOn.map { "\(DayFormat.german($0)) – \(seat.endsOn.map(DayFormat.german) ?? "")" }]

@@ -25,9 +25,9 @@ enum English {
         case .unknownCommand(let c): return "Unknown command: \(c) (Tab completes, :help lists)"
         case .commandHelp: return "Commands: "
         case .quitHint: return "q quits"
-        case .hintsQueue: return "j/k move  Enter open  a approve  r reject  h hold  t tag  / search  ? help"
+        case .hintsQueue: return "Enter open  a approve  r reject  h hold  t tag  Space mark  / search  ? help"
         case .hintsComment: return "a approve  r reject  h hold  t tag  e answer  i note  Esc back  ? help"
-        case .hintsList: return "j/k move  Tab screen  ? help  q quit"
+        case .hintsList: return "j/k move  Tab/1–7 screen  : command  ? help  q quit"
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
         case .editorFailed(let m): return "Editor failed: \(m)"
@@ -36,6 +36,19 @@ enum English {
         case .waitingForDatabase: return "Waiting for the database …"
         case .keyHelp(let k): return keyHelp(k)
         case .auditAction(let a): return auditAction(a)
+        case .term(let word):
+            switch word {
+        case "chair": return "chair"
+        case "deputy": return "deputy chair"
+        case "member": return "member"
+        case "substitute": return "substitute"
+        case "planned": return "planned"
+        case "running": return "running"
+        case "done": return "done"
+        case "none": return "none"
+        case "open": return "undecided"
+            default: return word
+            }
         case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)
@@ -140,6 +153,7 @@ enum English {
         case .status: return "Status"
         case .districts: return "Districts"
         case .updated: return "Updated"
+        case .participation: return "Participation"
         case .seat: return "Seat"
         case .member: return "Member"
         case .role: return "Role"
@@ -196,7 +210,7 @@ enum English {
         case .editor: return "edit in the external editor ($VISUAL/$EDITOR)"
         case .filter: return "cycle the state filter"
         case .order: return "reverse the order"
-        case .refresh: return "reload"
+        case .refresh: return "redraw the screen"
         case .pickerToggle: return "select / deselect"
         case .pickerApply: return "apply"
         case .pickerFilter: return "type to filter"

@@ -25,9 +25,9 @@ enum German {
         case .unknownCommand(let c): return "Unbekannter Befehl: \(c) (Tab ergänzt, :help listet)"
         case .commandHelp: return "Befehle: "
         case .quitHint: return "q beendet"
-        case .hintsQueue: return "j/k bewegen  Enter öffnen  a freigeben  r ablehnen  h zurückstellen  t Abschnitt  / suchen  ? Hilfe"
+        case .hintsQueue: return "Enter öffnen  a frei  r ablehnen  h zurück  t Abschnitt  Leer markieren  / suchen  ? Hilfe"
         case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  i Notiz  Esc zurück  ? Hilfe"
-        case .hintsList: return "j/k bewegen  Tab Ansicht  ? Hilfe  q beenden"
+        case .hintsList: return "j/k bewegen  Tab/1–7 Ansicht  : Befehl  ? Hilfe  q beenden"
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
         case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
@@ -36,6 +36,19 @@ enum German {
         case .waitingForDatabase: return "Warte auf die Datenbank …"
         case .keyHelp(let k): return keyHelp(k)
         case .auditAction(let a): return auditAction(a)
+        case .term(let word):
+            switch word {
+        case "chair": return "Vorsitz"
+        case "deputy": return "Stellv. Vorsitz"
+        case "member": return "Mitglied"
+        case "substitute": return "Stellvertretung"
+        case "planned": return "geplant"
+        case "running": return "läuft"
+        case "done": return "abgeschlossen"
+        case "none": return "keine"
+        case "open": return "offen"
+            default: return word
+            }
         case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
@@ -164,6 +177,7 @@ enum German {
         case .status: return "Stand"
         case .districts: return "Stadtteile"
         case .updated: return "Aktualisiert"
+        case .participation: return "Beteiligung"
         case .seat: return "Sitz"
         case .member: return "Mitglied"
         case .role: return "Rolle"
@@ -220,7 +234,7 @@ enum German {
         case .editor: return "im externen Editor ($VISUAL/$EDITOR) bearbeiten"
         case .filter: return "Status-Filter wechseln"
         case .order: return "Reihenfolge umkehren"
-        case .refresh: return "neu laden"
+        case .refresh: return "Bildschirm neu zeichnen"
         case .pickerToggle: return "auswählen / abwählen"
         case .pickerApply: return "übernehmen"
         case .pickerFilter: return "tippen filtert"

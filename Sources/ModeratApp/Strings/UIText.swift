@@ -17,6 +17,8 @@ public enum UIText: Sendable, Equatable {
     case quitHint
     case hintsQueue, hintsComment, hintsList, hintsEditor, hintsPicker
     case auditAction(String)
+    /// A stored word (role, participation) in the user's language.
+    case term(String)
     case editorFailed(String)
     case themeWarning(String)
     case databaseChanged
@@ -76,7 +78,7 @@ public enum UIText: Sendable, Equatable {
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
         case state, age, process, sections, author, text, id, title, status, districts, updated
-        case seat, member, role, until, date, place, items, who, what, due, meeting, count, pending, approved, rejected, answered
+        case participation, seat, member, role, until, date, place, items, who, what, due, meeting, count, pending, approved, rejected, answered
     }
 
     /// The bindings the help overlay and the README list.

@@ -13,6 +13,10 @@ enum TUILauncher {
             themeName: global.theme ?? context.config.theme ?? "default",
             mouse: context.config.mouse)
         let store = Store(database: database, account: context.account)
+        if context.config.unknownAccounts == .refuse,
+           try CommandFailure.wrap({ try store.currentModerator() }) == nil {
+            throw CommandFailure(message: "\(database.path): the account '\(context.account)' is not on moderat's list of users (unknown_accounts: refuse); ask an administrator to add it", code: 77)
+        }
         do {
             try AppRunner.run(store: store, settings: settings)
         } catch let error as TerminalError {

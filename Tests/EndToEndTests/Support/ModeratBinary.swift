@@ -3,12 +3,14 @@ import Foundation
 /// Finds the built `moderat` executable for end-to-end tests.
 ///
 /// Order: `$MODERAT_BINARY`; next to the running test executable or `.xctest` bundle (the same
-/// scratch path and configuration that `swift test` just built); then `.build/debug/moderat`
-/// relative to this source file. `swift test` builds every product of the package, the
-/// executable included, so the binary is normally already there. If it is not (for example a
-/// test runner that built only the test product), the harness runs
-/// `swift build --product moderat` once for that scratch path; SwiftPM's own lock on the scratch
-/// directory serialises concurrent builds from parallel test processes.
+/// scratch path and configuration that `swift test` just built). `swift test` builds every
+/// product of the package, the executable included (checked with a clean scratch path), so the
+/// binary is normally there. If it is not (`swift test --skip-build`, or a runner that built only
+/// the test product), the harness runs `swift build --product moderat` once per test process
+/// with that scratch path and configuration; SwiftPM's own lock on the scratch directory
+/// serialises concurrent builds from parallel test processes, and `swift test` does not hold
+/// that lock while tests run. Only when the scratch path cannot be found does it fall back to
+/// `.build/debug/moderat` relative to this source file.
 enum ModeratBinary {
     /// The executable's absolute URL; builds it once per test process when missing.
     static func url() async throws -> URL {
@@ -21,8 +23,23 @@ enum ModeratBinary {
     }
 
     private static let resolution = Task<URL, any Error> {
-        if let url = existing() { return url }
-        return try await build()
+        if let override = ProcessInfo.processInfo.environment["MODERAT_BINARY"], !override.isEmpty {
+            guard isExecutable(URL(fileURLWithPath: override)) else {
+                throw E2EError("MODERAT_BINARY=\(override) is not an executable file")
+            }
+            return URL(fileURLWithPath: override)
+        }
+        if let sibling = siblings.first(where: isExecutable) { return sibling }
+        if let settings = buildSettings() {
+            try await build(scratch: settings.scratch, configuration: settings.configuration)
+            if let sibling = siblings.first(where: isExecutable) { return sibling }
+            throw E2EError("built moderat but it is not in any of \(siblings.map(\.path))")
+        }
+        let fallback = packageRoot.appendingPathComponent(".build/debug/moderat")
+        if isExecutable(fallback) { return fallback }
+        try await build(scratch: packageRoot.appendingPathComponent(".build"), configuration: "debug")
+        guard isExecutable(fallback) else { throw E2EError("built moderat but it is not at \(fallback.path)") }
+        return fallback
     }
 
     /// Where the package root is, from this file's location (Tests/EndToEndTests/Support/…).
@@ -50,25 +67,14 @@ enum ModeratBinary {
         return directories.filter { seen.insert($0.path).inserted }
     }
 
-    /// Every place the binary is looked for, in order.
-    static var candidates: [URL] {
-        var urls: [URL] = []
-        if let override = ProcessInfo.processInfo.environment["MODERAT_BINARY"], !override.isEmpty {
-            urls.append(URL(fileURLWithPath: override))
-        }
-        urls += testProductDirectories.map { $0.appendingPathComponent("moderat") }
-        urls.append(packageRoot.appendingPathComponent(".build/debug/moderat"))
-        return urls
-    }
-
-    /// The first candidate that exists and is executable.
-    static func existing() -> URL? {
-        candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) && !isDirectory($0) }
+    /// `moderat` next to each test product directory.
+    static var siblings: [URL] {
+        testProductDirectories.map { $0.appendingPathComponent("moderat") }
     }
 
     /// The scratch path (`--scratch-path`) and configuration the tests were built with, found by
     /// walking up from the test executable to the directory holding `workspace-state.json`.
-    static func buildSettings() -> (scratch: URL, configuration: String) {
+    static func buildSettings() -> (scratch: URL, configuration: String)? {
         for directory in testProductDirectories {
             var url = directory
             let configuration = directory.lastPathComponent == "release" ? "release" : "debug"
@@ -79,24 +85,23 @@ enum ModeratBinary {
                 }
             }
         }
-        return (packageRoot.appendingPathComponent(".build"), "debug")
+        return nil
     }
 
-    private static func build() async throws -> URL {
-        let (scratch, configuration) = buildSettings()
+    private static func build(scratch: URL, configuration: String) async throws {
         let result = try await ProcessRunner.run(
             ["swift", "build", "--package-path", packageRoot.path, "--scratch-path", scratch.path,
              "-c", configuration, "--product", "moderat"],
-            timeout: .seconds(600)
+            timeout: .seconds(900)
         )
         guard result.succeeded else {
-            throw E2EError("moderat binary not found (looked in \(candidates.map(\.path))) and building it failed:\n"
+            throw E2EError("moderat was not built next to the tests, and building it failed:\n"
                 + E2EError.commandFailed(result).description)
         }
-        guard let url = existing() else {
-            throw E2EError("built moderat but it is not in any of \(candidates.map(\.path))")
-        }
-        return url
+    }
+
+    private static func isExecutable(_ url: URL) -> Bool {
+        FileManager.default.isExecutableFile(atPath: url.path) && !isDirectory(url)
     }
 
     private static func isDirectory(_ url: URL) -> Bool {

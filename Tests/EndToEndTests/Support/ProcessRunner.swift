@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// What a finished command printed and how it ended.
 struct CommandResult: Sendable {
@@ -16,65 +11,53 @@ struct CommandResult: Sendable {
     var succeeded: Bool { status == 0 && !timedOut }
 }
 
-/// Runs short helper commands (tmux, ssh-keygen, swift build) to completion.
-///
-/// Nothing here blocks a thread while the child runs: on Linux, Swift's cooperative pool and
-/// Foundation's process monitor share libdispatch's small thread pool (2 threads on 2 cores),
-/// and a blocked thread there stalls every test. Output goes to temporary files, not pipes,
-/// so a daemon the command forks (the tmux server) cannot hold a pipe open.
+/// Runs short helper commands (tmux, ssh-keygen, swift build) to completion, without blocking
+/// a thread (see `ChildProcess`). Output goes to temporary files rather than pipes, so a daemon
+/// the command forks (the tmux server) cannot keep the reader waiting.
 enum ProcessRunner {
     /// Runs `arguments[0]` (a path, or a name looked up in PATH) with the remaining arguments.
     /// `environment` nil inherits this process's environment; `SWIFT_BACKTRACE` is always set.
+    /// After `timeout` the command's process group gets SIGTERM, then SIGKILL.
     static func run(
         _ arguments: [String],
         environment: [String: String]? = nil,
         currentDirectory: URL? = nil,
         timeout: Duration = .seconds(30)
     ) async throws -> CommandResult {
-        guard let name = arguments.first else { throw E2EError("empty command") }
-        guard let executable = executablePath(name) else { throw E2EError("command not found: \(name)") }
-
-        let id = UUID().uuidString
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-e2e-\(id).out")
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-e2e-\(id).err")
+        let id = UUID().uuidString.prefix(12)
+        let outURL = URL(fileURLWithPath: "/tmp/moderat-e2e-\(id).out")
+        let errURL = URL(fileURLWithPath: "/tmp/moderat-e2e-\(id).err")
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
         }
-        let outHandle = try writableFile(outURL)
-        let errHandle = try writableFile(errURL)
+        let child = try ChildProcess(
+            arguments, environment: environment, currentDirectory: currentDirectory, stdout: outURL, stderr: errURL)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = childEnvironment(environment)
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        let box = ProcessBox(process)
-
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-                return
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        var timedOut = false
+        var interval = 1
+        var status: Int32
+        while true {
+            if let finished = child.poll() { status = finished; break }
+            if clock.now >= deadline, !timedOut {
+                timedOut = true
+                child.signal(SIGTERM)
+                try? await Task.sleep(for: .seconds(2))
+                child.signal(SIGKILL)
+                continue
             }
-            box.startWatchdog(after: timeout)
+            try await Task.sleep(for: .milliseconds(interval))
+            interval = Swift.min(interval * 2, 20)
         }
-        box.cancelWatchdog()
-        try? outHandle.close()
-        try? errHandle.close()
 
         return CommandResult(
-            commandLine: ShellQuote.join(arguments),
+            commandLine: child.commandLine,
             status: status,
             stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
             stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
-            timedOut: box.timedOut
+            timedOut: timedOut
         )
     }
 
@@ -91,29 +74,12 @@ enum ProcessRunner {
         return result
     }
 
-    /// For `deinit` and other places that cannot await: posix_spawn and waitpid, independent of
-    /// Foundation and libdispatch. Output is discarded. Returns the exit status.
+    /// For `deinit` and other places that cannot await: runs a short command, output discarded,
+    /// and returns its exit status.
     @discardableResult
     static func runSynchronously(_ arguments: [String], environment: [String: String]? = nil) -> Int32 {
-        guard let name = arguments.first, let executable = executablePath(name) else { return -1 }
-        let env = childEnvironment(environment).map { "\($0.key)=\($0.value)" }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
-        }
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = env.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, argv, envp) == 0 else { return -1 }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return status
+        guard let child = try? ChildProcess(arguments, environment: environment) else { return -1 }
+        return child.waitForExitBlocking()
     }
 
     /// The environment helper processes get: the given one (or ours) plus SWIFT_BACKTRACE.
@@ -133,44 +99,6 @@ enum ProcessRunner {
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
-    }
-
-    private static func writableFile(_ url: URL) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw E2EError("cannot create \(url.path)")
-        }
-        return try FileHandle(forWritingTo: url)
-    }
-}
-
-/// A running `Process` and its timeout watchdog, shared with the watchdog's closure.
-private final class ProcessBox: @unchecked Sendable {
-    private let process: Process
-    private let lock = NSLock()
-    private var watchdog: DispatchWorkItem?
-    private var didTimeOut = false
-
-    init(_ process: Process) { self.process = process }
-
-    var timedOut: Bool { lock.withLock { didTimeOut } }
-
-    /// After `timeout`: SIGTERM, and SIGKILL two seconds later if still running.
-    func startWatchdog(after timeout: Duration) {
-        let item = DispatchWorkItem { [self] in
-            guard process.isRunning else { return }
-            lock.withLock { didTimeOut = true }
-            process.terminate()
-            let pid = process.processIdentifier
-            DispatchQueue.global().asyncAfter(deadline: .now() + 2) { [self] in
-                if process.isRunning { kill(pid, SIGKILL) }
-            }
-        }
-        lock.withLock { watchdog = item }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout.timeInterval, execute: item)
-    }
-
-    func cancelWatchdog() {
-        lock.withLock { watchdog?.cancel() }
     }
 }
 

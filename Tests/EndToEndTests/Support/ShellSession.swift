@@ -43,11 +43,26 @@ struct ShellSession: Sendable {
         try await tmux.sendKeys("C-j")
     }
 
-    /// Waits until the bottom-most non-blank row is an empty prompt.
+    /// Types a command line, then has the shell print a unique marker after it, and waits for
+    /// the marker and the prompt. Returns the screen. For short commands; for moderat use
+    /// `run` and `waitForPrompt`.
+    @discardableResult
+    func runAndWait(_ line: String, timeout: Duration = TmuxSession.defaultTimeout) async throws -> [String] {
+        let id = UUID().uuidString.prefix(8)
+        // The typed line holds the marker split by quotes, so only the output matches.
+        try await runLine("\(line); echo e2e-done-''\(id)")
+        try await tmux.waitFor(text: "e2e-done-\(id)", timeout: timeout)
+        return try await waitForPrompt(timeout: timeout)
+    }
+
+    /// Waits until the bottom-most non-blank row ends with an empty prompt: the shell is back
+    /// and waiting. A row like "e2e-sh$ moderat …" (the line that started a program, which is
+    /// what returns when a full-screen program leaves the alternate screen) does not count.
     @discardableResult
     func waitForPrompt(timeout: Duration = TmuxSession.defaultTimeout) async throws -> [String] {
-        try await tmux.waitFor("the shell prompt", timeout: timeout) { screen in
-            screen.lastNonBlankRow?.trimmingCharacters(in: .whitespaces) == Self.prompt.trimmingCharacters(in: .whitespaces)
+        let prompt = Self.prompt.trimmingCharacters(in: .whitespaces)
+        return try await tmux.waitFor("the shell prompt", timeout: timeout) { screen in
+            screen.lastNonBlankRow?.trimmingCharacters(in: .whitespaces).hasSuffix(prompt) ?? false
         }
     }
 
@@ -56,11 +71,10 @@ struct ShellSession: Sendable {
     func ttyState(timeout: Duration = TmuxSession.defaultTimeout) async throws -> TTYState {
         let id = UUID().uuidString.prefix(8)
         let output = tmux.workspace.path("stty-\(id).txt")
-        let marker = "stty-done-\(id)"
-        // `echo` prints the marker itself: the typed command line is not on its own a match
-        // because the marker is split there by quotes.
+        // The typed line holds the marker split by quotes, so only the output matches. C-j ends
+        // the line even when the terminal was left without CR translation or canonical input.
         try await runLine("stty -a > \(ShellQuote.quote(output.path)) 2>&1; echo stty-done-''\(id)")
-        try await tmux.waitFor(text: marker, timeout: timeout)
+        try await tmux.waitFor(text: "stty-done-\(id)", timeout: timeout)
         let text = try String(contentsOf: output, encoding: .utf8)
         return TTYState(sttyOutput: text)
     }

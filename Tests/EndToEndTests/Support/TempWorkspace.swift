@@ -15,10 +15,10 @@ final class TempWorkspace: @unchecked Sendable {
 
     /// - Parameter prefix: a short name; tmux socket paths must stay under ~100 bytes.
     init(prefix: String = "mod-e2e") throws {
+        StaleCleanup.sweepOnce()
         let name = "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
-        let base = URL(fileURLWithPath: "/tmp", isDirectory: true)
-        let tmp = FileManager.default.isWritableFile(atPath: base.path) ? base : FileManager.default.temporaryDirectory
-        root = tmp.appendingPathComponent(name, isDirectory: true)
+        // Always /tmp: short enough for tmux's socket path, and where StaleCleanup looks.
+        root = URL(fileURLWithPath: "/tmp", isDirectory: true).appendingPathComponent(name, isDirectory: true)
         home = root.appendingPathComponent("home", isDirectory: true)
         configHome = home.appendingPathComponent(".config", isDirectory: true)
         dataHome = home.appendingPathComponent(".local/share", isDirectory: true)
@@ -27,6 +27,7 @@ final class TempWorkspace: @unchecked Sendable {
         for dir in [root, home, configHome, dataHome, stateHome, cacheHome] {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         }
+        try StaleCleanup.markOwned(root)
     }
 
     deinit { remove() }

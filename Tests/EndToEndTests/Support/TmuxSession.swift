@@ -142,13 +142,34 @@ final class TmuxSession: @unchecked Sendable {
     // MARK: Output
 
     /// The visible screen, one string per row (trailing spaces trimmed by tmux).
+    ///
+    /// Once the program has exited, this is the screen as the program left it: tmux's
+    /// remain-on-exit scrolls the pane up one line to print "Pane is dead" at the bottom, so
+    /// that line is dropped and the scrolled-off top line taken back from the history.
     func capture() async throws -> [String] {
-        Self.rows(try await tmux("capture-pane", "-p", "-t", target).stdout)
+        try await capture(escapes: false)
     }
 
     /// The visible screen with SGR escape sequences for colours and attributes (`capture-pane -e`).
     func captureWithEscapes() async throws -> [String] {
-        Self.rows(try await tmux("capture-pane", "-p", "-e", "-t", target).stdout)
+        try await capture(escapes: true)
+    }
+
+    private func capture(escapes: Bool) async throws -> [String] {
+        // One tmux call: the pane's state, then the screen plus one line of history.
+        let output = try await tmux(
+            ["display-message", "-p", "-t", target, "#{pane_dead} #{history_size} #{pane_height}", ";",
+             "capture-pane", "-p", "-S", "-1", "-t", target] + (escapes ? ["-e"] : [])
+        ).stdout
+        var rows = Self.rows(output)
+        guard !rows.isEmpty else { return [] }
+        let state = rows.removeFirst().split(separator: " ").compactMap { Int($0) }
+        guard state.count == 3 else { return rows }
+        let (dead, history, height) = (state[0] == 1, state[1], state[2])
+        if history > 0 && rows.count > height {
+            if dead { rows.removeLast(rows.count - height) } else { rows.removeFirst(rows.count - height) }
+        }
+        return rows
     }
 
     private static func rows(_ output: String) -> [String] {
