@@ -2,7 +2,9 @@ import Foundation
 import Testing
 @testable import ModeratApp
 
-/// The README's key table is what the key maps bind, so the documentation cannot drift.
+/// The README's key table is what the key maps bind, so the documentation cannot drift. After
+/// changing a key map, paste `moderat keys --lang en` / `--lang de` between the README's
+/// `<!-- keys:en -->` and `<!-- keys:de -->` markers.
 @Suite struct ReadmeKeysTests {
     static let readme: String = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -27,9 +27,10 @@ struct DecisionTests {
         let comment = try fixture.comment(try fixture.process())
         try fixture.store("anna").decide(comment, .approve, expectedVersion: 1)
         let bernd = fixture.store("bernd", offset: 120)
-        #expect(throws: StoreError.conflict("Comment \(comment) was already approved by Anna Beispiel at 15:00.")) {
+        let error = #expect(throws: StoreError.self) {
             try bernd.decide(comment, .reject, expectedVersion: 1, reason: "spam")
         }
+        #expect(error?.description == "Comment \(comment) was already approved by Anna Beispiel at 15:00.")
         #expect(try fixture.state(comment) == "approved")
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event") == 1)
     }
@@ -40,9 +41,10 @@ struct DecisionTests {
         try fixture.moderator("bernd", "Bernd Muster")
         let comment = try fixture.comment(try fixture.process())
         try fixture.store("anna", offset: -86_400).decide(comment, .reject, expectedVersion: 1, reason: "spam")
-        #expect(throws: StoreError.conflict("Comment \(comment) was already rejected by Anna Beispiel on 26.11.2026 at 15:00.")) {
+        let error = #expect(throws: StoreError.self) {
             try fixture.store("bernd").decide(comment, .approve, expectedVersion: 1)
         }
+        #expect(error?.description == "Comment \(comment) was already rejected by Anna Beispiel on 26.11.2026 at 15:00.")
     }
 
     @Test("Rules and roles refuse clearly and change nothing")
@@ -112,9 +114,10 @@ struct DecisionTests {
         let anna = fixture.store()
         try anna.decide(comment, .approve, expectedVersion: 1)
         try fixture.store("bernd", offset: 180).decide(comment, .reject, expectedVersion: 2, reason: "spam")
-        #expect(throws: StoreError.conflict("Cannot undo: Comment \(comment) was changed by Bernd Muster at 15:03 (now rejected).")) {
+        let error = #expect(throws: StoreError.self) {
             try anna.undoLast()
         }
+        #expect(error?.description == "Cannot undo: Comment \(comment) was changed by Bernd Muster at 15:03 (now rejected).")
         #expect(try fixture.state(comment) == "rejected")
     }
 

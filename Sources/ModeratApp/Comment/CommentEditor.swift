@@ -54,7 +54,7 @@ struct CommentEditor {
 extension CommentScreen {
     mutating func openEditor(_ field: CommentEditor.Field, _ context: AppContext) -> ScreenResult {
         guard let detail else { return .handled }
-        guard context.may(.decideComments) else { return .error(context.text(.roleRefused(context.text(.keyHelp(.answer))))) }
+        guard context.may(.decideComments) else { return .error(context.text(.mayNotModerate(context.moderator?.role))) }
         editor = CommentEditor.open(field, detail: detail, context)
         return .handled
     }

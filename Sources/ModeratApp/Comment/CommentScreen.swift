@@ -121,7 +121,7 @@ struct CommentScreen: Screen {
 
     mutating func decide(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
         guard let detail else { return .handled }
-        guard context.may(.decideComments) else { return .error(context.text(.roleRefused(context.text(.keyHelp(.approve))))) }
+        guard context.may(.decideComments) else { return .error(context.text(.mayNotModerate(context.moderator?.role))) }
         let target = CommentVersion(id: detail.id, version: detail.version)
         do {
             if let started = try DecisionFlow.start(intent, targets: [target], currentTags: Set(detail.tags.map(\.id)), context) {

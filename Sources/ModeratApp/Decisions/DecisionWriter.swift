@@ -1,3 +1,4 @@
+import Foundation
 import ModeratCore
 import ModeratStore
 
@@ -55,10 +56,26 @@ enum DecisionWriter {
         } catch let error as StoreError {
             switch error {
             case .refused(let message): return .error(context.text(.roleRefused(message)))
+            case let .commentChanged(conflict, now, undoing):
+                return .error(context.text(.commentChanged(id: conflict.commentId, state: conflict.state, who: conflict.changedBy,
+                                                           when: conflict.changedAt.map { ConflictTime.phrase($0, now: now, context.text.language) },
+                                                           wasDecision: conflict.wasDecision, undoing: undoing)))
             default: return .error(error.description)
             }
         } catch {
             return .error("\(error)")
+        }
+    }
+}
+
+/// "um 14:03" / "at 14:03" today, "am 26.11.2026 um 14:03" on another day.
+enum ConflictTime {
+    static func phrase(_ date: Date, now: Date, _ language: Language) -> String {
+        let text = Timestamps.short(date, now: now)
+        let parts = text.split(separator: " ")
+        switch language {
+        case .de: return parts.count == 2 ? "am \(parts[0]) um \(parts[1])" : "um \(text)"
+        case .en: return parts.count == 2 ? "on \(parts[0]) at \(parts[1])" : "at \(text)"
         }
     }
 }

@@ -215,7 +215,7 @@ struct QueueScreen: Screen {
 
     mutating func startDecision(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
         guard context.may(.decideComments) else {
-            return .error(context.text(.roleRefused(context.text(.keyHelp(.approve)))))
+            return .error(context.text(.mayNotModerate(context.moderator?.role)))
         }
         let targets = self.targets
         guard !targets.isEmpty else { return .handled }

@@ -81,7 +81,14 @@ enum English {
         case .answerPrompt: return "Public answer (optional)"
         case .notePrompt: return "Internal note"
         case .roleRefused(let m): return "Not allowed: \(m)"
+        case .mayNotModerate(let role):
+            return role.map { "Not allowed: the role “\($0.rawValue)” cannot moderate comments." }
+                ?? "Not allowed: your account is not on moderat's list (read-only)."
         case .conflict(let m): return m
+        case let .commentChanged(id, state, who, when, wasDecision, undoing):
+            let by = (who.map { " by \($0)" } ?? "") + (when.map { " \($0)" } ?? "")
+            let what = wasDecision ? "Comment \(id) was already \(state.rawValue)\(by)" : "Comment \(id) was changed\(by) (now \(state.rawValue))"
+            return (undoing ? "Cannot undo: " : "") + what + ". Nothing was overwritten."
         case .tagsApplied(let n): return n == 1 ? "Sections set" : "Sections set on \(n) comments"
         case .sectionPickerTitle: return "Tag sections"
         case .noSection: return "(no section)"

@@ -1,3 +1,6 @@
+import Foundation
+import ModeratCore
+
 /// What can go wrong in the store, each case carrying what a person needs to fix it.
 /// The command line maps them to sysexits codes (`exitCode`).
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -11,6 +14,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case badInput(file: String, line: Int, reason: String)
     /// Someone else changed the row first.
     case conflict(String)
+    /// Someone else changed a comment first (or since the decision being undone); the
+    /// parts are kept so the app can say it in the user's language.
+    case commentChanged(CommentConflict, now: Date, undoing: Bool)
     /// The action is not allowed (role, state, lock): the database is unchanged.
     case refused(String)
     case notFound(String)
@@ -31,6 +37,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
         case let .conflict(message), let .refused(message), let .notFound(message):
             return message
+        case let .commentChanged(conflict, now, undoing):
+            return (undoing ? "Cannot undo: " : "") + conflict.message(now: now)
         }
     }
 
@@ -41,7 +49,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .missingFile: return 66
         case .cannotCreate: return 73
         case .newerSchema, .notADatabase, .io: return 74
-        case .conflict, .refused, .notFound: return 1
+        case .conflict, .commentChanged, .refused, .notFound: return 1
         }
     }
 }

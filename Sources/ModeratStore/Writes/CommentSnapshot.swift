@@ -39,7 +39,7 @@ struct CommentSnapshot {
     static func require(_ db: Database, id: Int64, version expectedVersion: Int, now: Date) throws -> CommentSnapshot {
         let snapshot = try require(db, id: id)
         guard snapshot.version == expectedVersion else {
-            throw StoreError.conflict(try ConflictReport.describe(db, commentId: id).message(now: now))
+            throw StoreError.commentChanged(try ConflictReport.describe(db, commentId: id), now: now, undoing: false)
         }
         return snapshot
     }

@@ -83,7 +83,7 @@ enum Decisions {
             """, arguments: [to.rawValue, newVersion, me.id, Timestamps.string(now), reason,
                              answer.flatMap(TextColumn.stored), note.flatMap(TextColumn.stored), target.id, target.version])
         guard db.changesCount == 1 else {
-            throw StoreError.conflict(try ConflictReport.describe(db, commentId: target.id).message(now: now))
+            throw StoreError.commentChanged(try ConflictReport.describe(db, commentId: target.id), now: now, undoing: false)
         }
         var detail = ["from": current.state.rawValue, "to": to.rawValue, "version": String(newVersion)]
         detail["reason"] = reason

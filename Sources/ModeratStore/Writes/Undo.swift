@@ -21,7 +21,7 @@ extension Store {
                 if current.version != event.producedVersion,
                    try !UndoQuery.onlyUndonePairsSince(event, db: db) {
                     let conflict = try ConflictReport.describe(db, commentId: event.commentId, asDecision: false)
-                    throw StoreError.conflict("Cannot undo: " + conflict.message(now: now))
+                    throw StoreError.commentChanged(conflict, now: now, undoing: true)
                 }
             }
             return try events.map { event in try UndoQuery.restore(event, db: db, me: me, now: now) }

@@ -121,6 +121,15 @@ final class ScreenHarness {
     var titleLine: String { row(0) }
     var statusLine: String { row(height - 1) }
     func style(_ role: ThemeRole) -> Style { theme[role] }
+    /// A text in the harness's UI language, as the app words it.
+    func t(_ text: UIText) -> String { Localizer(language)(text) }
+
+    /// The tab the title line marks as current (its cells carry the selection style).
+    var currentTab: String {
+        let marked = theme[.listSelected].adding(.bold)
+        return (0..<width).filter { buffer[$0, 0].style == marked && !buffer[$0, 0].isContinuation }
+            .map { String(buffer[$0, 0].grapheme) }.joined()
+    }
 
     /// The rows that carry the list.selected style across the whole width (the title
     /// line's current tab carries it too, but only on a few cells).
@@ -172,6 +181,18 @@ final class ScreenHarness {
 
     func ids(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64] {
         try database.pool.read { db in try Int64.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// Every row of a query, each column as text ("" for NULL).
+    func table(_ sql: String, _ arguments: StatementArguments = []) throws -> [[String]] {
+        try database.pool.read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                (0..<row.count).map { index in
+                    let value: DatabaseValue = row[index]
+                    return String.fromDatabaseValue(value) ?? value.description
+                }
+            }
+        }
     }
 
     func state(of comment: Int64) throws -> String? {
