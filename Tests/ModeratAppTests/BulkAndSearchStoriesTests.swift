@@ -29,7 +29,7 @@ struct BulkAndSearchStoriesTests {
             h.press(Self.spamOpenings.contains { text.contains($0) } ? .character(" ") : .character("j"))
         }
         #expect(h.queueHeading.contains(h.t(.marked(3))))
-        let markedRows = h.queueRowRange.filter { h.row($0).hasPrefix(" " + ListView.markGlyph) }
+        let markedRows = h.queueRowRange.filter { h.row($0).hasPrefix(ListView.markGlyph) }
         #expect(markedRows.count == 3)
         for y in markedRows {
             #expect(Self.spamOpenings.contains { h.row(y).contains($0) })
@@ -43,9 +43,8 @@ struct BulkAndSearchStoriesTests {
         h.type("spam")
         h.press(.enter)   // the reason
         h.press(.enter)   // no public answer
-        // The confirmation says how many before anything is written.
-        #expect(h.screen.contains(h.t(.confirmBulk(.reject, 3))))
-        #expect(h.screen.contains("3"))
+        // A confirmation comes before anything is written (what it says: see bulkConfirmationSaysHowMany).
+        #expect(h.screen.contains("┌ " + h.t(.appName)), "the confirmation box is open")
         for id in spamIds { #expect(try h.state(of: id) == "pending") }
 
         h.press(.character("j"))
@@ -58,6 +57,28 @@ struct BulkAndSearchStoriesTests {
         #expect(h.queueRows.count == found - 3)
         #expect(!h.queueHeading.contains(h.t(.marked(3))))
         #expect(!h.queueRows.contains { row in Self.spamOpenings.contains { row.contains($0) } })
+
+        // One undo takes the whole batch back.
+        h.press(.character("u"))
+        #expect(h.statusLine.contains(h.t(.undone)))
+        for id in spamIds {
+            #expect(try h.state(of: id) == "pending")
+            #expect(try h.auditCount(id, action: "comment.undo", actor: ScreenHarness.account) == 1)
+        }
+        #expect(h.queueHeading.contains(": \(found) "))
+    }
+
+    @Test("the bulk confirmation says how many comments it is about")
+    func bulkConfirmationSaysHowMany() throws {
+        let h = try ScreenHarness()
+        h.press(.character(" "), .character(" "), .character(" "), .character("r"))
+        h.type("spam")
+        h.press(.enter, .enter)
+        #expect(h.screen.contains(h.t(.confirmBulk(.reject, 3))), "\(h.screen)")
+        #expect(h.screen.contains(h.t(.confirmYesNo)))
+        h.press(.escape)
+        h.press(.character("a"))
+        #expect(h.screen.contains(h.t(.confirmBulk(.approve, 3))))
     }
 
     @Test("n at the bulk confirmation writes nothing and keeps the marks")
@@ -66,9 +87,9 @@ struct BulkAndSearchStoriesTests {
         let ids = try h.pendingIds(limit: 2)
         let audits = try h.totalAuditRows
         h.press(.character(" "), .character(" "), .character("a"))
-        #expect(h.screen.contains(h.t(.confirmBulk(.approve, 2))))
+        #expect(h.screen.contains("┌ " + h.t(.appName)), "the confirmation box is open")
         h.press(.character("n"))
-        #expect(!h.screen.contains(h.t(.confirmBulk(.approve, 2))))
+        #expect(!h.screen.contains("┌ " + h.t(.appName)))
         #expect(h.queueHeading.contains(h.t(.marked(2))))
         for id in ids { #expect(try h.state(of: id) == "pending") }
         #expect(try h.totalAuditRows == audits)
@@ -100,7 +121,8 @@ struct BulkAndSearchStoriesTests {
 
         // Every row showing "Straße" in its text has exactly those cells in the match style.
         var highlighted = 0
-        for y in h.queueRowRange where h.row(y).contains("Straße") || h.row(y).contains("straße") {
+        let textTitle = h.t(.column(.text))
+        for y in h.queueRowRange where Folding.fold(h.column(textTitle, row: y, width: h.width)).contains("strasse") {
             let runs = h.text(in: y, styled: .match).split(separator: "|").map(String.init)
             #expect(!runs.isEmpty, "row \(y) shows Straße without highlight: \(h.row(y))")
             for run in runs { #expect(Folding.fold(run) == "strasse", "highlighted “\(run)” on row \(y)") }

@@ -33,7 +33,7 @@ struct QueueStoriesTests {
         #expect(try h.int("SELECT decided_by FROM comment WHERE id = ?", [id]) == h.moderatorId(ScreenHarness.account))
         #expect(try h.auditCount(id, action: "comment.approve") == audits + 1)
         #expect(try h.auditCount(id, action: "comment.approve", actor: ScreenHarness.account) == 1)
-        #expect(try h.selectedCommentId == pending[1])
+        #expect(h.selectedCommentId == pending[1])
     }
 
     @Test("moderator rejects a comment with a reason and a public answer")
@@ -102,14 +102,29 @@ struct QueueStoriesTests {
         #expect(try h.version(of: id) == 3, "approve and undo each move the version on")
         #expect(try h.auditCount(id, action: "comment.undo", actor: ScreenHarness.account) == 1)
         #expect(try h.auditCount(id, action: "comment.approve") == 1, "the audit trail keeps the approval")
-        // The comment is back in the queue, and the count with it.
-        #expect(h.queueRows.contains(row))
+        // The comment is back in the queue, and the count with it; g reaches it.
         #expect(h.queueHeading.contains("\(before)"))
+        h.press(.character("g"))
+        #expect(h.selectedCommentId == id)
+        #expect(h.selectedRowText == row)
+    }
+
+    @Test("the undone comment shows in the list at once")
+    func undoneCommentVisible() throws {
+        let h = try ScreenHarness()
+        let id = try #require(h.selectedCommentId)
+        let row = try #require(h.selectedRowText)
+        h.press(.character("a"), .character("u"))
+        #expect(h.queueRows.contains(row), "the restored first comment is hidden above the list")
+        #expect(h.queueRows.count == h.queueRowRange.count)
+        h.press(.character("k"))
+        #expect(h.selectedCommentId == id)
     }
 
     @Test("a second undo says there is nothing to undo, in the user's language")
     func nothingToUndo() throws {
-        let h = try ScreenHarness()
+        // A moderator new to the demo, so no old decisions of theirs are left to undo.
+        let h = try ScreenHarness(account: "emeier", prepare: ScreenHarness.addModerator("emeier", "Eva Meier"))
         let id = try #require(h.selectedCommentId)
         h.press(.character("a"), .character("u"))
         let audits = try h.totalAuditRows

@@ -93,7 +93,7 @@ struct CommentScreen: Screen {
         case .hold: return decide(.decide(.hold), context)
         case .tag: return decide(.tag, context)
         case .undo:
-            let result = DecisionWriter.undo(context)
+            let (result, _) = DecisionWriter.undo(context)
             reload(context)
             return result
         case .editAnswer: return openEditor(.answer, context)
@@ -144,7 +144,6 @@ struct CommentScreen: Screen {
 
     func hints(_ context: AppContext) -> String {
         if editor != nil { return context.text(.hintsEditor) }
-        if flow != nil { return context.text(.hintsPicker) }
-        return context.text(.hintsComment)
+        return flow.map { $0.hints(context) } ?? context.text(.hintsComment)
     }
 }

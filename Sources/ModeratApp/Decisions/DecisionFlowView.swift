@@ -20,9 +20,17 @@ extension DecisionFlow {
             case .tag: message = t(.tagsApplied(targets.count)) + "?"
             }
             let dialog = DialogState(title: t(.appName), message: message + "\n" + t(.confirmYesNo), buttons: [])
-            let box = area.centered(width: min(60, area.width - 4), height: 6)
-            Dialog.render(into: &buffer, area: box, state: dialog, theme: context.theme)
+            Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)
             return nil
+        }
+    }
+
+    /// The status-line hints for the open step.
+    func hints(_ context: AppContext) -> String {
+        switch step {
+        case .reason, .sections: return context.text(.hintsPicker)
+        case .answer, .note: return context.text(.hintsField)
+        case .confirm: return context.text(.confirmYesNo)
         }
     }
 

@@ -42,12 +42,14 @@ enum DecisionWriter {
         }
     }
 
-    /// Takes back the current account's last decision.
-    static func undo(_ context: AppContext) -> ScreenResult {
-        run(context) {
-            let receipts = try context.store.undoLast()
-            return .message(receipts.isEmpty ? context.text(.nothingToUndo) : context.text(.undone))
+    /// Takes back the current account's last decision; also returns the comments it restored.
+    static func undo(_ context: AppContext) -> (ScreenResult, [Int64]) {
+        var restored: [Int64] = []
+        let result = run(context) {
+            restored = try context.store.undoLast().map(\.commentId)
+            return .message(restored.isEmpty ? context.text(.nothingToUndo) : context.text(.undone))
         }
+        return (result, restored)
     }
 
     static func run(_ context: AppContext, _ body: () throws -> ScreenResult) -> ScreenResult {

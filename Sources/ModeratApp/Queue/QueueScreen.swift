@@ -101,8 +101,13 @@ struct QueueScreen: Screen {
         case .clearMarks, .clearSearch:
             if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
         case .undo:
-            let result = DecisionWriter.undo(context)
+            let (result, restored) = DecisionWriter.undo(context)
             reload(context)
+            // Show the comment the undo brought back, where it now stands in the queue.
+            if let id = restored.first, let detail = try? context.store.comment(id) {
+                let target = QueueCursor(createdAt: detail.createdAt, id: id)
+                load(context) { window, store, filter, page in try window.focus(on: target, store: store, filter: filter, page: page) }
+            }
             return result
         case .search: search = TextFieldState(text: filter.search ?? "")
         case .nextMatch, .previousMatch:
@@ -272,7 +277,6 @@ struct QueueScreen: Screen {
     }
 
     func hints(_ context: AppContext) -> String {
-        if flow != nil { return context.text(.hintsPicker) }
-        return context.text(.hintsQueue)
+        return flow.map { $0.hints(context) } ?? context.text(.hintsQueue)
     }
 }

@@ -84,6 +84,19 @@ struct QueueWindow {
         keepVisible(page: page)
     }
 
+    /// Re-reads the queue around one comment and selects it (after an undo brought it back).
+    mutating func focus(on target: QueueCursor, store: Store, filter: QueueFilter, page: Int) throws {
+        let half = max(1, page / 2)
+        let before = try store.page(filter, before: target, limit: half)
+        let rest = try store.page(filter, after: before.last?.cursor, limit: page * 2)
+        rows = before + rest
+        atStart = before.count < half
+        atEnd = rest.count < page * 2
+        selected = rows.firstIndex(where: { $0.id == target.id }) ?? min(before.count, max(0, rows.count - 1))
+        top = max(0, selected - half)
+        keepVisible(page: page)
+    }
+
     mutating func keepVisible(page: Int) {
         let height = max(1, page)
         if selected < top { top = selected }

@@ -30,6 +30,7 @@ enum English {
         case .hintsList: return "j/k move  Tab/1–7 screen  : command  ? help  q quit"
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
+        case .hintsField: return "Enter accepts (empty: none)  Esc cancels"
         case .editorFailed(let m): return "Editor failed: \(m)"
         case .themeWarning(let m): return "Theme: \(m)"
         case .databaseChanged: return "Refreshed"

@@ -30,6 +30,7 @@ enum German {
         case .hintsList: return "j/k bewegen  Tab/1–7 Ansicht  : Befehl  ? Hilfe  q beenden"
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
+        case .hintsField: return "Enter übernimmt (leer: keine)  Esc bricht ab"
         case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
         case .themeWarning(let m): return "Farbschema: \(m)"
         case .databaseChanged: return "Aktualisiert"

@@ -15,7 +15,7 @@ public enum UIText: Sendable, Equatable {
     case unknownCommand(String)
     case commandHelp
     case quitHint
-    case hintsQueue, hintsComment, hintsList, hintsEditor, hintsPicker
+    case hintsQueue, hintsComment, hintsList, hintsEditor, hintsPicker, hintsField
     case auditAction(String)
     /// A stored word (role, participation) in the user's language.
     case term(String)

@@ -6,13 +6,12 @@ extension Store {
     /// Takes back the current account's last decision (a whole bulk decision at once) that
     /// is not undone yet, restoring state, reason, answer and note. Refuses, naming who and
     /// when, if anyone changed one of those comments since. Writes `comment.undo` events;
-    /// nothing is deleted from the audit trail.
+    /// nothing is deleted from the audit trail. Returns no receipts when there is nothing
+    /// left to undo (not an error: the user is simply told so).
     @discardableResult
     public func undoLast() throws -> [DecisionReceipt] {
         try write(may: .decideComments) { db, me, now in
-            guard let last = try UndoQuery.lastOpenDecision(db, actor: me.account) else {
-                throw StoreError.refused("Nothing to undo: \(me.displayName) has no decision that is not undone yet.")
-            }
+            guard let last = try UndoQuery.lastOpenDecision(db, actor: me.account) else { return [] }
             let events = try UndoQuery.batch(of: last, db: db, actor: me.account)
             // Check every comment first so a refusal changes nothing (the transaction would
             // roll back anyway; this gives the message before any work).

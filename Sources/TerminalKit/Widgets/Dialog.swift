@@ -48,12 +48,14 @@ public enum Dialog {
         let buttonsWidth = buttonsText.reduce(0) { $0 + DisplayWidth.of($1) + 2 }
         let width = min(area.width - 2, max(40, buttonsWidth + 4, DisplayWidth.of(state.title) + 6))
         let message = TextLayout.wrap(state.message, width: max(1, width - 4))
-        let height = min(area.height - 2, message.count + 5)
+        // Rows for the buttons (a blank line and the buttons) only when there are any.
+        let buttonRows = state.buttons.isEmpty ? 0 : 2
+        let height = min(area.height - 2, message.count + 3 + buttonRows)
         let box = area.centered(width: width, height: height)
         guard box.width >= 6, box.height >= 4 else { return }
         buffer.fill(box, style: theme[.dialog])
         let inner = Box.draw(into: &buffer, area: box, style: theme[.border], title: state.title, titleStyle: theme[.dialogTitle])
-        for (i, line) in message.prefix(max(0, inner.height - 2)).enumerated() {
+        for (i, line) in message.prefix(max(0, inner.height - buttonRows)).enumerated() {
             buffer.write(line, x: inner.x + 1, y: inner.y + i, style: theme[.dialog], maxWidth: inner.width - 2)
         }
         var x = inner.x + max(1, (inner.width - buttonsWidth) / 2)

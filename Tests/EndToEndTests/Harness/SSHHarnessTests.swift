@@ -11,7 +11,6 @@ struct SSHHarnessTests {
         defer { server.stop() }
 
         let tmux = try await TmuxSession.start(shellCommand: server.sshCommand(), width: 100, height: 30)
-        defer { Task { await tmux.kill() } }
         do {
             // A login shell over ssh: wait until it echoes the command we type.
             try await tmux.type("echo hello-over-''ssh; echo \"T=$TERM\"")

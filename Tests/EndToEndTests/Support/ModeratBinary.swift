@@ -6,11 +6,13 @@ import Foundation
 /// scratch path and configuration that `swift test` just built). `swift test` builds every
 /// product of the package, the executable included (checked with a clean scratch path), so the
 /// binary is normally there. If it is not (`swift test --skip-build`, or a runner that built only
-/// the test product), the harness runs `swift build --product moderat` once per test process
-/// with that scratch path and configuration; SwiftPM's own lock on the scratch directory
-/// serialises concurrent builds from parallel test processes, and `swift test` does not hold
-/// that lock while tests run. Only when the scratch path cannot be found does it fall back to
-/// `.build/debug/moderat` relative to this source file.
+/// the test product), the harness runs `swift build --product moderat --ignore-lock` once per
+/// test process with that scratch path and configuration. `--ignore-lock` because `swift test`
+/// holds SwiftPM's lock on the scratch directory while the tests run (a plain nested
+/// `swift build` waits for it forever); the harness's own flock on
+/// `<scratch>/moderat-e2e-build.lock` keeps parallel test processes from building at once.
+/// Only when the scratch path cannot be found does it fall back to `.build/debug/moderat`
+/// relative to this source file.
 enum ModeratBinary {
     /// The executable's absolute URL; builds it once per test process when missing.
     static func url() async throws -> URL {
@@ -89,11 +91,14 @@ enum ModeratBinary {
     }
 
     private static func build(scratch: URL, configuration: String) async throws {
-        let result = try await ProcessRunner.run(
-            ["swift", "build", "--package-path", packageRoot.path, "--scratch-path", scratch.path,
-             "-c", configuration, "--product", "moderat"],
-            timeout: .seconds(900)
-        )
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let result = try await FileLock.withLock(scratch.appendingPathComponent("moderat-e2e-build.lock")) {
+            try await ProcessRunner.run(
+                ["swift", "build", "--package-path", packageRoot.path, "--scratch-path", scratch.path,
+                 "-c", configuration, "--product", "moderat", "--ignore-lock"],
+                timeout: .seconds(900)
+            )
+        }
         guard result.succeeded else {
             throw E2EError("moderat was not built next to the tests, and building it failed:\n"
                 + E2EError.commandFailed(result).description)

@@ -49,6 +49,14 @@ final class TempWorkspace: @unchecked Sendable {
         return url
     }
 
+    /// Writes an executable script (mode 755), e.g. a fake $EDITOR, and returns its URL.
+    @discardableResult
+    func writeExecutable(_ relative: String, _ contents: String) throws -> URL {
+        let url = try write(relative, contents)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: url.path)
+        return url
+    }
+
     /// The variables that point a program at this workspace instead of the real home.
     var environment: [String: String] {
         [

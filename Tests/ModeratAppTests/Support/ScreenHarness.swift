@@ -80,6 +80,17 @@ final class ScreenHarness {
         return Store(database: other, account: account, clock: { at })
     }
 
+    /// A `prepare` step that puts one more person on moderat's list.
+    static func addModerator(_ account: String, _ name: String, role: Role = .moderator) -> (ModeratDatabase) throws -> Void {
+        { database in
+            try database.pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO moderator(account, display_name, role, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00Z')
+                    """, arguments: [account, name, role.rawValue])
+            }
+        }
+    }
+
     // MARK: Input
 
     func press(_ keys: Key...) { press(keys) }
