@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]
 )

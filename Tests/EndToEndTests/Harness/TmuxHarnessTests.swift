@@ -50,7 +50,9 @@ struct TmuxHarnessTests {
     func keyNames() async throws {
         try E2EEnvironment.require(.tmux)
         let shell = try await ShellSession.start()
-        try await shell.runLine("sleep 30")
+        // The child prints the marker itself, so it is already the foreground job when C-c comes.
+        try await shell.runLine("sh -c 'echo sleeping-''now; exec sleep 30'")
+        try await shell.tmux.waitFor(text: "sleeping-now")
         try await shell.tmux.sendKeys("C-c")
         try await shell.waitForPrompt()
         // od shows the bytes that named keys produce.
@@ -86,7 +88,8 @@ struct TmuxHarnessTests {
         try E2EEnvironment.require(.tmux)
         let tmux = try await TmuxSession.start(shellCommand: "echo bye-now; exit 3", width: 40, height: 5)
         #expect(try await tmux.waitForExit() == 3)
-        #expect(try await tmux.capture().containsText("bye-now"))
+        let screen = try await tmux.capture()
+        #expect(screen.containsText("bye-now"), "\(screen.dump)")
         #expect(await tmux.isAlive == false)
 
         let running = try await TmuxSession.start(["sleep", "30"], width: 40, height: 5)
@@ -94,6 +97,16 @@ struct TmuxHarnessTests {
         await running.kill()
         #expect(await running.isAlive == false)
         #expect(!FileManager.default.fileExists(atPath: running.socketPath))
+    }
+
+    @Test("C-c ends a program started directly in the pane; its status is 130")
+    func interruptDirectProgram() async throws {
+        try E2EEnvironment.require(.tmux)
+        let tmux = try await TmuxSession.start(["sh", "-c", "echo ready-for-''signal; exec sleep 30"], width: 40, height: 5)
+        try await tmux.waitFor(text: "ready-for-signal")
+        try await tmux.sendKeys("C-c")
+        #expect(try await tmux.waitForExit() == 130)
+        await tmux.kill()
     }
 
     @Test("waitFor fails with the last screen in the message")

@@ -48,7 +48,12 @@ enum ProcessRunner {
                 child.signal(SIGKILL)
                 continue
             }
-            try await Task.sleep(for: .milliseconds(interval))
+            do {
+                try await Task.sleep(for: .milliseconds(interval))
+            } catch {
+                child.signal(SIGKILL)  // the test was cancelled: do not leave the command behind
+                throw error
+            }
             interval = Swift.min(interval * 2, 20)
         }
 

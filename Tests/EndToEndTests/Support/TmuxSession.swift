@@ -8,13 +8,24 @@ import Foundation
 ///     try await tmux.sendKeys("Enter")
 ///     try await tmux.waitFor(text: "hi")
 ///
-/// The pane has exactly `width` x `height` cells (no status line). `remain-on-exit` is on, so
-/// after the program ends its last screen can still be captured and `isAlive` turns false.
-/// The server is killed by `kill()` or, as a fallback, when the object is released.
+/// The pane has exactly `width` x `height` cells (no status line).
+///
+/// The pane runs a wrapper: `trap : INT QUIT; /bin/sh -c '<command>';
+/// printf '\e]2;e2e-exit-<id>=%s\e\\' $?; exec sleep …`. When the program ends, the wrapper sets the pane title to its exit status and
+/// then keeps the terminal open, so:
+/// - the screen stays exactly as the program left it (no "Pane is dead" line scrolling it);
+/// - tmux handles output in order, so once the title shows the status, everything the program
+///   wrote is on the screen;
+/// - the status does not depend on tmux reaping the process (tmux 3.3 sometimes marks a pane
+///   dead without reaping it, seen with `ssh -tt`: a zombie and an empty `#{pane_dead_status}`).
+/// The program stays in the terminal's foreground process group: it gets keys and SIGWINCH as
+/// usual. The server is killed by `kill()` or, as a fallback, when the object is released.
 final class TmuxSession: @unchecked Sendable {
     let workspace: TempWorkspace
     let socketPath: String
     let name: String
+    /// The pane title prefix the wrapper sets, followed by the exit status, when the program ends.
+    let exitTitlePrefix: String
     /// The environment the pane's program started with (tmux adds TMUX and TMUX_PANE).
     let environment: [String: String]
     private let tmuxPath: String
@@ -30,6 +41,7 @@ final class TmuxSession: @unchecked Sendable {
         self.workspace = workspace
         self.socketPath = socketPath
         self.name = name
+        self.exitTitlePrefix = "e2e-exit-\(name)="
         self.environment = environment
         self.tmuxPath = tmuxPath
     }
@@ -43,7 +55,7 @@ final class TmuxSession: @unchecked Sendable {
 
     // MARK: Starting
 
-    /// Starts `command` (argv, run with `exec` so it is the pane's process) in a new session.
+    /// Starts `command` (argv) in a new session.
     /// - Parameters:
     ///   - environment: variables added to the controlled base (see `TerminalEnvironment`).
     ///   - workspace: shared with other sessions to share HOME and files; a new one by default.
@@ -58,11 +70,11 @@ final class TmuxSession: @unchecked Sendable {
         term: String = TerminalEnvironment.defaultTerm
     ) async throws -> TmuxSession {
         try await start(
-            shellCommand: "exec " + ShellQuote.join(command), width: width, height: height,
+            shellCommand: ShellQuote.join(command), width: width, height: height,
             environment: environment, workspace: workspace, workingDirectory: workingDirectory, term: term)
     }
 
-    /// Starts a command line that tmux hands to `/bin/sh -c`.
+    /// Starts a command line, run by `/bin/sh -c`.
     static func start(
         shellCommand: String,
         width: Int = 100,
@@ -80,9 +92,15 @@ final class TmuxSession: @unchecked Sendable {
         let name = "e2e-\(id)"
         let env = TerminalEnvironment.make(workspace: workspace, term: term, extra: environment)
         let session = TmuxSession(workspace: workspace, socketPath: socketPath, name: name, environment: env, tmuxPath: tmuxPath)
+        // `trap :` (a handler, not "ignore", so the program still gets the default action) keeps
+        // C-c and C-\\ from killing the wrapper along with the program. HUP is not trapped, so
+        // killing the server still ends everything.
+        let wrapped = "trap : INT QUIT; /bin/sh -c \(ShellQuote.quote(shellCommand)); "
+            + "printf '\\033]2;\(session.exitTitlePrefix)%s\\033\\\\' \"$?\"; exec sleep 2147483647"
 
         // One invocation: configure the fresh server, then create the session, so the options
         // are in place before the program starts. -u: UTF-8 regardless of the locale check.
+        // remain-on-exit only matters if the wrapper itself dies: the screen stays capturable.
         try await ProcessRunner.check(
             [tmuxPath, "-u", "-S", socketPath, "-f", "/dev/null", "start-server",
              ";", "set-option", "-g", "default-terminal", term,
@@ -92,7 +110,7 @@ final class TmuxSession: @unchecked Sendable {
              ";", "set-option", "-g", "history-limit", "2000",
              ";", "set-option", "-s", "escape-time", "0",
              ";", "new-session", "-d", "-x", String(width), "-y", String(height), "-s", name,
-             "-c", (workingDirectory ?? workspace.root).path, shellCommand],
+             "-c", (workingDirectory ?? workspace.root).path, wrapped],
             environment: env
         )
         return session
@@ -141,35 +159,15 @@ final class TmuxSession: @unchecked Sendable {
 
     // MARK: Output
 
-    /// The visible screen, one string per row (trailing spaces trimmed by tmux).
-    ///
-    /// Once the program has exited, this is the screen as the program left it: tmux's
-    /// remain-on-exit scrolls the pane up one line to print "Pane is dead" at the bottom, so
-    /// that line is dropped and the scrolled-off top line taken back from the history.
+    /// The visible screen, one string per row (trailing spaces trimmed by tmux). After the
+    /// program ended, this is the screen as it left it.
     func capture() async throws -> [String] {
-        try await capture(escapes: false)
+        Self.rows(try await tmux("capture-pane", "-p", "-t", target).stdout)
     }
 
     /// The visible screen with SGR escape sequences for colours and attributes (`capture-pane -e`).
     func captureWithEscapes() async throws -> [String] {
-        try await capture(escapes: true)
-    }
-
-    private func capture(escapes: Bool) async throws -> [String] {
-        // One tmux call: the pane's state, then the screen plus one line of history.
-        let output = try await tmux(
-            ["display-message", "-p", "-t", target, "#{pane_dead} #{history_size} #{pane_height}", ";",
-             "capture-pane", "-p", "-S", "-1", "-t", target] + (escapes ? ["-e"] : [])
-        ).stdout
-        var rows = Self.rows(output)
-        guard !rows.isEmpty else { return [] }
-        let state = rows.removeFirst().split(separator: " ").compactMap { Int($0) }
-        guard state.count == 3 else { return rows }
-        let (dead, history, height) = (state[0] == 1, state[1], state[2])
-        if history > 0 && rows.count > height {
-            if dead { rows.removeLast(rows.count - height) } else { rows.removeFirst(rows.count - height) }
-        }
-        return rows
+        Self.rows(try await tmux("capture-pane", "-p", "-e", "-t", target).stdout)
     }
 
     private static func rows(_ output: String) -> [String] {
@@ -230,20 +228,25 @@ final class TmuxSession: @unchecked Sendable {
     // MARK: Lifetime
 
     struct PaneState: Sendable {
+        /// The program has ended (the wrapper set the title) or the pane itself died.
         let isDead: Bool
+        /// The exit status once ended (128 + signal number when a signal ended it); nil while
+        /// running or when the pane died without the wrapper reporting.
         let exitStatus: Int?
         let pid: Int32?
     }
 
-    /// Whether the program has exited (it stays on screen because of remain-on-exit).
+    /// Whether the program has ended, and how.
     func paneState() async throws -> PaneState {
-        let out = try await tmux("display-message", "-p", "-t", target, "#{pane_dead} #{pane_dead_status} #{pane_pid}").stdout
-        let parts = out.split(whereSeparator: \.isWhitespace).map(String.init)
-        let dead = parts.first == "1"
-        return PaneState(
-            isDead: dead,
-            exitStatus: dead && parts.count >= 2 ? Int(parts[1]) : nil,
-            pid: parts.last.flatMap { Int32($0) })
+        let out = try await tmux("display-message", "-p", "-t", target, "#{pane_dead}|#{pane_pid}|#{pane_title}").stdout
+        let parts = out.trimmingCharacters(in: .newlines)
+            .split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3 else { throw E2EError("unexpected pane state: \(out)") }
+        var status: Int?
+        if parts[2].hasPrefix(exitTitlePrefix) {
+            status = Int(parts[2].dropFirst(exitTitlePrefix.count))
+        }
+        return PaneState(isDead: parts[0] == "1" || status != nil, exitStatus: status, pid: Int32(parts[1]))
     }
 
     /// True while the program in the pane is running.
@@ -254,14 +257,20 @@ final class TmuxSession: @unchecked Sendable {
         }
     }
 
-    /// Waits until the program exits and returns its exit status.
+    /// Waits until the program ends and returns its exit status (128 + signal when a signal
+    /// ended it). Everything it wrote is on screen by then, so a `capture()` afterwards is final.
     @discardableResult
     func waitForExit(timeout: Duration = defaultTimeout) async throws -> Int {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while clock.now < deadline {
             let state = try await paneState()
-            if state.isDead { return state.exitStatus ?? -1 }
+            if state.isDead {
+                guard let status = state.exitStatus else {
+                    throw E2EError("the pane died without reporting an exit status")
+                }
+                return status
+            }
             try await Task.sleep(for: Self.pollInterval)
         }
         let screen = (try? await capture()) ?? []
