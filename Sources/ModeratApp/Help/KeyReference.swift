@@ -9,8 +9,10 @@ public enum KeyReference {
         let sections: [(String, [HelpEntry])] = [
             (t(.keyHelp(.headingGlobal)), GlobalKeys.helpLines(t)),
             (lists, ListKeys.bindings.helpLines(t)),
-            (t(.screenTitle(.queue)), QueueKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.queue)), QueueKeys.bindings.helpLines(t) + [HelpEntry(":state …", t(.keyHelp(.filterCommands)))]),
             (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.roster)), RosterKeys.bindings.helpLines(t)),
+            (t(.roster(.headingForm)), RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (t(.keyHelp(.headingEditor)), CommentKeys.editorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (language == .de ? "Auswahllisten" : "Pickers", [
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),

@@ -50,6 +50,17 @@ struct QueueScreen: Screen {
         restart(context)
     }
 
+    /// A `:` filter command; nil when it applied, else what was wrong with it.
+    mutating func applyFilter(_ name: String, _ argument: String, _ context: AppContext) -> String? {
+        var changed = filter
+        if let problem = QueueFilterCommand.apply(name, argument, to: &changed, selectedComment: window.selectedRow?.id, context) {
+            return problem
+        }
+        filter = changed
+        restart(context)
+        return nil
+    }
+
     mutating func restart(_ context: AppContext) {
         marks = []
         load(context) { window, store, filter, page in try window.jump(toEnd: false, store: store, filter: filter, page: page) }
@@ -206,6 +217,14 @@ struct QueueScreen: Screen {
             parts.append("§ \(code)")
         }
         if let query = filter.search { parts.append("/\(query)") }
+        if let processId = filter.processId,
+           let slug = (try? context.store.database.processes())?.first(where: { $0.id == processId })?.slug {
+            parts.append(slug)
+        }
+        if filter.authorId != nil { parts.append(t(.column(.author))) }
+        if let from = filter.createdFrom { parts.append("≥ " + DayFormat.day(from)) }
+        if let before = filter.createdBefore { parts.append("≤ " + DayFormat.day(before.addingTimeInterval(-1))) }
+        if let answered = filter.hasAnswer { parts.append(t(answered ? .filterAnswered : .filterUnanswered)) }
         parts.append(t(filter.order == .oldestFirst ? .orderOldest : .orderNewest))
         return parts.joined(separator: " · ")
     }
@@ -274,6 +293,7 @@ struct QueueScreen: Screen {
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context.text)
+            + [HelpEntry(":state …", context.text(.keyHelp(.filterCommands)))]
     }
 
     func hints(_ context: AppContext) -> String {

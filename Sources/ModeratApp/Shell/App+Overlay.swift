@@ -40,6 +40,11 @@ extension App {
         case .search(let text):
             switchTo(.queue)
             screens.queue.search(text, context)
+        case let .filter(name, argument):
+            switchTo(.queue)
+            if let problem = screens.queue.applyFilter(name, argument, context) {
+                status = StatusLine(text: problem, isError: true)
+            }
         case .unknown(let text):
             status = StatusLine(text: context.text(.unknownCommand(text)) + "  " + CommandLineParser.names.joined(separator: " "), isError: true)
         }

@@ -4,6 +4,8 @@ enum CommandLineCommand: Equatable {
     case help
     case quit
     case search(String)
+    /// A queue filter (`:state held`, `:section C1`, `:from 2026-10-01`, `:reset` …).
+    case filter(name: String, argument: String)
     case unknown(String)
 }
 
@@ -11,7 +13,7 @@ enum CommandLineCommand: Equatable {
 enum CommandLineParser {
     /// Every command name, for completion and the help overlay.
     static var names: [String] {
-        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search"]
+        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search"] + QueueFilterCommand.names
     }
 
     static func parse(_ input: String) -> CommandLineCommand {
@@ -26,6 +28,7 @@ enum CommandLineParser {
         case "help": return .help
         case "quit", "q": return .quit
         case "search": return .search(argument)
+        case _ where QueueFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         default: return .unknown(input)
         }
     }

@@ -36,6 +36,7 @@ enum English {
         case .databaseChanged: return "Refreshed"
         case .waitingForDatabase: return "Waiting for the database …"
         case .keyHelp(let k): return keyHelp(k)
+        case .roster(let r): return RosterText.english(r)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -61,6 +62,9 @@ enum English {
             case .rejected: return "rej"
             case .held: return "held"
             }
+        case .filterAnswered: return "answered"
+        case .filterUnanswered: return "unanswered"
+        case let .filterArgument(name, value): return "Filter :\(name): “\(value)” not understood (examples: :state pending,held · :section C1 · :from 2026-10-01 · :answered yes · :reset)"
         case .filterAll: return "all"
         case .filterDescription(let d): return d
         case .orderNewest: return "newest first"
@@ -194,6 +198,7 @@ enum English {
         case .clear: return "clear marks or search"
         case .save: return "save"
         case .cancelEdit: return "close (the draft is kept)"
+        case .filterCommands: return "narrow the queue: :state pending,held · :process leitlinien · :section C1 · :author Name (empty: the row’s author) · :from 2026-10-01 · :to … · :answered yes|no · :order newest · :reset"
         case .headingScreen: return "This screen"
         case .headingGlobal: return "Everywhere"
         case .headingEditor: return "In the editor"
@@ -222,6 +227,7 @@ enum English {
         case .pickerToggle: return "select / deselect"
         case .pickerApply: return "apply"
         case .pickerFilter: return "type to filter"
+        case .roster(let r): return RosterText.english(r)
         }
     }
 }

@@ -36,6 +36,7 @@ enum German {
         case .databaseChanged: return "Aktualisiert"
         case .waitingForDatabase: return "Warte auf die Datenbank …"
         case .keyHelp(let k): return keyHelp(k)
+        case .roster(let r): return RosterText.german(r)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -61,6 +62,9 @@ enum German {
             case .rejected: return "abgel"
             case .held: return "zurück"
             }
+        case .filterAnswered: return "beantwortet"
+        case .filterUnanswered: return "unbeantwortet"
+        case let .filterArgument(name, value): return "Filter :\(name): „\(value)“ nicht verstanden (Beispiele: :state offen,zurückgestellt · :section C1 · :from 1.10.2026 · :answered ja · :reset)"
         case .filterAll: return "alle"
         case .filterDescription(let d): return d
         case .orderNewest: return "neueste zuerst"
@@ -218,6 +222,7 @@ enum German {
         case .clear: return "Markierungen bzw. Suche aufheben"
         case .save: return "speichern"
         case .cancelEdit: return "schließen (Entwurf bleibt erhalten)"
+        case .filterCommands: return "Warteschlange eingrenzen: :state offen,zurückgestellt · :process leitlinien · :section C1 · :author Name (leer: Verfasser/in der Zeile) · :from 1.10.2026 · :to … · :answered ja|nein · :order neueste · :reset"
         case .headingScreen: return "Diese Ansicht"
         case .headingGlobal: return "Überall"
         case .headingEditor: return "Im Editor"
@@ -246,6 +251,7 @@ enum German {
         case .pickerToggle: return "auswählen / abwählen"
         case .pickerApply: return "übernehmen"
         case .pickerFilter: return "tippen filtert"
+        case .roster(let r): return RosterText.german(r)
         }
     }
 }

@@ -32,6 +32,9 @@ public enum UIText: Sendable, Equatable {
     case state(CommentState)
     case stateShort(CommentState)
     case filterAll
+    case filterAnswered, filterUnanswered
+    /// A `:` filter command did not understand its argument.
+    case filterArgument(String, String)
     case filterDescription(String)
     case orderNewest, orderOldest
     case marked(Int)
@@ -78,6 +81,8 @@ public enum UIText: Sendable, Equatable {
     case overdue
     case minutesStatus(String)
     case generic(String)
+    /// The Roster screen's own words (Roster/RosterText.swift).
+    case roster(RosterText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -90,6 +95,8 @@ public enum UIText: Sendable, Equatable {
         case moveDown, moveUp, top, bottom, halfPageDown, halfPageUp, pageDown, pageUp, open, back, search, nextMatch, previousMatch, command, help, switchScreen, quit, clear
         case mark, markRange, approve, reject, hold, tag, undo, answer, note, editor, filter, order, refresh
         case pickerToggle, pickerApply, pickerFilter, save, cancelEdit
-        case headingScreen, headingGlobal, headingEditor
+        case headingScreen, headingGlobal, headingEditor, filterCommands
+        /// The Roster screen's keys.
+        case roster(RosterText)
     }
 }

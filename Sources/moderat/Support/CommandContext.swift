@@ -23,7 +23,20 @@ struct CommandContext {
 
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
-        try CommandFailure.wrap { try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly) }
+        try CommandFailure.wrap {
+            let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly)
+            try applyConfiguredReasons(database)
+            return database
+        }
+    }
+
+    /// Reason codes from config.yaml join (or relabel) the database's, written only when
+    /// something differs so that opening moderat does not disturb other sessions.
+    func applyConfiguredReasons(_ database: ModeratDatabase) throws {
+        guard !config.reasons.isEmpty, !database.isReadOnly else { return }
+        let stored = try Setup.reasons(database)
+        let missing = config.reasons.filter { wanted in !stored.contains(wanted) }
+        if !missing.isEmpty { try Setup.applyReasons(database, missing) }
     }
 }
 
