@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
-        .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"]),
+        .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["README.md"]),

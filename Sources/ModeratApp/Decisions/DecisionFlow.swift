@@ -34,6 +34,10 @@ struct DecisionFlow {
     var answer: String?
     var note: String?
     var sectionIds: Set<Int64> = []
+    /// "(kein Abschnitt)" was chosen: the targets lose every tag (for marked comments too).
+    var clearsSections = false
+    /// Picker item ids (section codes, "slug/code" across processes) to section ids.
+    var sectionLookup: [String: Int64] = [:]
 
     /// The id a picker uses for "no section".
     static let noSectionId = "none"
@@ -53,12 +57,24 @@ struct DecisionFlow {
         case .decide(.hold):
             return DecisionFlow(intent: intent, targets: targets, step: .note(TextFieldState()))
         case .tag:
-            let sections = try context.store.database.sectionOverview()
-            let items = [PickerItem(id: noSectionId, label: t(.noSection))]
-                + sections.map { PickerItem(id: String($0.id), label: "\($0.code)  \($0.title)") }
-            let chosen = Set(currentTags.map(String.init))
-            return DecisionFlow(intent: intent, targets: targets,
-                                step: .sections(PickerState(title: t(.sectionPickerTitle), items: items, chosen: chosen)))
+            // Only the targets' own processes' sections, with the code as the item id, so typing
+            // "c1" finds C1 by id as well as by title.
+            let choices = try context.store.database.sectionChoices(forComments: targets.map(\.id))
+            let acrossProcesses = Set(choices.map(\.processSlug)).count > 1
+            var lookup: [String: Int64] = [:]
+            var items = [PickerItem(id: noSectionId, label: t(.noSection))]
+            for choice in choices {
+                let id = acrossProcesses ? "\(choice.processSlug)/\(choice.code)" : choice.code
+                lookup[id] = choice.id
+                let indent = String(repeating: "  ", count: min(choice.depth, 3))
+                items.append(PickerItem(id: id, label: indent + "\(choice.code)  \(choice.title)"
+                                        + (acrossProcesses ? "  · \(choice.processSlug)" : "")))
+            }
+            let chosen = Set(lookup.filter { currentTags.contains($0.value) }.keys)
+            var flow = DecisionFlow(intent: intent, targets: targets,
+                                    step: .sections(PickerState(title: t(.sectionPickerTitle), items: items, chosen: chosen)))
+            flow.sectionLookup = lookup
+            return flow
         }
     }
 
@@ -94,7 +110,8 @@ struct DecisionFlow {
         case .sections(var picker):
             switch picker.handle(key) {
             case .applied(let chosen):
-                sectionIds = chosen.contains(DecisionFlow.noSectionId) ? [] : Set(chosen.compactMap { Int64($0) })
+                clearsSections = chosen.contains(DecisionFlow.noSectionId)
+                sectionIds = clearsSections ? [] : Set(chosen.compactMap { sectionLookup[$0] })
                 return finishOrConfirm()
             case .cancelled: return .cancelled
             default: step = .sections(picker)

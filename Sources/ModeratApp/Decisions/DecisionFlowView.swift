@@ -17,7 +17,7 @@ extension DecisionFlow {
             let message: String
             switch intent {
             case .decide(let kind): message = t(.confirmBulk(kind, targets.count))
-            case .tag: message = t(.tagsApplied(targets.count)) + "?"
+            case .tag: message = t(clearsSections ? .tagsCleared(targets.count) : .tagsApplied(targets.count)) + "?"
             }
             let dialog = DialogState(title: t(.appName), message: message + "\n" + t(.confirmYesNo), buttons: [])
             Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)

@@ -34,10 +34,14 @@ enum DecisionWriter {
             case .tag:
                 if n == 1, let target = flow.targets.first {
                     try context.store.setTags(target.id, sectionIds: flow.sectionIds)
+                } else if flow.clearsSections {
+                    // "(kein Abschnitt)" for marked comments means none of them keeps a tag.
+                    try context.store.clearTags(flow.targets.map(\.id))
                 } else {
+                    // Marked comments keep their other tags: bulk tagging adds.
                     try context.store.addTags(flow.targets.map(\.id), sectionIds: flow.sectionIds)
                 }
-                return .message(context.text(.tagsApplied(n)))
+                return .message(context.text(flow.clearsSections ? .tagsCleared(n) : .tagsApplied(n)))
             }
         }
     }

@@ -3,46 +3,161 @@ import ModeratCore
 import ModeratStore
 import TerminalKit
 
-extension TableScreen {
-    /// The advisory board: seats by group, who holds each, vacancies and terms ending soon.
-    static func roster() -> TableScreen {
-        TableScreen(load: RosterContent.load)
-    }
-}
+/// The advisory board: seats by group, who holds each, vacancies, substitutes, warnings and
+/// rule violations; administrators add, edit and end terms in a form that validates as they
+/// type, everyone else reads.
+struct RosterScreen: Screen {
+    /// What a row of the list stands for.
+    enum Entry: Equatable {
+        case seat(RosterSeat, RosterTerm?)
+        case substitute(RosterTerm)
 
-/// How the Roster screen fills its table.
-enum RosterContent {
-    /// Terms ending within this many days are warnings.
-    static let warningDays = 60
-
-    static func load(_ context: AppContext) throws -> TableContent {
-        let t = context.text
-        let today = DayFormat.day(context.now)
-        let soon = DayFormat.day(context.now.addingTimeInterval(Double(warningDays) * 86_400))
-        guard let board = try context.store.database.boards().first else {
-            return TableContent(heading: t(.rosterHeader), columns: [], rows: [])
-        }
-        let seats = try context.store.database.rosterSeats(boardSlug: board.slug, on: today)
-        var warnings: [String] = []
-        let rows = seats.map { seat -> TableRow in
-            let endsSoon = seat.endsOn.map { $0 <= soon } ?? false
-            if endsSoon, let name = seat.memberName, let end = seat.endsOn {
-                warnings.append(t(.warningTermEnds(name, DayFormat.german(end))))
+        var term: RosterTerm? {
+            switch self {
+            case .seat(_, let term): return term
+            case .substitute(let term): return term
             }
-            return TableRow(id: seat.seatId,
-                            cells: [seat.groupName, seat.seatLabel, seat.memberName ?? t(.vacant), seat.role.map { t(.term($0)) } ?? "",
-                                    seat.endsOn.map(DayFormat.german) ?? ""],
-                            role: seat.memberName == nil ? .warning : (endsSoon ? .warning : nil),
-                            detail: [seat.delegatingBody, seat.startsOn.map { "\(DayFormat.german($0)) – \(seat.endsOn.map(DayFormat.german) ?? "")" }]
-                                .compactMap { $0 })
         }
-        let vacancies = seats.filter { $0.memberName == nil }.count
-        return TableContent(
-            heading: "\(board.name) – \(t(.vacancies(vacancies)))",
-            summary: warnings,
-            columns: [TableColumn(title: "", width: 22), TableColumn(title: t(.column(.seat)), width: 16),
-                      TableColumn(title: t(.column(.member)), width: nil), TableColumn(title: t(.column(.role)), width: 10),
-                      TableColumn(title: t(.column(.until)), width: 10)],
-            rows: rows)
+    }
+
+    var table = TableScreen(load: { _ in TableContent(heading: "", columns: [], rows: []) }, extraHelp: [])
+    var record: RosterRecord?
+    var entries: [Entry] = []
+    var form: RosterForm?
+    /// Problems of the open form's draft, refreshed on every key.
+    var formProblems: [String] = []
+
+    var capturesInput: Bool { form != nil }
+
+    mutating func reload(_ context: AppContext) {
+        let loaded: TableContent
+        do {
+            let database = context.store.database
+            let fresh = try database.roster(boardSlug: try database.rosterBoardSlug(nil))
+            record = fresh
+            (loaded, entries) = RosterContent.build(fresh, context)
+        } catch {
+            record = nil
+            entries = []
+            loaded = TableContent(heading: context.text(.rosterHeader), summary: ["\(error)"], columns: [], rows: [])
+        }
+        var next = TableScreen(load: { _ in loaded }, extraHelp: [])
+        next.content = table.content
+        next.list = table.list
+        next.reload(context)
+        table = next
+    }
+
+    mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        if form != nil { return handleForm(event, context) }
+        if case .key(let key) = event, let command: RosterCommand = RosterKeys.bindings.command(for: key) {
+            return open(command, context)
+        }
+        return table.handle(event, context)
+    }
+
+    var selected: Entry? { entries.indices.contains(table.list.selected) ? entries[table.list.selected] : nil }
+
+    mutating func open(_ command: RosterCommand, _ context: AppContext) -> ScreenResult {
+        guard context.may(.editRoster) else { return .error(context.text(.roster(.mayNotEdit))) }
+        guard let record, let entry = selected else { return .handled }
+        let today = CalendarDay(context.now)
+        switch (command, entry) {
+        case (.add, .seat(let seat, _)):
+            form = RosterForm.add(seat, roster: record.roster, today: today)
+        case (.add, .substitute(let term)):
+            guard let seat = record.roster.seat(term.seatId) else { return .handled }
+            form = RosterForm.add(seat, roster: record.roster, today: today)
+        case (.edit, _):
+            guard let term = entry.term else { return .error(context.text(.roster(.noTermOnSeat))) }
+            form = RosterForm.edit(term)
+        case (.end, _):
+            guard let term = entry.term else { return .error(context.text(.roster(.noTermOnSeat))) }
+            form = RosterForm.end(term, today: today)
+        }
+        refreshProblems(context)
+        return .handled
+    }
+
+    mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        guard var open = form else { return .ignored }
+        switch event {
+        case .paste(let text):
+            open.paste(text)
+        case .key(let key):
+            switch open.handle(key) {
+            case .cancel:
+                form = nil
+                formProblems = []
+                return .handled
+            case .save:
+                form = open
+                return save(context)
+            case .continues:
+                break
+            }
+        default:
+            return .handled
+        }
+        form = open
+        refreshProblems(context)
+        return .handled
+    }
+
+    mutating func refreshProblems(_ context: AppContext) {
+        guard let form, let record else { formProblems = []; return }
+        formProblems = form.problems(record.roster, today: CalendarDay(context.now), context.text)
+    }
+
+    /// Writes the form's change; on a refusal the form stays open with the reasons.
+    mutating func save(_ context: AppContext) -> ScreenResult {
+        refreshProblems(context)
+        guard let open = form, let record, formProblems.isEmpty else { return .handled }
+        let t = context.text
+        guard let change = open.draft(record.roster, t).change else { return .handled }
+        let slug = record.roster.boardSlug
+        let message: String
+        do {
+            switch change {
+            case let .add(term, newMember):
+                let draft = newMember.map { member in
+                    NewMemberDraft(name: member.name, delegatingBody: RosterContent.delegatingBody(for: term.seatId, record.roster))
+                }
+                try context.store.addTerm(term, newMember: draft, boardSlug: slug)
+                message = t(.roster(.termAdded(newMember?.name ?? record.roster.member(term.memberId)?.name ?? "")))
+            case .update(let term):
+                try context.store.updateTerm(term, boardSlug: slug)
+                message = t(.roster(.termUpdated))
+            case let .end(termId, day):
+                try context.store.endTerm(termId, on: day, boardSlug: slug)
+                message = t(.roster(.termEnded(day.german)))
+            }
+        } catch let refusal as RosterRefusal {
+            formProblems = refusal.issues.map { t(.roster(.issue($0))) }
+            return .handled
+        } catch {
+            formProblems = ["\(error)"]
+            return .handled
+        }
+        form = nil
+        formProblems = []
+        reload(context)
+        return .message(message)
+    }
+
+    func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
+        let cursor = table.render(into: &buffer, area: area, context)
+        guard let form else { return cursor }
+        return RosterFormView.render(form, problems: formProblems, record: record, into: &buffer, area: area, context)
+    }
+
+    func helpLines(_ context: AppContext) -> [HelpEntry] {
+        let t = context.text
+        if form != nil { return RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) } }
+        return ListKeys.bindings.filter { $0.command != .open }.helpLines(t) + RosterKeys.bindings.helpLines(t)
+    }
+
+    func hints(_ context: AppContext) -> String {
+        form != nil ? context.text(.roster(.formHints)) : context.text(.hintsList)
     }
 }

@@ -1,30 +1,99 @@
+import ModeratCore
 import ModeratStore
 import TerminalKit
 
-/// The guideline sections as a tree with comment counts; Enter shows the queue filtered to one.
-extension TableScreen {
-    static func sections() -> TableScreen {
-        TableScreen(load: SectionsContent.load, onOpen: { row, _ in .showQueue(sectionId: row.id) })
+/// The guideline sections as a tree with comment counts, and below it the selected section's
+/// text and its comments; Enter shows the queue filtered to the section.
+struct SectionsScreen: Screen {
+    var rows: [SectionOverviewRow] = []
+    var list = ListState()
+    /// The selected section's text and comments (loaded when the selection changes).
+    var body = ""
+    var comments = SectionComments()
+    var detailFor: Int64?
+    var loadError: String?
+
+    mutating func reload(_ context: AppContext) {
+        let selectedId = rows.indices.contains(list.selected) ? rows[list.selected].id : nil
+        do {
+            rows = try context.store.database.sectionOverview()
+            loadError = nil
+        } catch {
+            loadError = "\(error)"
+        }
+        if let selectedId, let index = rows.firstIndex(where: { $0.id == selectedId }) {
+            list.selected = index
+        } else {
+            list.selected = min(list.selected, max(0, rows.count - 1))
+        }
+        detailFor = nil
+        loadDetail(context)
     }
+
+    /// Reads the selected section's text and first comments, once per selection.
+    mutating func loadDetail(_ context: AppContext) {
+        guard rows.indices.contains(list.selected) else {
+            (body, comments, detailFor) = ("", SectionComments(), nil)
+            return
+        }
+        let id = rows[list.selected].id
+        guard id != detailFor else { return }
+        do {
+            body = try context.store.database.sectionBody(id: id)
+            comments = try context.store.database.sectionComments(sectionId: id, limit: 50)
+            detailFor = id
+        } catch {
+            loadError = "\(error)"
+        }
+    }
+
+    mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        let layout = SectionsLayout(Rect(x: 0, y: 1, width: context.bodySize.width, height: context.bodySize.height))
+        switch event {
+        case .mouse(let mouse):
+            guard list.handle(mouse, rowsArea: ListView.rowsArea(of: layout.list), rowCount: rows.count) else { return .ignored }
+        case .key(let key):
+            guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
+            if command == .open {
+                guard rows.indices.contains(list.selected) else { return .handled }
+                return .showQueue(sectionId: rows[list.selected].id)
+            }
+            let height = ListView.rowsArea(of: layout.list).height
+            let target = ListKeys.move(command, selected: list.selected, count: rows.count, page: height)
+            list.select(target, rowCount: rows.count, viewportHeight: height)
+        default:
+            return .ignored
+        }
+        loadDetail(context)
+        return .handled
+    }
+
+    func helpLines(_ context: AppContext) -> [HelpEntry] {
+        ListKeys.bindings.helpLines(context.text)
+    }
+
+    func hints(_ context: AppContext) -> String { context.text(.hintsList) }
 }
 
-/// How the Sections screen fills its table.
-enum SectionsContent {
-    static func load(_ context: AppContext) throws -> TableContent {
-        let t = context.text
-        let sections = try context.store.database.sectionOverview()
-        let rows = try sections.map { s in
-            TableRow(id: s.id,
-                     cells: [String(repeating: "  ", count: s.depth) + s.code, s.title,
-                             "\(s.pending)", "\(s.approved)", "\(s.rejected)", "\(s.answered)"],
-                     role: s.depth == 0 ? .header : nil,
-                     detail: [try context.store.database.sectionBody(id: s.id)])
+/// Where the parts of the Sections screen go: heading, the list (about half), and below it
+/// the text and the comments side by side (stacked when the terminal is narrow).
+struct SectionsLayout {
+    var heading: Rect
+    var list: Rect
+    var text: Rect
+    var comments: Rect
+
+    init(_ area: Rect) {
+        var rest: Rect
+        (heading, rest) = area.splitTop(1)
+        let listHeight = max(4, min(rest.height - 4, (rest.height + 1) / 2))
+        let detail: Rect
+        (list, detail) = rest.splitTop(listHeight)
+        if detail.width >= 90 {
+            let left = detail.width / 2
+            (text, comments) = detail.splitLeft(left)
+        } else {
+            (text, comments) = detail.splitTop(detail.height / 2)
         }
-        return TableContent(
-            heading: t(.sectionsHeader),
-            columns: [TableColumn(title: "", width: 6), TableColumn(title: t(.column(.title)), width: nil),
-                      TableColumn(title: t(.column(.pending)), width: 7), TableColumn(title: t(.column(.approved)), width: 7),
-                      TableColumn(title: t(.column(.rejected)), width: 7), TableColumn(title: t(.column(.answered)), width: 7)],
-            rows: rows)
     }
 }

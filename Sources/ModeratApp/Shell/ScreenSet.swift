@@ -1,9 +1,9 @@
 /// One state per tab, kept while the user visits other tabs.
 struct ScreenSet {
     var queue = QueueScreen()
-    var sections = TableScreen.sections()
+    var sections = SectionsScreen()
     var projects = TableScreen.projects()
-    var roster = TableScreen.roster()
+    var roster = RosterScreen()
     var meetings = TableScreen.meetings()
     var actions = TableScreen.actions()
     var dashboard = DashboardScreen()
@@ -24,9 +24,9 @@ struct ScreenSet {
             // The getter hands out the concrete type for each id, so the casts hold.
             switch id {
             case .queue: if let s = newValue as? QueueScreen { queue = s }
-            case .sections: if let s = newValue as? TableScreen { sections = s }
+            case .sections: if let s = newValue as? SectionsScreen { sections = s }
             case .projects: if let s = newValue as? TableScreen { projects = s }
-            case .roster: if let s = newValue as? TableScreen { roster = s }
+            case .roster: if let s = newValue as? RosterScreen { roster = s }
             case .meetings: if let s = newValue as? TableScreen { meetings = s }
             case .actions: if let s = newValue as? TableScreen { actions = s }
             case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }

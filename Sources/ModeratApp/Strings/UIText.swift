@@ -60,6 +60,11 @@ public enum UIText: Sendable, Equatable {
     /// Someone else got there first: comment, its state now, who, when (already formatted), whether it was a decision, whether we were undoing.
     case commentChanged(id: Int64, state: CommentState, who: String?, when: String?, wasDecision: Bool, undoing: Bool)
     case tagsApplied(Int)
+    case tagsCleared(Int)
+    // Sections screen
+    case sectionText
+    case sectionComments(code: String, count: Int)
+    case sectionNoComments
     case sectionPickerTitle
     case noSection
     // Comment view

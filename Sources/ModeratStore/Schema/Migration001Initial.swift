@@ -149,31 +149,42 @@ enum Migration001Initial {
     -- any client (the sqlite3 shell too) keeps the index right: umlauts and ß are spelled out
     -- (ä→ae, ö→oe, ü→ue, ß→ss) before unicode61 folds case and the remaining diacritics.
     -- Queries go through the same folding (GermanFolding.spellOut in ModeratCore).
+    -- Contentless (content=''): the index keeps no second copy of the text (half the file at
+    -- a million comments), and no per-row sizes (columnsize=0, nothing ranks by bm25).
+    -- Removing a row therefore hands FTS5 the exact values once indexed ('delete' command),
+    -- recomputed from the comment and its author by the same folding. detail stays full:
+    -- a hyphenated word ("Online-Beteiligung") is a phrase query, which needs positions.
     CREATE VIRTUAL TABLE comment_fts USING fts5(
         body, author,
+        content = '', columnsize = 0,
         tokenize = "unicode61 remove_diacritics 2"
     );
     CREATE TRIGGER comment_fts_insert AFTER INSERT ON comment BEGIN
         INSERT INTO comment_fts(rowid, body, author) VALUES (
-            new.id,
-            \(foldSQL("new.body")),
-            \(foldSQL("COALESCE((SELECT display_name FROM author WHERE id = new.author_id), '')"))
+            new.id, \(foldSQL("new.body")), \(authorSQL("new.author_id"))
         );
     END;
     CREATE TRIGGER comment_fts_update AFTER UPDATE OF body, author_id ON comment BEGIN
-        DELETE FROM comment_fts WHERE rowid = old.id;
+        INSERT INTO comment_fts(comment_fts, rowid, body, author) VALUES (
+            'delete', old.id, \(foldSQL("old.body")), \(authorSQL("old.author_id"))
+        );
         INSERT INTO comment_fts(rowid, body, author) VALUES (
-            new.id,
-            \(foldSQL("new.body")),
-            \(foldSQL("COALESCE((SELECT display_name FROM author WHERE id = new.author_id), '')"))
+            new.id, \(foldSQL("new.body")), \(authorSQL("new.author_id"))
         );
     END;
     CREATE TRIGGER comment_fts_delete AFTER DELETE ON comment BEGIN
-        DELETE FROM comment_fts WHERE rowid = old.id;
+        INSERT INTO comment_fts(comment_fts, rowid, body, author) VALUES (
+            'delete', old.id, \(foldSQL("old.body")), \(authorSQL("old.author_id"))
+        );
     END;
-    CREATE TRIGGER author_fts_update AFTER UPDATE OF display_name ON author BEGIN
-        UPDATE comment_fts SET author = \(foldSQL("new.display_name"))
-        WHERE rowid IN (SELECT id FROM comment WHERE author_id = new.id);
+    CREATE TRIGGER author_fts_update AFTER UPDATE OF display_name ON author
+    WHEN old.display_name IS NOT new.display_name BEGIN
+        INSERT INTO comment_fts(comment_fts, rowid, body, author)
+            SELECT 'delete', c.id, \(foldSQL("c.body")), \(foldSQL("old.display_name"))
+            FROM comment c WHERE c.author_id = new.id;
+        INSERT INTO comment_fts(rowid, body, author)
+            SELECT c.id, \(foldSQL("c.body")), \(foldSQL("new.display_name"))
+            FROM comment c WHERE c.author_id = new.id;
     END;
 
     CREATE TABLE board (
@@ -358,6 +369,20 @@ enum Migration001Initial {
         SELECT RAISE(ABORT, 'audit_event is append-only: rows cannot be deleted');
     END;
     """
+
+    /// The folded display name of the author `idExpression` names ('' for none): the
+    /// author column of comment_fts.
+    static func authorSQL(_ idExpression: String) -> String {
+        foldSQL("COALESCE((SELECT display_name FROM author WHERE id = \(idExpression)), '')")
+    }
+
+    /// Fills comment_fts for every comment at once (a bulk load that ran without the
+    /// per-row trigger, see `BenchGenerator`); the same values the triggers index.
+    static let ftsBulkFillSQL = """
+        INSERT INTO comment_fts(rowid, body, author)
+        SELECT c.id, \(foldSQL("c.body")), \(foldSQL("COALESCE(a.display_name, '')"))
+        FROM comment c LEFT JOIN author a ON a.id = c.author_id ORDER BY c.id
+        """
 
     /// The SQL expression that folds German spellings the way `GermanFolding.spellOut` does.
     static func foldSQL(_ expression: String) -> String {

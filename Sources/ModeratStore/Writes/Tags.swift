@@ -23,6 +23,17 @@ extension Store {
         }
     }
 
+    /// Takes every tag off every comment ("no section" for marked comments), all or nothing.
+    public func clearTags(_ commentIds: [Int64]) throws {
+        try write(may: .decideComments) { db, me, now in
+            for id in commentIds {
+                let current = Set(try Int64.fetchAll(db, sql: "SELECT section_id FROM comment_section WHERE comment_id = ?",
+                                                     arguments: [id]))
+                try Tagging.change(db, commentId: id, add: [], remove: current, actor: me.account, now: now)
+            }
+        }
+    }
+
     /// Removes the sections from every comment, all or nothing.
     public func removeTags(_ commentIds: [Int64], sectionIds: Set<Int64>) throws {
         try write(may: .decideComments) { db, me, now in

@@ -1,0 +1,141 @@
+import Foundation
+import ModeratStore
+
+/// Drives the real `moderat` binary on a pseudo-terminal and times what a moderator does:
+/// time to the first frame, key-to-frame latency (key written → last byte of the frame it
+/// caused), bytes per key, peak RSS.
+struct BenchDriver {
+    let executable: String
+    let databasePath: String
+    let sandbox: String
+    let columns = 100
+    let rows = 30
+    /// A frame is over when the terminal has been quiet this long.
+    let quietMilliseconds = 25
+    var log: (String) -> Void
+
+    /// Latencies (milliseconds) and byte counts of one kind of key.
+    struct Series {
+        var latencies: [Double] = []
+        var bytes: [Int] = []
+
+        mutating func add(_ sentAt: UInt64, _ burst: PtySession.Burst) {
+            let end = burst.bytes > 0 ? burst.lastByteAt : sentAt
+            latencies.append(Double(end - sentAt) / 1e6)
+            bytes.append(burst.bytes)
+        }
+
+        var json: [String: Any] {
+            [
+                "n": latencies.count,
+                "p50_ms": round2(percentile(latencies, 0.5)),
+                "p99_ms": round2(percentile(latencies, 0.99)),
+                "max_ms": round2(latencies.max() ?? 0),
+                "bytes_median": Int(percentile(bytes.map(Double.init), 0.5)),
+                "bytes_mean": round2(bytes.isEmpty ? 0 : Double(bytes.reduce(0, +)) / Double(bytes.count)),
+            ]
+        }
+    }
+
+    struct Result {
+        var firstFrameMs = 0.0
+        var firstFrameBytes = 0
+        var series: [(String, Series)] = []
+        var peakRSS = 0
+        var exitStatus: Int32 = 0
+    }
+
+    func run(repeats: Int) throws -> Result {
+        var environment: [String: String] = [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "LINES": String(rows), "COLUMNS": String(columns),
+            "HOME": sandbox, "XDG_CONFIG_HOME": sandbox + "/config", "XDG_DATA_HOME": sandbox + "/data",
+            "XDG_STATE_HOME": sandbox + "/state", "SWIFT_BACKTRACE": "interactive=no",
+            "VISUAL": "true", "EDITOR": "true",
+        ]
+        let inherited = ProcessInfo.processInfo.environment
+        for key in ["PATH", "USER", "LOGNAME", "TZ"] { if let v = inherited[key] { environment[key] = v } }
+
+        let session = try PtySession(arguments: [executable, "--db", databasePath, "--lang", "de"],
+                                     environment: environment, columns: columns, rows: rows)
+        var result = Result()
+        // First frame: from spawning to the last byte of the first burst that shows the queue.
+        let first = session.readBurst(quietMilliseconds: 150, limitMilliseconds: 20_000, expect: "leitlinien")
+        guard first.bytes > 0 else {
+            _ = session.finish(seconds: 1)
+            throw BenchFailure("the workbench wrote nothing within 20 s")
+        }
+        result.firstFrameMs = Double(first.lastByteAt - session.spawnedAt) / 1e6
+        result.firstFrameBytes = first.bytes
+        session.drain(milliseconds: 300)
+
+        let trace = ProcessInfo.processInfo.environment["MODERAT_BENCH_TRACE"] != nil
+        // A key that changes nothing on screen writes nothing; give up waiting after this.
+        let limit = 2_000
+        func burst(after key: String, at: UInt64) -> PtySession.Burst {
+            let b = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: limit)
+            if trace {
+                let ms = b.bytes > 0 ? Double(b.lastByteAt - at) / 1e6 : -1
+                log("key \(key.debugDescription): \(b.bytes) bytes, \(String(format: "%.2f", ms)) ms")
+                if ProcessInfo.processInfo.environment["MODERAT_BENCH_TRACE"] == "bytes" {
+                    log(String(decoding: b.text, as: UTF8.self).unicodeScalars.map { $0.value == 27 ? "\\e" : $0.value < 32 ? "^\($0.value)" : String($0) }.joined())
+                }
+            }
+            return b
+        }
+        func measure(_ key: String, times: Int, into series: inout Series) {
+            for _ in 0 ..< times {
+                let at = session.send(key)
+                series.add(at, burst(after: key, at: at))
+            }
+        }
+        func step(_ key: String) { let at = session.send(key); _ = burst(after: key, at: at) }
+
+        var j = Series(), pageDown = Series(), end = Series(), open = Series(), approve = Series()
+        var common = Series(), rare = Series()
+        log("keys: j")
+        measure("j", times: repeats, into: &j)
+        log("keys: PgDn")
+        measure("\u{1B}[6~", times: repeats, into: &pageDown)
+        log("keys: G")
+        for _ in 0 ..< max(10, repeats / 4) {
+            measure("G", times: 1, into: &end)
+            step("g")
+        }
+        log("keys: open")
+        for _ in 0 ..< max(10, repeats / 4) {
+            measure("\r", times: 1, into: &open)
+            step("q")  // back to the queue
+            step("j")
+        }
+        log("keys: approve")
+        measure("a", times: max(10, repeats / 4), into: &approve)
+        log("keys: search")
+        for (word, series) in [(BenchGenerator.commonWord, 0), (BenchGenerator.rareWord, 1)] {
+            for _ in 0 ..< max(10, repeats / 10) {
+                step("/")
+                for ch in word.lowercased() { step(String(ch)) }
+                let at = session.send("\r")
+                let b = burst(after: "\r", at: at)
+                if series == 0 { common.add(at, b) } else { rare.add(at, b) }
+                step("\u{1B}")  // clear the search
+                session.drain(milliseconds: 40)  // the escape delay
+            }
+        }
+        result.series = [("j", j), ("pgdn", pageDown), ("G", end), ("open", open), ("approve", approve),
+                         ("search_common", common), ("search_rare", rare)]
+        result.peakRSS = session.peakResidentBytes() ?? 0
+        session.send("q")
+        result.exitStatus = session.finish(seconds: 5)
+        return result
+    }
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    let rank = Int((p * Double(sorted.count)).rounded(.up)) - 1
+    return sorted[min(max(rank, 0), sorted.count - 1)]
+}
+
+func round2(_ x: Double) -> Double { (x * 100).rounded() / 100 }

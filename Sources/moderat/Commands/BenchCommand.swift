@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import ModeratApp
+import ModeratStore
+
+/// `moderat bench`: generates a deterministic database of N comments, drives this very
+/// binary on a pseudo-terminal, and prints one JSON object with the figures.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Generate N comments, time the workbench on a pseudo-terminal, print one JSON object.",
+        discussion: """
+            Build in release first (swift build -c release). Progress goes to stderr, the JSON to stdout. \
+            The database is made in a temporary directory and removed afterwards unless --keep is given \
+            or --db names an existing file (which is then used as it is, without generating).
+            """
+    )
+
+    @Option(name: .long, help: "How many comments to generate.")
+    var comments = 1_000_000
+
+    /// --db: where the database goes (default: a temporary directory); an existing file is used as it is.
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .long, help: "Keep the generated database.")
+    var keep = false
+
+    @Option(name: .long, help: "How many times j and PgDn are pressed (other keys a fraction of it).")
+    var repeats = 200
+
+    @Option(name: .long, help: "The generator's seed.")
+    var seed: UInt64 = BenchGenerator.defaultSeed
+
+    func validate() throws {
+        if comments < 100 { throw ValidationError("--comments must be at least 100") }
+        if repeats < 10 { throw ValidationError("--repeats must be at least 10") }
+    }
+
+    func run() throws {
+        let started = Date()
+        func log(_ line: String) {
+            let t = String(format: "%6.1f s", Date().timeIntervalSince(started))
+            FileHandle.standardError.write(Data("bench \(t): \(line)\n".utf8))
+        }
+        let sandbox = FileManager.default.temporaryDirectory
+            .appendingPathComponent("moderat-bench-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: sandbox, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: sandbox) }
+        let db = global.db
+        let path = db ?? sandbox + "/bench.db"
+        let reuse = FileManager.default.fileExists(atPath: path)
+
+        var json: [String: Any] = ["comments": comments, "columns": 100, "rows": 30, "seed": String(seed)]
+        if let commit = Self.gitCommit() { json["commit"] = commit }
+        if reuse {
+            log("using the existing \(path) (nothing generated)")
+            json["generate"] = "skipped: existing database"
+        } else {
+            log("generating \(comments) comments into \(path)")
+            let summary: BenchGenerator.Summary
+            do {
+                summary = try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
+                                                      seed: seed, progress: log)
+            } catch {
+                throw CommandFailure(message: "generating failed: \(error)", code: 74)
+            }
+            log(String(format: "generated in %.1f s (rows %.1f s, full-text %.1f s)",
+                       summary.totalSeconds, summary.insertSeconds, summary.ftsSeconds))
+            json["generate"] = [
+                "rows_per_s": Int(Double(summary.comments) / summary.totalSeconds),
+                "insert_rows_per_s": Int(Double(summary.comments) / summary.insertSeconds),
+                "seconds": round2(summary.totalSeconds),
+                "insert_seconds": round2(summary.insertSeconds),
+                "fts_seconds": round2(summary.ftsSeconds),
+                "authors": summary.authors,
+                "tags": summary.tags,
+                "pending": summary.pending,
+                "median_body_chars": summary.medianBodyCharacters,
+            ] as [String: Any]
+        }
+        json["import"] = "not measured: the Decidim CSV import has not landed; generate.rows_per_s stands in"
+        json["db_bytes"] = Self.fileSize(path) + Self.fileSize(path + "-wal")
+
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let driver = BenchDriver(executable: executable, databasePath: path, sandbox: sandbox, log: log)
+        log("starting the workbench on a 100x30 pseudo-terminal")
+        let result = try driver.run(repeats: repeats)
+        json["first_frame_ms"] = round2(result.firstFrameMs)
+        json["first_frame_bytes"] = result.firstFrameBytes
+        var keys: [String: Any] = [:]
+        for (name, series) in result.series { keys[name] = series.json }
+        json["keys"] = keys
+        if let j = result.series.first(where: { $0.0 == "j" })?.1 { json["bytes_per_j"] = Int(percentile(j.bytes.map(Double.init), 0.5)) }
+        if let p = result.series.first(where: { $0.0 == "pgdn" })?.1 { json["bytes_per_pgdn"] = Int(percentile(p.bytes.map(Double.init), 0.5)) }
+        json["peak_rss_bytes"] = result.peakRSS
+        json["peak_rss_mb"] = round2(Double(result.peakRSS) / 1_048_576)
+        json["tui_exit_status"] = Int(result.exitStatus)
+        json["total_seconds"] = round2(Date().timeIntervalSince(started))
+
+        if db != nil, keep || reuse {
+            log("kept \(path)")
+        } else if db != nil, !keep {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        } else if keep {
+            let kept = FileManager.default.currentDirectoryPath + "/bench-\(comments).db"
+            try? FileManager.default.moveItem(atPath: path, toPath: kept)
+            log("kept \(kept)")
+        }
+        let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// The commit the binary was run from, when run inside a git checkout.
+    static func gitCommit() -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "rev-parse", "--short", "HEAD"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { return nil }
+        let dirty = Process()
+        dirty.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        dirty.arguments = ["git", "diff", "--quiet", "HEAD"]
+        dirty.standardOutput = FileHandle.nullDevice
+        dirty.standardError = FileHandle.nullDevice
+        if (try? dirty.run()) != nil {
+            dirty.waitUntilExit()
+            if dirty.terminationStatus == 1 { return text + "-dirty" }
+        }
+        return text
+    }
+}

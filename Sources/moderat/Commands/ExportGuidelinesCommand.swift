@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ModeratStore
+
+/// `moderat export guidelines`: the commented guidelines as the city publishes them.
+struct ExportGuidelinesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "guidelines",
+        abstract: "The commented guidelines: each section's text with its approved comments and answers.",
+        discussion: """
+            Authors appear as pseudonyms ("Teilnehmer/in 3", numbered by their first approved comment); \
+            rejected comments never appear, only how many per reason. HTML is one self-contained file \
+            with inline CSS that also prints well. Labels follow --lang (default German). \
+            Exit status: 0 written, 1 no such process, 64 usage, 73 cannot create the output file, 74 I/O.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "md or html.")
+    var format: Format = .md
+
+    @Option(name: .long, help: ArgumentHelp("The participation process (default: the only one).", valueName: "slug"))
+    var process: String?
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let database = try context.open(readOnly: true)
+            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let document: CommentedGuidelines
+            do {
+                document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: process, language: language) }
+            } catch let error as GuidelinesImportError {
+                throw CommandFailure(message: error.description, code: 64)
+            }
+            let text = switch format {
+            case .md: GuidelinesMarkdown.render(document, language: language, asOf: Date())
+            case .html: GuidelinesHTML.render(document, language: language, asOf: Date())
+            }
+            guard let output else {
+                do {
+                    try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+                } catch {
+                    throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+                }
+                return
+            }
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CommandFailure(message: "\(output): cannot create: \(error.localizedDescription)", code: 73)
+            }
+            FileHandle.standardError.write(Data("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)\n".utf8))
+        }
+    }
+}

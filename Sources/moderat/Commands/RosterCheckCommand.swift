@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import ModeratCore
+import ModeratStore
+
+/// `moderat roster check`: every roster rule, and the terms that end within 60 days.
+struct RosterCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check the roster against its rules; warn about terms ending within 60 days. Exit 1 when it is invalid."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("The board's slug (default: the only board).", valueName: "slug"))
+    var board: String?
+
+    @Option(name: .long, help: ArgumentHelp("Check as of this day (default: today in Berlin).", valueName: "YYYY-MM-DD"))
+    var on: String?
+
+    func validate() throws { _ = try RosterCLI.day(on, option: "--on") }
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let database = try context.open(readOnly: true)
+            let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())
+            let record = try RosterCLI.wrap { try database.roster(boardSlug: try database.rosterBoardSlug(board)) }
+            let issues = RosterValidation.issues(record.roster, on: day)
+            let errors = issues.filter { $0.severity == .error }
+            let warnings = issues.filter { $0.severity == .warning }
+            let vacant = record.roster.vacancies(on: day)
+            say("\(record.roster.boardName) (\(record.roster.boardSlug)) on \(day): \(record.roster.seats.count) seats, "
+                + "\(vacant.count) vacant, \(errors.count) errors, \(warnings.count) warnings")
+            for seat in vacant { say("vacant: \(seat.label)") }
+            for issue in errors { say("error: \(issue)") }
+            for issue in warnings { say("warning: \(issue)") }
+            if !errors.isEmpty {
+                throw CommandFailure(message: "the roster is invalid (\(errors.count) errors)", code: 1)
+            }
+        }
+    }
+}
