@@ -65,6 +65,7 @@ public final class NcursesBackend: TerminalBackend {
         cbreak()        // not raw: Ctrl-Z and Ctrl-C keep their signals
         noecho()
         nonl()
+        Self.disableFlowControl()
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
@@ -98,6 +99,18 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { shutdown() }
+
+    /// cbreak leaves IXON on, so the tty would take Ctrl-S as XOFF (output stops, moderat
+    /// blocks writing) and Ctrl-Q as XON: turn software flow control off so both reach us.
+    /// def_prog_mode records it, so ncurses restores it after Ctrl-Z / $EDITOR, and endwin
+    /// gives the shell its own setting back.
+    static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON | IXOFF)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return }
+        def_prog_mode()
+    }
 
     /// The process environment as a dictionary (the default for `init`).
     public static func processEnvironment() -> [String: String] {
