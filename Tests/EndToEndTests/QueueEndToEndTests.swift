@@ -38,7 +38,9 @@ struct QueueEndToEndTests {
         let tmux = try await ModeratLaunch.inTmux(
             database: db, arguments: ["--lang", "en"], environment: ["MODERAT_ACCOUNT": account],
             width: 100, height: 30, workspace: workspace)
-        try await tmux.waitFor("\(account)'s queue") { $0.count > firstRow && $0[1].contains("pending · oldest first") }
+        try await tmux.waitForSettled("\(account)'s queue") {
+            $0.count == 30 && $0[1].contains("pending · oldest first") && $0.last?.hasPrefix(" Enter open") == true
+        }
         return tmux
     }
 
@@ -66,17 +68,18 @@ struct QueueEndToEndTests {
         let clock = ContinuousClock()
         let started = clock.now
         try await a.sendKeys("a")
-        screenB = try await b.waitFor("the approved comment to leave B's list") { !$0.containsText(firstRow) && Self.pendingCount($0) == pending - 1 }
+        try await b.waitFor("the approved comment to leave B's list") { !$0.containsText(firstRow) }
         let elapsed = clock.now - started
         #expect(elapsed < .seconds(1), "B saw A's approval after \(elapsed)")
+        screenB = try await b.waitForSettled("B's refreshed list") { !$0.containsText(firstRow) && Self.pendingCount($0) == pending - 1 }
         #expect(screenB[Self.firstRow].contains(second.author), "the next comment moved up:\n\(screenB.dump)")
-        screenA = try await a.waitFor(text: "Approved")
+        screenA = try await a.waitForSettled(text: "Approved")
         #expect(!screenA.containsText(firstRow))
 
         // 2. B opens the next comment and starts rejecting it; A approves it meanwhile.
         try await b.sendKeys("Enter")
         try await b.waitFor("B in comment #\(second.id)") { $0[1].hasPrefix(" #\(second.id)  pending") }
-        let claimed = try await a.waitFor(text: "[being handled by Bernd Schmidt]")
+        let claimed = try await a.waitForSettled(text: "[being handled by Bernd Schmidt]")
         #expect(claimed[Self.firstRow].contains("[being handled by Bernd Schmidt]"), "A sees B's claim:\n\(claimed.dump)")
         try await b.sendKeys("r")
         try await b.waitFor(text: "┌ Reason for rejection")
@@ -88,7 +91,7 @@ struct QueueEndToEndTests {
         try await b.sendKeys("Enter")
         try await b.waitFor(text: "Public answer (optional)")
         try await b.sendKeys("Enter")
-        let conflict = try await b.waitFor(text: "Nothing was overwritten")
+        let conflict = try await b.waitForSettled(text: "Nothing was overwritten")
         let message = try #require(conflict.first { $0.contains("Nothing was overwritten") })
 
         // The message names who decided and when (Berlin time, as the workbench shows it).
@@ -124,6 +127,43 @@ struct QueueEndToEndTests {
         try await a.sendKeys("q")
         #expect(try await a.waitForExit() == 0)
         #expect(try await b.waitForExit() == 0)
+        await a.kill()
+        await b.kill()
+    }
+
+    @Test("B has the comment open when A approves it; B's reject afterwards is refused, naming Anna Müller")
+    func rejectAfterLiveRefresh() async throws {
+        try E2EEnvironment.require(.tmux)
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let first = try #require(try await DemoDatabase.queue(db, limit: 1, workspace: workspace).first)
+        let anna = try #require(try Self.moderatorId(db, account: "amueller"))
+        let eventsBefore = try Self.events(db, comment: first.id)
+        let a = try await Self.startModerator("amueller", db: db, workspace: workspace)
+        let b = try await Self.startModerator("bschmidt", db: db, workspace: workspace)
+
+        try await b.sendKeys("Enter")
+        try await b.waitFor("B in comment #\(first.id)") { $0[1].hasPrefix(" #\(first.id)  pending") }
+        try await a.sendKeys("a")
+        try await a.waitFor(text: "Approved")
+        // B's screen shows the new state; B, busy reading, presses r anyway.
+        try await b.waitFor(text: "State: approved · Anna Müller")
+        try await b.sendKeys("r")
+        try await b.waitFor(text: "┌ Reason for rejection")
+        try await b.type("spam")
+        try await b.waitFor(text: "Advertising / spam")
+        try await b.sendKeys("Enter")
+        try await b.waitFor(text: "Public answer (optional)")
+        try await b.sendKeys("Enter")
+        let screen = try await b.waitForSettled("a conflict or a result") { $0.containsText("Nothing was overwritten") || $0.containsText("Rejected") }
+        #expect(screen.containsText("was already approved by Anna Müller at"), "\(screen.dump)")
+
+        let state = try #require(try DemoDatabase.read(db) {
+            try Row.fetchOne($0, sql: "SELECT state, decided_by FROM comment WHERE id = ?", arguments: [first.id])
+        })
+        #expect(state["state"] as String == "approved")
+        #expect(state["decided_by"] as Int64? == anna)
+        #expect(try Self.events(db, comment: first.id) == eventsBefore + [Event(actor: "amueller", action: "comment.approve")])
         await a.kill()
         await b.kill()
     }
@@ -182,7 +222,7 @@ struct QueueEndToEndTests {
         }
 
         // The list: the row shows the escape sequences as glyphs, in stored order, nothing reordered.
-        let list = try await tmux.waitFor(text: "Achtung␛]52;c;")
+        let list = try await tmux.waitForSettled(text: "Achtung␛]52;c;")
         let row = list[Self.firstRow]
         #expect(row.contains("␛[31mRoter Text"), "author: \(row)")
         #expect(row.contains("Achtung␛]52;c;SGFjayE=␇ Bürger␛[2Jnehcafnie"), "row: \(row)")
@@ -192,14 +232,14 @@ struct QueueEndToEndTests {
 
         // The comment view: the first line whole, the next lines as glyphs.
         try await tmux.sendKeys("Enter")
-        let top = try await tmux.waitFor("comment #\(id)") { $0[1].hasPrefix(" #\(id)  pending") }
+        let top = try await tmux.waitForSettled("comment #\(id)") { $0[1].hasPrefix(" #\(id)  pending") }
         #expect(top.contains(" Achtung␛]52;c;SGFjayE=␇ Bürger␛[2Jnehcafnie␛]2;pwned␇ ist gut"), "\(top.dump)")
         #expect(top.contains(" Zeile 2 ␛[2Jmit Text"), "\(top.dump)")
         expectIntact(top, hints: " a approve  r reject")
 
         // G: the end of the 2,000 lines, every line in order, layout intact.
         try await tmux.sendKeys("G")
-        let bottom = try await tmux.waitFor(text: "Zeile 2000 ␛[2Jmit Text")
+        let bottom = try await tmux.waitForSettled(text: "Zeile 2000 ␛[2Jmit Text")
         let numbers = bottom.compactMap { row -> Int? in
             guard let match = row.firstMatch(of: /^ Zeile (\d+) ␛\[2Jmit Text$/) else { return nil }
             return Int(match.1)
@@ -225,6 +265,7 @@ struct QueueEndToEndTests {
             // The wrapper reports the exit status after moderat's last byte.
             return data.range(of: Data(tmux.exitTitlePrefix.utf8)) != nil ? data : nil
         }
+        #expect(written.range(of: Data("Achtung␛]52;c;SGFjayE=␇".utf8)) != nil, "the hostile row was painted while recording")
         for (name, bytes) in [("OSC 52", "\u{1B}]52"), ("a title change", "\u{1B}]2;pwned"), ("U+202E", "\u{202E}")] {
             #expect(written.range(of: Data(bytes.utf8)) == nil, "\(name) was written to the terminal")
         }

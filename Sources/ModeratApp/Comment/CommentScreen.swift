@@ -35,6 +35,14 @@ struct CommentScreen: Screen {
         claimIfDue(context)
     }
 
+    /// Shows another person's change at once, but keeps the version the user saw, so the
+    /// next decision or save is refused with who and when rather than applied over it.
+    mutating func refreshAfterOthers(_ context: AppContext) {
+        let seen = detail?.version
+        reload(context)
+        if let seen { detail?.version = seen }
+    }
+
     /// Renews the claim every minute while the view is open (claims last five).
     mutating func claimIfDue(_ context: AppContext) {
         guard context.may(.decideComments), context.now.timeIntervalSince(lastClaim) >= 60 else { return }

@@ -13,7 +13,8 @@ public enum KeyReference {
             (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
             (t(.screenTitle(.roster)), RosterKeys.bindings.helpLines(t)),
             (t(.roster(.headingForm)), RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
-            (t(.keyHelp(.headingEditor)), CommentKeys.editorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
+            (t(.screenTitle(.meetings)), MeetingsKeys.bindings.helpLines(t)),
+            (t(.keyHelp(.headingEditor)), (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (language == .de ? "Auswahllisten" : "Pickers", [
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),
                 HelpEntry("Space", t(.keyHelp(.pickerToggle))),

@@ -24,6 +24,19 @@ struct QueueScreen: Screen {
         load(context) { window, store, filter, page in try window.reload(store: store, filter: filter, page: page) }
     }
 
+    /// Re-reads the rows after someone else's commit, but a row the user already saw keeps
+    /// the version they saw: acting on it then meets the conflict check (who and when)
+    /// instead of silently replacing the other person's decision.
+    mutating func refreshAfterOthers(_ context: AppContext) {
+        let seen = Dictionary(window.rows.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
+        let seenMarks = marks
+        reload(context)
+        for index in window.rows.indices {
+            if let version = seen[window.rows[index].id] { window.rows[index].version = version }
+        }
+        marks = seenMarks
+    }
+
     /// Runs a window operation, keeping any database error visible instead of throwing.
     mutating func load(_ context: AppContext, _ body: (inout QueueWindow, Store, QueueFilter, Int) throws -> Void) {
         do {

@@ -186,10 +186,10 @@ public final class App {
         if let last = lastDataVersion, last != version {
             context.reloadModerator()
             if var open = comment {
-                open.reload(context)
+                open.refreshAfterOthers(context)
                 comment = open
             }
-            withCurrent { $0.reload(context) }
+            withCurrent { $0.refreshAfterOthers(context) }
         }
         lastDataVersion = version
     }
@@ -207,5 +207,6 @@ extension App {
             open.editor?.autosave(context)
             comment = open
         }
+        saveMeetingDraft()
     }
 }

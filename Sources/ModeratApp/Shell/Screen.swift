@@ -38,10 +38,15 @@ protocol Screen {
     mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult
     /// Called on every idle tick (half a second apart at most): autosave and the like.
     mutating func tick(_ context: AppContext)
+    /// Someone else committed: show what changed, but keep acting on what the user saw, so
+    /// a decision made on the old picture is refused with who and when, never applied over
+    /// the other person's.
+    mutating func refreshAfterOthers(_ context: AppContext)
 }
 
 extension Screen {
     mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult { .handled }
     mutating func tick(_ context: AppContext) {}
+    mutating func refreshAfterOthers(_ context: AppContext) { reload(context) }
     var capturesInput: Bool { false }
 }

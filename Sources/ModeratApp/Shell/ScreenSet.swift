@@ -4,7 +4,7 @@ struct ScreenSet {
     var sections = SectionsScreen()
     var projects = TableScreen.projects()
     var roster = RosterScreen()
-    var meetings = TableScreen.meetings()
+    var meetings = MeetingsScreen()
     var actions = TableScreen.actions()
     var dashboard = DashboardScreen()
 
@@ -27,7 +27,7 @@ struct ScreenSet {
             case .sections: if let s = newValue as? SectionsScreen { sections = s }
             case .projects: if let s = newValue as? TableScreen { projects = s }
             case .roster: if let s = newValue as? RosterScreen { roster = s }
-            case .meetings: if let s = newValue as? TableScreen { meetings = s }
+            case .meetings: if let s = newValue as? MeetingsScreen { meetings = s }
             case .actions: if let s = newValue as? TableScreen { actions = s }
             case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }
             }

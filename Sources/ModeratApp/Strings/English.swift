@@ -37,6 +37,7 @@ enum English {
         case .waitingForDatabase: return "Waiting for the database …"
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.english(r)
+        case .meetings(let m): return MeetingsText.english(m)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -232,6 +233,7 @@ enum English {
         case .pickerApply: return "apply"
         case .pickerFilter: return "type to filter"
         case .roster(let r): return RosterText.english(r)
+        case .meetings(let m): return MeetingsText.english(m)
         }
     }
 }

@@ -37,6 +37,7 @@ enum German {
         case .waitingForDatabase: return "Warte auf die Datenbank …"
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.german(r)
+        case .meetings(let m): return MeetingsText.german(m)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -256,6 +257,7 @@ enum German {
         case .pickerApply: return "übernehmen"
         case .pickerFilter: return "tippen filtert"
         case .roster(let r): return RosterText.german(r)
+        case .meetings(let m): return MeetingsText.german(m)
         }
     }
 }

@@ -88,6 +88,8 @@ public enum UIText: Sendable, Equatable {
     case generic(String)
     /// The Roster screen's own words (Roster/RosterText.swift).
     case roster(RosterText)
+    /// The Meetings screen's own words (Meetings/MeetingsText.swift).
+    case meetings(MeetingsText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -103,5 +105,7 @@ public enum UIText: Sendable, Equatable {
         case headingScreen, headingGlobal, headingEditor, filterCommands
         /// The Roster screen's keys.
         case roster(RosterText)
+        /// The Meetings screen's keys.
+        case meetings(MeetingsText)
     }
 }

@@ -36,7 +36,7 @@ final class CSVRowSource: ImportRowSource {
         while true {
             let line = nextLine
             guard let row = reader.next() else {
-                if let error = reader.error { throw ImportFileError(line: line, reason: Self.describe(error)) }
+                if let error = reader.error, !Self.isEndOfFile(error) { throw ImportFileError(line: line, reason: Self.describe(error)) }
                 return nil
             }
             nextLine += Self.lines(in: row)
@@ -67,6 +67,14 @@ final class CSVRowSource: ImportRowSource {
             }
         }
         return count
+    }
+
+    /// On Linux, Foundation's InputStream says it has bytes at the end of a file, so
+    /// CSV.swift tries one more read and reports `cannotReadFile` where it means "the end".
+    /// (Real read errors come as `streamErrorHasOccurred`.)
+    static func isEndOfFile(_ error: Error) -> Bool {
+        if let csv = error as? CSVError, case .cannotReadFile = csv { return true }
+        return false
     }
 
     static func describe(_ error: Error) -> String {

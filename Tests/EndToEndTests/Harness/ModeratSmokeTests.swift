@@ -9,8 +9,9 @@ struct ModeratSmokeTests {
     func fromShell() async throws {
         try E2EEnvironment.require(.tmux)
         let workspace = try TempWorkspace()
-        let shell = try await ModeratLaunch.inShell(database: workspace.databaseURL, arguments: ["--help"], workspace: workspace)
-        try await shell.tmux.waitFor(text: "USAGE: moderat")
+        // A subcommand's help: short enough that its first line stays on a 30-row screen.
+        let shell = try await ModeratLaunch.inShell(database: workspace.databaseURL, arguments: ["check", "--help"], workspace: workspace)
+        try await shell.tmux.waitFor(text: "USAGE: moderat check")
         try await shell.waitForPrompt()
         try await shell.ttyState().requireSane()
         await shell.tmux.kill()
@@ -31,10 +32,10 @@ struct ModeratSmokeTests {
         let server = try await SSHServer.start()
         defer { server.stop() }
         let workspace = try TempWorkspace()
-        let tmux = try await ModeratLaunch.overSSH(server, database: workspace.databaseURL, arguments: ["--help"], workspace: workspace)
+        let tmux = try await ModeratLaunch.overSSH(server, database: workspace.databaseURL, arguments: ["check", "--help"], workspace: workspace)
         do {
             #expect(try await tmux.waitForExit() == 0)
-            #expect(try await tmux.capture().containsText("USAGE: moderat"))
+            #expect(try await tmux.capture().containsText("USAGE: moderat check"))
         } catch {
             throw E2EError("\(error)\nsshd log:\n\(server.log)")
         }

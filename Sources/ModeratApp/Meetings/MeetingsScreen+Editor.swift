@@ -1,0 +1,56 @@
+import ModeratStore
+import TerminalKit
+
+extension MeetingsScreen {
+    /// Keys while the minutes editor is open: typing saves a draft every few seconds,
+    /// Ctrl-S writes the TOP, Esc leaves (draft kept), Ctrl-E opens $EDITOR, Ctrl-R takes
+    /// the other version after a conflict.
+    mutating func handleEditor(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        guard var open = editor else { return .ignored }
+        defer { if editor != nil { editor = open } }
+        switch event {
+        case .paste(let text):
+            open.state.insert(text)
+        case .key(.control("s")):
+            let (result, done) = open.commit(context)
+            if done {
+                editor = nil
+                reload(context)
+            }
+            return result
+        case .key(.control("r")):
+            open.takeTheirs(context)
+        case .key(.control("e")):
+            open.autosave(context)
+            return .editExternally(text: open.state.text, purpose: open.draftKey)
+        case .key(.escape):
+            open.autosave(context)
+            editor = nil
+            reload(context)
+            return .handled
+        case .key(let key):
+            _ = open.state.handle(key, wrapWidth: MeetingLayout.editorWidth(context))
+        default:
+            break
+        }
+        open.autosaveIfDue(context)
+        return .handled
+    }
+
+    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
+        guard var open = editor, open.draftKey == purpose else { return .handled }
+        guard let text else { return .error(context.text(.editorFailed(purpose))) }
+        // Editors end files with a newline the user did not type.
+        open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        open.autosave(context)
+        editor = open
+        return .handled
+    }
+}
+
+extension App {
+    /// The Meetings screen's editor keeps its draft too when a signal or quitting ends the app.
+    func saveMeetingDraft() {
+        screens.meetings.editor?.autosave(context)
+    }
+}

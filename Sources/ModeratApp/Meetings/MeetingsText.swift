@@ -1,0 +1,116 @@
+import ModeratCore
+
+/// The Meetings screen's words (one case of `UIText` and of `UIText.KeyHelp` leads here, so
+/// the shared string files stay small); German and English below, both exhaustive.
+public enum MeetingsText: Sendable, Equatable {
+    case minutesOf(String)
+    case status(MinutesStatus)
+    case when(date: String, start: String, end: String)
+    case attendance(AttendanceStatus)
+    case guests, minuteTaker, nextMeeting, substitutes
+    case standingInFor(String)
+    case quorum(represented: Int, seats: Int, needed: Int, substitutes: Int, quorate: Bool)
+    case nonPublic
+    case itemSummary(decisions: Int, actions: Int)
+    case editing(Int, String)
+    case amending(Int, String)
+    case editorFormat
+    case draftSaved(String)
+    case draftRestored
+    case saved(Int)
+    case amended(Int)
+    case theirVersion(String)
+    case conflictHint
+    case problems(String)
+    case mayNotWrite
+    case confirmFinal(String)
+    case finalized
+    case amendments
+    case keyOpenMeeting, keyEditItem, keyFinal, keyTakeTheirs, keyAttendance, keyBack, headingMeeting
+    case attendanceMode
+    case attendanceSet(String, AttendanceStatus)
+
+    static func german(_ text: MeetingsText) -> String {
+        switch text {
+        case .minutesOf(let title): return "Protokoll: \(title)"
+        case .status(let s): return s == .final ? "endgültig (gesperrt, Änderungen als Nachtrag)" : "Entwurf"
+        case let .when(date, start, end): return "\(date), \(start)–\(end) Uhr"
+        case .attendance(let s): return s == .present ? "Anwesend" : s == .excused ? "Entschuldigt" : "Abwesend"
+        case .guests: return "Gäste"
+        case .substitutes: return "Vertretung"
+        case .minuteTaker: return "Protokoll"
+        case .nextMeeting: return "Nächste Sitzung"
+        case .standingInFor(let name): return "für \(name)"
+        case let .quorum(represented, seats, needed, substitutes, quorate):
+            return (quorate ? "Beschlussfähig" : "NICHT beschlussfähig")
+                + ": \(represented) von \(seats) Sitzen" + (substitutes > 0 ? " (\(substitutes) vertreten)" : "") + ", nötig \(needed)"
+        case .nonPublic: return "nicht öffentlich"
+        case let .itemSummary(d, a): return "\(d) Beschl. · \(a) Aufg."
+        case let .editing(n, title): return "TOP \(n) bearbeiten: \(title)"
+        case let .amending(n, title): return "Nachtrag zu TOP \(n): \(title)"
+        case .editorFormat: return "Beschluss 10/2/1: Text (Ja/Nein/Enth.) · Aufgabe: Wer | Was | 2026-12-01"
+        case .draftSaved(let time): return "Entwurf gesichert \(time)"
+        case .draftRestored: return "Ihr Entwurf aus einer früheren Sitzung ist wiederhergestellt."
+        case .saved(let n): return "TOP \(n) gespeichert."
+        case .amended(let n): return "Nachtrag zu TOP \(n) festgehalten."
+        case .theirVersion(let who): return "Inzwischen gespeicherte Fassung (\(who)):"
+        case .conflictHint: return "Ctrl-S speichert trotzdem Ihre Fassung · Ctrl-R übernimmt die andere"
+        case .problems(let p): return "Nicht gespeichert: \(p)"
+        case .mayNotWrite: return "Nur das Sekretariat (oder die Administration) schreibt Protokolle."
+        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (j/n)"
+        case .finalized: return "Das Protokoll ist endgültig und gesperrt."
+        case .amendments: return "Nachträge"
+        case .keyOpenMeeting: return "Sitzung öffnen"
+        case .keyEditItem: return "Protokoll des TOP schreiben (endgültig: Nachtrag)"
+        case .keyFinal: return "Protokoll endgültig machen (Sekretariat)"
+        case .keyTakeTheirs: return "im Konflikt: die andere Fassung übernehmen"
+        case .keyAttendance: return "Anwesenheit: anwesend / entschuldigt / abwesend setzen"
+        case .keyBack: return "zurück zur Liste"
+        case .headingMeeting: return "Sitzung"
+        case .attendanceMode: return "Anwesenheit: j/k wählen · p anwesend · e entschuldigt · x abwesend · Esc fertig"
+        case let .attendanceSet(name, s): return "\(name): \(german(.attendance(s)).lowercased())"
+        }
+    }
+
+    static func english(_ text: MeetingsText) -> String {
+        switch text {
+        case .minutesOf(let title): return "Minutes: \(title)"
+        case .status(let s): return s == .final ? "final (locked; changes are amendments)" : "draft"
+        case let .when(date, start, end): return "\(date), \(start)–\(end)"
+        case .attendance(let s): return s == .present ? "Present" : s == .excused ? "Excused" : "Absent"
+        case .guests: return "Guests"
+        case .substitutes: return "Substitutes"
+        case .minuteTaker: return "Minute-taker"
+        case .nextMeeting: return "Next meeting"
+        case .standingInFor(let name): return "for \(name)"
+        case let .quorum(represented, seats, needed, substitutes, quorate):
+            return (quorate ? "Quorate" : "NOT quorate")
+                + ": \(represented) of \(seats) seats" + (substitutes > 0 ? " (\(substitutes) by substitutes)" : "") + ", \(needed) needed"
+        case .nonPublic: return "not public"
+        case let .itemSummary(d, a): return "\(d) dec. · \(a) act."
+        case let .editing(n, title): return "Editing TOP \(n): \(title)"
+        case let .amending(n, title): return "Amendment to TOP \(n): \(title)"
+        case .editorFormat: return "Decision 10/2/1: text (yes/no/abstain) · Action: who | what | 2026-12-01"
+        case .draftSaved(let time): return "draft saved \(time)"
+        case .draftRestored: return "Your draft from an earlier session is back."
+        case .saved(let n): return "TOP \(n) saved."
+        case .amended(let n): return "Amendment to TOP \(n) recorded."
+        case .theirVersion(let who): return "Version saved meanwhile (\(who)):"
+        case .conflictHint: return "Ctrl-S saves yours anyway · Ctrl-R takes theirs"
+        case .problems(let p): return "Not saved: \(p)"
+        case .mayNotWrite: return "Only the secretary (or an admin) writes minutes."
+        case .confirmFinal(let title): return "Mark the minutes of “\(title)” final? Only amendments after that. (y/n)"
+        case .finalized: return "The minutes are final and locked."
+        case .amendments: return "Amendments"
+        case .keyOpenMeeting: return "open the meeting"
+        case .keyEditItem: return "write the TOP's minutes (final: an amendment)"
+        case .keyFinal: return "mark the minutes final (secretary)"
+        case .keyTakeTheirs: return "in a conflict: take the other version"
+        case .keyAttendance: return "attendance: set present / excused / absent"
+        case .keyBack: return "back to the list"
+        case .headingMeeting: return "Meeting"
+        case .attendanceMode: return "Attendance: j/k choose · p present · e excused · x absent · Esc done"
+        case let .attendanceSet(name, s): return "\(name): \(english(.attendance(s)).lowercased())"
+        }
+    }
+}

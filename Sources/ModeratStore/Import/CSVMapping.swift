@@ -1,0 +1,61 @@
+import Foundation
+import ModeratCore
+
+/// `--map body=Text,author=Name,...`: which column of a generic CSV holds which field.
+public struct CSVMapping: Equatable, Sendable {
+    /// The fields a column can be mapped to.
+    public static let keys = ["id", "body", "author", "author_id", "created_at", "locale", "alignment", "parent"]
+
+    /// Field → column name.
+    public var columns: [String: String]
+
+    /// Parses "body=Text,author=Name"; `body` is required. Throws a message for the user.
+    public init(_ text: String) throws {
+        var columns: [String: String] = [:]
+        for pair in text.split(separator: ",", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[1].isEmpty else { throw CSVMappingError("'\(pair)' is not field=Column") }
+            guard Self.keys.contains(parts[0]) else {
+                throw CSVMappingError("unknown field '\(parts[0])' (fields: \(Self.keys.joined(separator: ", ")))")
+            }
+            columns[parts[0]] = parts[1]
+        }
+        guard columns["body"] != nil else { throw CSVMappingError("--map needs body=COLUMN") }
+        self.columns = columns
+    }
+
+    /// Columns the mapping names that the header lacks.
+    func missing(in header: [String]) -> [String] {
+        columns.values.filter { !header.contains($0) }.sorted()
+    }
+
+    func record(_ row: RawImportRow) throws -> ImportRecord {
+        func field(_ key: String) -> String? { columns[key].flatMap { row.fields[$0] }.flatMap(ImportText.value) }
+        func fail(_ reason: String) -> ImportRowError { ImportRowError(line: row.line, reason: reason) }
+        guard let rawBody = columns["body"].flatMap({ row.fields[$0] }), ImportText.value(rawBody) != nil else {
+            throw fail("column '\(columns["body"] ?? "")' (body) is empty")
+        }
+        let body = ImportText.normalise(rawBody)
+        var createdAt: String?
+        if let rawTime = field("created_at") {
+            guard let stored = ImportTimestamp.stored(rawTime) else {
+                throw fail("'\(rawTime)' in column '\(columns["created_at"] ?? "")' is not a time (dd.mm.yyyy hh:mm or ISO 8601)")
+            }
+            createdAt = stored
+        }
+        let author = field("author").map(ImportText.normalise)
+        // Without an id column the content is the identity: the same row again is found again.
+        let id = field("id") ?? "sha256:" + String(SHA256.hex(Array([author ?? "", field("created_at") ?? "", body]
+            .joined(separator: "\u{1F}").utf8)).prefix(32))
+        return ImportRecord(externalId: id, body: body, locale: field("locale"),
+                            authorExternalId: field("author_id") ?? author.map { "name:" + $0 }, authorName: author,
+                            alignment: try DecidimMapping.alignment(field("alignment"), fail: fail),
+                            createdAt: createdAt, parentExternalId: field("parent"), rootURL: nil, line: row.line)
+    }
+}
+
+/// A `--map` the user has to fix.
+public struct CSVMappingError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// The results minutes for publication or the office: Markdown, HTML or plain text.
+public enum MinutesExport {
+    /// The file formats of `moderat minutes export`.
+    public enum Format: String, CaseIterable, Sendable {
+        case md, html, txt
+    }
+
+    /// `publicOnly` leaves out the non-public TOPs and the private notes.
+    public static func render(_ meeting: MeetingRecord, format: Format, publicOnly: Bool, german: Bool = true) -> String {
+        let doc = MinutesDocument(meeting, publicOnly: publicOnly, german: german)
+        switch format {
+        case .md: return markdown(doc)
+        case .txt: return text(doc)
+        case .html: return html(doc, title: meeting.title, german: german)
+        }
+    }
+
+    static func markdown(_ doc: MinutesDocument) -> String {
+        var out: [String] = []
+        for block in doc.blocks {
+            switch block {
+            case .title(let t): out.append("# \(md(t))")
+            case .heading(let t): out.append("## \(md(t))")
+            case .paragraph(let t): out.append(md(t))
+            case .facts(let pairs): out.append(pairs.map { "- **\(md($0.0)):** \(md($0.1))" }.joined(separator: "\n"))
+            case .list(let items): out.append(items.map { "- \(md($0))" }.joined(separator: "\n"))
+            }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// Markdown that came from people must not turn into links, headings or HTML.
+    static func md(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>#|".contains(ch) { out.append("\\") }
+            out.append(ch == "\n" ? " " : ch)
+        }
+        return out
+    }
+
+    static func text(_ doc: MinutesDocument) -> String {
+        var out: [String] = []
+        for block in doc.blocks {
+            switch block {
+            case .title(let t): out.append(t + "\n" + String(repeating: "=", count: t.count))
+            case .heading(let t): out.append(t + "\n" + String(repeating: "-", count: t.count))
+            case .paragraph(let t): out.append(t)
+            case .facts(let pairs): out.append(pairs.map { "\($0.0): \($0.1)" }.joined(separator: "\n"))
+            case .list(let items): out.append(items.map { "- \($0)" }.joined(separator: "\n"))
+            }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    static func html(_ doc: MinutesDocument, title: String, german: Bool) -> String {
+        var out = ["<!DOCTYPE html>", "<html lang=\"\(german ? "de" : "en")\">", "<head>", "<meta charset=\"utf-8\">",
+                   "<title>\(e(title))</title>", "</head>", "<body>", "<main>"]
+        for block in doc.blocks {
+            switch block {
+            case .title(let t): out.append("<h1>\(e(t))</h1>")
+            case .heading(let t): out.append("<h2>\(e(t))</h2>")
+            case .paragraph(let t): out.append("<p>\(e(t))</p>")
+            case .facts(let pairs):
+                out.append("<dl>" + pairs.map { "<dt>\(e($0.0))</dt><dd>\(e($0.1))</dd>" }.joined() + "</dl>")
+            case .list(let items): out.append("<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
+            }
+        }
+        out += ["</main>", "</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func e(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

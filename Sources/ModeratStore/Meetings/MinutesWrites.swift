@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+/// What saving an agenda item's minutes left behind.
+public struct AgendaItemReceipt: Equatable, Sendable {
+    public var itemId: Int64
+    public var version: Int
+}
+
+extension Store {
+    /// Replaces an agenda item's result, decisions and action items, if the item is still at
+    /// `expectedVersion` (else `StoreError.conflict` naming who changed it and when) and the
+    /// minutes are not final (then it is refused: write an amendment). Vote totals may not
+    /// exceed the voting members present; action items that stay keep whether they are done.
+    @discardableResult
+    public func saveAgendaMinutes(_ itemId: Int64, _ minutes: AgendaMinutes, expectedVersion: Int) throws -> AgendaItemReceipt {
+        try write(may: .writeMinutes) { db, me, now in
+            guard let item = try Row.fetchOne(db, sql: """
+                SELECT meeting_id, number, version, updated_by, updated_at FROM agenda_item WHERE id = ?
+                """, arguments: [itemId]) else { throw StoreError.notFound("no agenda item \(itemId)") }
+            let meetingId: Int64 = item["meeting_id"]
+            let number: Int = item["number"]
+            try MinutesLock.requireDraft(db, meetingId: meetingId)
+            let version: Int = item["version"]
+            guard version == expectedVersion else {
+                throw StoreError.conflict(try MinutesLock.conflictMessage(number: number, by: item["updated_by"], at: item["updated_at"], db, now: now))
+            }
+            let meeting = try db.loadMeeting(meetingId)
+            for decision in minutes.decisions {
+                if let problem = decision.votes?.problem(voters: meeting.quorum.represented) {
+                    throw StoreError.refused("TOP \(number): \(problem); nothing was saved.")
+                }
+            }
+            let newVersion = version + 1
+            try db.execute(sql: """
+                UPDATE agenda_item SET result = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?
+                """, arguments: [minutes.result, newVersion, Timestamps.string(now), me.account, itemId, version])
+            try replaceDecisions(db, itemId: itemId, minutes.decisions)
+            try replaceActions(db, meetingId: meetingId, itemId: itemId, minutes.actions)
+            try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
+            try db.appendAudit(actor: me.account, action: MinutesAudit.saveItem, entity: MinutesAudit.agendaItem,
+                               entityId: String(itemId), detail: ["meeting": String(meetingId), "version": String(newVersion)], at: now)
+            return AgendaItemReceipt(itemId: itemId, version: newVersion)
+        }
+    }
+
+    func replaceDecisions(_ db: Database, itemId: Int64, _ decisions: [AgendaMinutes.Decision]) throws {
+        try db.execute(sql: "DELETE FROM agenda_decision WHERE agenda_item_id = ?", arguments: [itemId])
+        for d in decisions {
+            try db.execute(sql: """
+                INSERT INTO agenda_decision(agenda_item_id, text, votes_yes, votes_no, votes_abstain) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [itemId, d.text, d.votes?.yes, d.votes?.no, d.votes?.abstain])
+        }
+    }
+
+    /// Matches action items by who and what, so one that was marked done stays done.
+    func replaceActions(_ db: Database, meetingId: Int64, itemId: Int64, _ actions: [AgendaMinutes.ActionItem]) throws {
+        var existing = try Row.fetchAll(db, sql: "SELECT id, who, what FROM action_item WHERE agenda_item_id = ?", arguments: [itemId])
+        for action in actions {
+            if let index = existing.firstIndex(where: { ($0["who"] as String) == action.who && ($0["what"] as String) == action.what }) {
+                try db.execute(sql: "UPDATE action_item SET due_on = ? WHERE id = ?",
+                               arguments: [action.due?.description, existing[index]["id"] as Int64])
+                existing.remove(at: index)
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO action_item(meeting_id, agenda_item_id, who, what, due_on) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [meetingId, itemId, action.who, action.what, action.due?.description])
+            }
+        }
+        for gone in existing {
+            try db.execute(sql: "DELETE FROM action_item WHERE id = ?", arguments: [gone["id"] as Int64])
+        }
+    }
+
+    /// Marks the minutes final (the secretary's step): from then on they are locked and
+    /// changes are amendments. Records the computed quorum when no note was written.
+    public func finalizeMinutes(_ meetingId: Int64) throws {
+        try write(may: .writeMinutes) { db, me, now in
+            let meeting = try db.loadMeeting(meetingId)
+            guard meeting.minutes.status == .draft else {
+                throw StoreError.refused("The minutes of “\(meeting.title)” are already final; nothing was changed.")
+            }
+            try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
+            let q = meeting.quorum
+            let note = meeting.minutes.quorumNote.isEmpty
+                ? (q.isQuorate ? "Beschlussfähig" : "Nicht beschlussfähig") + ": \(q.represented) von \(q.seats) Sitzen anwesend oder vertreten."
+                : meeting.minutes.quorumNote
+            try db.execute(sql: """
+                UPDATE minutes SET status = 'final', version = version + 1, finalized_at = ?, finalized_by = ?, quorum_note = ?
+                WHERE meeting_id = ? AND status = 'draft'
+                """, arguments: [Timestamps.string(now), me.account, note, meetingId])
+            try db.appendAudit(actor: me.account, action: MinutesAudit.finalize, entity: MinutesAudit.meeting,
+                               entityId: String(meetingId), detail: ["version": String(meeting.minutes.version + 1)], at: now)
+        }
+    }
+
+    /// Records a change to final minutes, with author and date (draft minutes are simply edited).
+    /// `itemNumber` names the TOP it amends, nil the minutes as a whole.
+    public func amendMinutes(_ meetingId: Int64, itemNumber: Int?, text: String) throws {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw StoreError.refused("An amendment needs a text; nothing was recorded.") }
+        try write(may: .writeMinutes) { db, me, now in
+            let minutes = try db.loadMinutes(meetingId: meetingId)
+            guard minutes.status == .final else {
+                throw StoreError.refused("These minutes are still a draft: edit them instead of amending.")
+            }
+            var itemId: Int64?
+            if let itemNumber {
+                guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM agenda_item WHERE meeting_id = ? AND number = ?",
+                                                  arguments: [meetingId, itemNumber]) else {
+                    throw StoreError.notFound("meeting \(meetingId) has no TOP \(itemNumber)")
+                }
+                itemId = id
+            }
+            try db.execute(sql: """
+                INSERT INTO minutes_amendment(meeting_id, agenda_item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [meetingId, itemId, text, me.account, Timestamps.string(now)])
+            let amendmentId = db.lastInsertedRowID
+            try db.appendAudit(actor: me.account, action: MinutesAudit.amend, entity: MinutesAudit.meeting,
+                               entityId: String(meetingId), detail: ["amendment": String(amendmentId)], at: now)
+        }
+    }
+}
+
+/// The audit names of minutes writes (ids only, never the minutes' text).
+enum MinutesAudit {
+    static let saveItem = "minutes.item.save"
+    static let finalize = "minutes.finalize"
+    static let amend = "minutes.amend"
+    static let attendance = "meeting.attendance"
+    static let actionDone = "action.done"
+    static let agendaItem = "agenda_item"
+    static let meeting = "meeting"
+}
+
+/// The rules every minutes write checks first.
+enum MinutesLock {
+    /// Final minutes are locked: refuses with a message that says what to do instead.
+    static func requireDraft(_ db: Database, meetingId: Int64) throws {
+        let minutes = try db.loadMinutes(meetingId: meetingId)
+        guard minutes.status == .draft else {
+            let by = minutes.finalizedBy.map { " by \($0)" } ?? ""
+            throw StoreError.refused("The minutes were marked final\(by) and are locked; record an amendment instead. Nothing was changed.")
+        }
+    }
+
+    static func ensureMinutesRow(_ db: Database, meetingId: Int64) throws {
+        try db.execute(sql: "INSERT OR IGNORE INTO minutes(meeting_id) VALUES (?)", arguments: [meetingId])
+    }
+
+    /// "TOP 3 was changed by Claudia Weber at 14:03 since you started; …"
+    static func conflictMessage(number: Int, by account: String?, at stamp: String?, _ db: Database, now: Date) throws -> String {
+        var who = ""
+        if let account {
+            let name = try String.fetchOne(db, sql: "SELECT display_name FROM moderator WHERE account = ?", arguments: [account])
+            who = " by \(name ?? account)"
+        }
+        if let stamp, let date = Timestamps.date(stamp) { who += " (\(Timestamps.short(date, now: now)))" }
+        return "TOP \(number) was changed\(who.isEmpty ? " by someone else" : who) since you started editing; nothing was overwritten."
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The secretary writes minutes over SSH, the connection drops in the middle of typing, and
+/// nothing but the last few seconds is lost.
+@Suite("minutes over SSH", .serialized, .requires(.tmux, .sshd, .ssh, .sshKeygen))
+struct MinutesSSHEndToEndTests {
+    @Test("write a TOP's minutes, kill ssh mid-typing, reconnect: the draft is back; finish, mark final, export Markdown")
+    func minutesSurviveDroppedConnection() async throws {
+        try E2EEnvironment.require(E2ETool.forSSH)
+        let server = try await SSHServer.start()
+        defer { server.stop() }
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let secretary = ["MODERAT_ACCOUNT": "cweber"]
+        do {
+            let first = try await ModeratLaunch.overSSH(server, database: db, arguments: ["--lang", "de"], environment: secretary,
+                                                        width: 100, height: 30, workspace: workspace)
+            try await openLastItemOfDraftMeeting(first)
+            try await first.sendKeys("End")
+            try await first.type(" Herr Reuter dankt der Koordinierungsstelle.")
+            // An idle moment: the built-in editor saves the draft (every tick, at most 250 ms apart).
+            try await Task.sleep(for: .seconds(1))
+            try await first.type(" Dieser Satz geht vielleicht verlo")
+            try await killSSHClient(of: first)
+            _ = try? await first.waitForExit(timeout: .seconds(10))
+            await first.kill()
+
+            let second = try await ModeratLaunch.overSSH(server, database: db, arguments: ["--lang", "de"], environment: secretary,
+                                                         width: 100, height: 30, workspace: workspace)
+            try await openLastItemOfDraftMeeting(second)
+            let restored = try await second.waitFor(text: "Herr Reuter dankt der Koordinierungsstelle.", timeout: .seconds(10))
+            #expect(restored.containsText("Keine Wortmeldungen."), "\(restored.dump)")
+
+            // Finish the text (End: the end of the one line), save, mark final, quit.
+            try await second.sendKeys("End", "Enter")
+            try await second.type("Beschluss 12/0/1: Die nächste Sitzung findet im Rathaus statt.")
+            try await second.sendKeys("C-s")
+            try await second.waitFor(text: "TOP 7 gespeichert")
+            try await second.sendKeys("F")
+            try await second.waitFor(text: "endgültig machen?")
+            try await second.sendKeys("j")
+            try await second.waitFor(text: "endgültig (gesperrt")
+            try await second.sendKeys("q")
+            #expect(try await second.waitForExit(timeout: .seconds(15)) == 0)
+            await second.kill()
+
+            let export = try await ModeratLaunch.run(database: db, arguments: ["minutes", "export", "2", "--format", "md", "--lang", "de"],
+                                                     workspace: workspace)
+            #expect(export.succeeded, "\(export.stderr)")
+            #expect(export.stdout.contains("Status: endgültig"))
+            #expect(export.stdout.contains("## TOP 7: Verschiedenes"))
+            #expect(export.stdout.contains("Keine Wortmeldungen. Herr Reuter dankt der Koordinierungsstelle."))
+            #expect(export.stdout.contains("Beschluss: Die nächste Sitzung findet im Rathaus statt. (Ja 12, Nein 0, Enthaltung 1)"))
+        } catch {
+            throw E2EError("\(error)\nsshd log:\n\(server.log)")
+        }
+    }
+
+    /// Meetings tab, the newest meeting (the draft), the last TOP, the editor.
+    func openLastItemOfDraftMeeting(_ tmux: TmuxSession) async throws {
+        try await tmux.waitFor(text: "Warteschlange", timeout: .seconds(15))
+        try await tmux.sendKeys("5")
+        try await tmux.waitFor(text: "10. Sitzung des Beteiligungsbeirats")
+        try await tmux.sendKeys("Enter")
+        try await tmux.waitFor(text: "Beschlussfähig")
+        try await tmux.sendKeys("G", "e")
+        try await tmux.waitFor(text: "TOP 7 bearbeiten: Verschiedenes")
+    }
+
+    /// SIGKILL to the ssh client in the pane (the pane's process or its descendant): the
+    /// connection drops as when a laptop lid closes, with no chance to say goodbye.
+    func killSSHClient(of tmux: TmuxSession) async throws {
+        guard let pane = try await tmux.paneState().pid else { throw E2EError("no pane pid") }
+        var queue = [pane]
+        while let pid = queue.first {
+            queue.removeFirst()
+            let comm = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if comm == "ssh" {
+                kill(pid, SIGKILL)
+                return
+            }
+            let children = (try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8)) ?? ""
+            queue += children.split(separator: " ").compactMap { Int32($0) }
+        }
+        throw E2EError("no ssh process under pane pid \(pane)")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import ModeratCore
+import Testing
+@testable import ModeratStore
+
+@Suite("Benchmark generator")
+struct BenchGeneratorTests {
+    func generate(_ count: Int, seed: UInt64 = BenchGenerator.defaultSeed) throws -> (ModeratDatabase, BenchGenerator.Summary, String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
+        let path = dir + "/bench.db"
+        let summary = try BenchGenerator.generate(path: path, comments: count, account: "bench-test", seed: seed)
+        return (try ModeratDatabase.open(path: path), summary, dir)
+    }
+
+    func fingerprint(_ database: ModeratDatabase) throws -> [String] {
+        try database.pool.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT id || '|' || state || '|' || created_at || '|' || COALESCE(author_id, '') || '|' ||
+                       COALESCE(parent_id, '') || '|' || length(body) || '|' || substr(body, 1, 40)
+                FROM comment ORDER BY id
+                """)
+        }
+    }
+
+    @Test("The same seed gives the same database; another seed another one")
+    func deterministic() throws {
+        let (a, summaryA, dirA) = try generate(2_000)
+        let (b, summaryB, dirB) = try generate(2_000)
+        let (c, _, dirC) = try generate(2_000, seed: 7)
+        defer { for dir in [dirA, dirB, dirC] { try? FileManager.default.removeItem(atPath: dir) } }
+        #expect(summaryA.comments == 2_000)
+        #expect(summaryA.pending == summaryB.pending && summaryA.tags == summaryB.tags)
+        let (fa, fb, fc) = (try fingerprint(a), try fingerprint(b), try fingerprint(c))
+        #expect(fa == fb)
+        #expect(fa != fc)
+        #expect(BenchGenerator.body(index: 5, seed: 1) == BenchGenerator.body(index: 5, seed: 1))
+    }
+
+    @Test("Generated data has every state, realistic lengths, tags, replies, maintained counters")
+    func shape() throws {
+        let (database, summary, dir) = try generate(2_000)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let counts = try database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT state, n, (SELECT COUNT(*) FROM comment c WHERE c.state = cc.state) AS real FROM comment_count cc")
+        }
+        #expect(counts.count == 4)
+        for row in counts {
+            #expect((row["n"] as Int) == (row["real"] as Int), "counter of \(row["state"] as String)")
+            #expect((row["n"] as Int) > 0, "no \(row["state"] as String) comments")
+        }
+        #expect((150 ... 450).contains(summary.medianBodyCharacters))
+        let (shortest, longest, replies, tags) = try database.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT MIN(length(body)) FROM comment") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT MAX(length(body)) FROM comment") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment WHERE parent_id IS NOT NULL") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment_section") ?? 0)
+        }
+        #expect(shortest < 150 && longest > 1_000)
+        #expect(replies > 0 && tags == summary.tags && tags > 0)
+        // A counter maintained by the triggers that were set aside during the load and put back.
+        let store = Store(database: database, account: "bench-test")
+        let pending = try store.count(QueueFilter())
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE comment SET state = 'approved' WHERE id = (SELECT MIN(id) FROM comment WHERE state = 'pending')")
+        }
+        let after = try store.count(QueueFilter())
+        #expect(after == pending - 1)
+    }
+
+    @Test("Search works on generated data, German folding included, and new rows are indexed")
+    func search() throws {
+        let (database, _, dir) = try generate(2_000)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = Store(database: database, account: "bench-test")
+        let all = QueueFilter(states: [], search: BenchGenerator.rareWord)
+        let rare = try store.firstPage(all, limit: 100)
+        #expect(rare.count == 1)  // comment index 17 of 2,000
+        let folded = try store.firstPage(QueueFilter(states: [], search: "ZWETSCHGENWAELDCHEN"), limit: 100).map(\.id)
+        #expect(folded == rare.map(\.id))
+        let common = try store.count(QueueFilter(states: [], search: BenchGenerator.commonWord))
+        #expect(common > 200)
+        // "über" and "ueber" find the same comments.
+        let ueber = try store.count(QueueFilter(states: [], search: "ueber"))
+        let umlaut = try store.count(QueueFilter(states: [], search: "über"))
+        #expect(ueber > 0 && ueber == umlaut)
+        // The per-row trigger is back: a new comment is found, a changed body no longer is.
+        let id = try database.pool.write { db -> Int64 in
+            try db.execute(sql: """
+                INSERT INTO comment(source, external_id, process_id, author_id, body, created_at, imported_at)
+                VALUES ('test', 'x1', 1, 1, 'Die Großbaustelle an der Hauptstraße nervt.', '2026-01-02T00:00:00Z', '2026-01-02T00:00:00Z')
+                """)
+            return db.lastInsertedRowID
+        }
+        let found = try store.firstPage(QueueFilter(states: [], search: "grossbaustelle"), limit: 10).map(\.id)
+        #expect(found == [id])
+        try database.pool.write { db in
+            try db.execute(sql: "UPDATE comment SET body = 'Anderer Text' WHERE id = ?", arguments: [id])
+            try db.execute(sql: "UPDATE author SET display_name = 'Zacharias Quist' WHERE id = 1")
+        }
+        let gone = try store.firstPage(QueueFilter(states: [], search: "grossbaustelle"), limit: 10)
+        #expect(gone.isEmpty)
+        let renamed = try store.count(QueueFilter(states: [], search: "quist"))
+        #expect(renamed > 0)
+        try database.pool.write { db in
+            try db.execute(sql: "INSERT INTO comment_fts(comment_fts, rank) VALUES ('integrity-check', 0)")
+        }
+    }
+}
