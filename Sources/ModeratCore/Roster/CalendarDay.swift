@@ -57,8 +57,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// Days since a fixed origin (the proleptic Gregorian day number), for differences.
-    public var ordinal: Int {
-        // The well-known days-from-civil algorithm (H. Hinnant), exact for all valid dates.
+    public var ordinal: Int { CalendarDay.ordinal(year: year, month: month, day: day) }
+
+    /// The day number of any year, month and day (H. Hinnant's days-from-civil, exact for the
+    /// proleptic Gregorian calendar); callers that parse text use it before validating.
+    public static func ordinal(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -67,6 +70,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe
     }
+
+    /// The day that many days after 1970-01-01, as Unix time counts days.
+    public init(daysSince1970 days: Int) {
+        self.init(ordinal: days + CalendarDay.unixEpochOrdinal)
+    }
+
+    /// The ordinal of 1970-01-01.
+    public static let unixEpochOrdinal = 719_468
 
     /// The day with the given ordinal (inverse of `ordinal`).
     public init(ordinal: Int) {

@@ -363,16 +363,8 @@ private struct Filler {
     /// "YYYY-MM-DDTHH:MM:SSZ" for seconds since 1970 (UTC), without a calendar per row.
     static func iso(_ seconds: Int, into out: inout [UInt8]) {
         let days = seconds / 86_400, rest = seconds % 86_400
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        let date = CalendarDay(daysSince1970: days)
+        let (y, m, d) = (date.year, date.month, date.day)
         func put(_ value: Int, _ at: Int, _ width: Int) {
             var v = value
             for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = UInt8(48 + v % 10); v /= 10 }

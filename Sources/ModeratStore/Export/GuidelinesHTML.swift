@@ -129,18 +129,6 @@ public enum GuidelinesHTML {
 
     /// Escapes text for element content and attribute values; controls are already gone.
     static func esc(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in GuidelinesText.clean(text) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        HTMLEscaping.escape(GuidelinesText.clean(text))
     }
 }

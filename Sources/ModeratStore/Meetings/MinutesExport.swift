@@ -72,18 +72,5 @@ public enum MinutesExport {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func e(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func e(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -128,11 +128,7 @@ public enum RosterExport {
     }
 
     static func html(_ roster: Roster, _ lines: [Line], day: CalendarDay, publicOnly: Bool, _ words: Words) -> String {
-        func e(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-                .replacingOccurrences(of: "'", with: "&#39;")
-        }
+        func e(_ text: String) -> String { HTMLEscaping.escape(text) }
         let headers = words.headers + (publicOnly ? [] : words.privateHeaders)
         var out = """
             <!DOCTYPE html>
