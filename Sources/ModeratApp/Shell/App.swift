@@ -131,7 +131,8 @@ public final class App {
         case .error(let text):
             status = StatusLine(text: text, isError: true)
         case .openComment(let id):
-            var screen = CommentScreen(commentId: id)
+            // The queue's search follows into the comment: highlighted, and n / N step through it.
+            var screen = CommentScreen(commentId: id, query: current == .queue ? screens.queue.filter.search : nil)
             screen.reload(context)
             comment = screen
         case .close:
