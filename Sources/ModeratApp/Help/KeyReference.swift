@@ -13,7 +13,9 @@ public enum KeyReference {
             (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
             (t(.screenTitle(.roster)), RosterKeys.bindings.helpLines(t)),
             (t(.roster(.headingForm)), RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
-            (t(.screenTitle(.meetings)), MeetingsKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.meetings)), MeetingsKeys.listBindings.helpLines(t) + MeetingsKeys.bindings.helpLines(t)),
+            (t(.meetings(.headingForm)), MeetingsKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
+            (t(.screenTitle(.actions)), MeetingsKeys.actionsBindings.helpLines(t)),
             (t(.keyHelp(.headingEditor)), (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (language == .de ? "Auswahllisten" : "Pickers", [
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),

@@ -20,6 +20,12 @@ enum MeetingLayout {
 
 extension MeetingsScreen {
     func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
+        let cursor = renderScreen(into: &buffer, area: area, context)
+        guard let form else { return cursor }
+        return MeetingsFormView.render(form, problems: formProblems, into: &buffer, area: area, context)
+    }
+
+    func renderScreen(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
         if let editor { return renderEditor(editor, into: &buffer, area: area, context) }
         guard let open = meeting else { return table.render(into: &buffer, area: area, context) }
         if let loadError {

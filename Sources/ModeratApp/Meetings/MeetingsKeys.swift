@@ -2,7 +2,17 @@ import TerminalKit
 
 /// What the open meeting's own keys do.
 enum MeetingCommand: Sendable, Equatable {
-    case edit, final, attendance, back
+    case edit, final, attendance, addItem, addGuest, back
+}
+
+/// What a key does on the list of meetings (beyond the list keys).
+enum MeetingListCommand: Sendable, Equatable {
+    case newMeeting
+}
+
+/// What a key does on the Actions screen (beyond the list keys).
+enum ActionsKeyCommand: Sendable, Equatable {
+    case done
 }
 
 /// The keys of an open meeting (on top of the list keys, which move over its TOPs); they
@@ -12,7 +22,27 @@ enum MeetingsKeys {
         KeyBinding([.character("e"), .enter], "e Enter", .meetings(.keyEditItem), .edit),
         KeyBinding([.character("F")], "F", .meetings(.keyFinal), .final),
         KeyBinding([.character("a")], "a", .meetings(.keyAttendance), .attendance),
+        KeyBinding([.character("t")], "t", .meetings(.keyAddItem), .addItem),
+        KeyBinding([.character("+")], "+", .meetings(.keyAddGuest), .addGuest),
         KeyBinding([.escape, .backspace], "Esc", .meetings(.keyBack), .back),
+    ]
+
+    /// The keys of the list of meetings.
+    static let listBindings: [KeyBinding<MeetingListCommand>] = [
+        KeyBinding([.character("n")], "n", .meetings(.keyNewMeeting), .newMeeting),
+    ]
+
+    /// The keys of the Actions screen.
+    static let actionsBindings: [KeyBinding<ActionsKeyCommand>] = [
+        KeyBinding([.character("d")], "d", .meetings(.keyActionDone), .done),
+    ]
+
+    /// The keys inside the new meeting / TOP / guest forms.
+    static let formHelp: [(String, UIText.KeyHelp)] = [
+        ("Tab ↓ / Shift-Tab ↑", .meetings(.keyFormNext)),
+        ("← → Space", .meetings(.keyFormToggle)),
+        ("Enter", .meetings(.keyFormSave)),
+        ("Esc", .back),
     ]
 
     /// The minutes editor's keys beyond the shared editor keys.

@@ -15,8 +15,11 @@ struct MeetingsScreen: Screen {
     var attendance: ListState?
     var confirmingFinal = false
     var loadError: String?
+    /// The open new meeting / TOP / guest form and its problems, refreshed on every key.
+    var form: MeetingsForm?
+    var formProblems: [String] = []
 
-    var capturesInput: Bool { editor != nil || confirmingFinal || attendance != nil }
+    var capturesInput: Bool { editor != nil || confirmingFinal || attendance != nil || form != nil }
 
     mutating func reload(_ context: AppContext) {
         table.reload(context)
@@ -36,6 +39,7 @@ struct MeetingsScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         if editor != nil { return handleEditor(event, context) }
+        if form != nil { return handleForm(event, context) }
         guard case .key(let key) = event else {
             return meeting == nil ? table.handle(event, context) : .ignored
         }
@@ -44,6 +48,9 @@ struct MeetingsScreen: Screen {
         guard let open = meeting else {
             if key == .enter, table.content.rows.indices.contains(table.list.selected) {
                 return openMeeting(table.content.rows[table.list.selected].id, context)
+            }
+            if let command: MeetingListCommand = MeetingsKeys.listBindings.command(for: key), command == .newMeeting {
+                return openNewMeetingForm(context)
             }
             return table.handle(event, context)
         }
@@ -64,6 +71,12 @@ struct MeetingsScreen: Screen {
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
                 attendance = ListState()
                 return .message(context.text(.meetings(.attendanceMode)))
+            case .addItem, .addGuest:
+                guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
+                guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
+                form = command == .addItem ? .agendaItem(meetingId: open.id) : .guest(meetingId: open.id)
+                formProblems = []
+                return .handled
             }
         }
         guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
@@ -141,7 +154,8 @@ struct MeetingsScreen: Screen {
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         let t = context.text
-        if meeting == nil { return ListKeys.bindings.helpLines(t) }
+        if form != nil { return MeetingsKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) } }
+        if meeting == nil { return ListKeys.bindings.helpLines(t) + MeetingsKeys.listBindings.helpLines(t) }
         return MeetingsKeys.bindings.helpLines(t)
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingEditor)))]
             + (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }
@@ -149,6 +163,7 @@ struct MeetingsScreen: Screen {
 
     func hints(_ context: AppContext) -> String {
         if editor != nil { return context.text(.hintsEditor) }
+        if form != nil { return context.text(.meetings(.formHints)) }
         if attendance != nil { return context.text(.meetings(.attendanceMode)) }
         return context.text(.hintsList)
     }

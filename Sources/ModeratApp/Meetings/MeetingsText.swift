@@ -29,6 +29,13 @@ public enum MeetingsText: Sendable, Equatable {
     case keyOpenMeeting, keyEditItem, keyFinal, keyTakeTheirs, keyAttendance, keyBack, headingMeeting
     case attendanceMode
     case attendanceSet(String, AttendanceStatus)
+    case newMeetingTitle, newItemTitle, newGuestTitle
+    case fieldTitle, fieldDate, fieldPlace, fieldPublic, fieldName, fieldAffiliation
+    case yes, no
+    case titleNeeded, badDate, nameNeeded
+    case formHints
+    case meetingCreated(String), itemAdded(Int), guestAdded(String), actionDone(String)
+    case keyNewMeeting, keyAddItem, keyAddGuest, keyActionDone, keyFormNext, keyFormToggle, keyFormSave, headingForm
 
     static func german(_ text: MeetingsText) -> String {
         switch text {
@@ -69,6 +76,33 @@ public enum MeetingsText: Sendable, Equatable {
         case .headingMeeting: return "Sitzung"
         case .attendanceMode: return "Anwesenheit: j/k wählen · p anwesend · e entschuldigt · x abwesend · Esc fertig"
         case let .attendanceSet(name, s): return "\(name): \(german(.attendance(s)).lowercased())"
+        case .newMeetingTitle: return "Neue Sitzung"
+        case .newItemTitle: return "Neuer TOP"
+        case .newGuestTitle: return "Gast hinzufügen"
+        case .fieldTitle: return "Titel"
+        case .fieldDate: return "Datum"
+        case .fieldPlace: return "Ort"
+        case .fieldPublic: return "Öffentlich"
+        case .fieldName: return "Name"
+        case .fieldAffiliation: return "Für"
+        case .yes: return "ja"
+        case .no: return "nein"
+        case .titleNeeded: return "Der Titel fehlt."
+        case .badDate: return "Das Datum ist kein Tag (JJJJ-MM-TT)."
+        case .nameNeeded: return "Der Name fehlt."
+        case .formHints: return "Tab nächstes Feld · Enter speichern · Esc abbrechen"
+        case .meetingCreated(let title): return "Sitzung „\(title)“ angelegt, Anwesenheit aus dem Besetzungsplan (alle abwesend)."
+        case .itemAdded(let n): return "TOP \(n) angelegt."
+        case .guestAdded(let name): return "Gast \(name) eingetragen."
+        case .actionDone(let what): return "Erledigt: \(what)"
+        case .keyNewMeeting: return "neue Sitzung (Titel, Datum, Ort)"
+        case .keyAddItem: return "TOP hinzufügen (Titel, öffentlich ja/nein)"
+        case .keyAddGuest: return "Gast hinzufügen"
+        case .keyActionDone: return "Aufgabe als erledigt markieren"
+        case .keyFormNext: return "nächstes / voriges Feld"
+        case .keyFormToggle: return "öffentlich ja / nein"
+        case .keyFormSave: return "speichern (nur ohne Fehler)"
+        case .headingForm: return "Sitzungsformulare"
         }
     }
 
@@ -111,6 +145,33 @@ public enum MeetingsText: Sendable, Equatable {
         case .headingMeeting: return "Meeting"
         case .attendanceMode: return "Attendance: j/k choose · p present · e excused · x absent · Esc done"
         case let .attendanceSet(name, s): return "\(name): \(english(.attendance(s)).lowercased())"
+        case .newMeetingTitle: return "New meeting"
+        case .newItemTitle: return "New TOP"
+        case .newGuestTitle: return "Add a guest"
+        case .fieldTitle: return "Title"
+        case .fieldDate: return "Date"
+        case .fieldPlace: return "Place"
+        case .fieldPublic: return "Public"
+        case .fieldName: return "Name"
+        case .fieldAffiliation: return "For"
+        case .yes: return "yes"
+        case .no: return "no"
+        case .titleNeeded: return "The title is missing."
+        case .badDate: return "The date is not a day (YYYY-MM-DD)."
+        case .nameNeeded: return "The name is missing."
+        case .formHints: return "Tab next field · Enter save · Esc cancel"
+        case .meetingCreated(let title): return "Meeting “\(title)” created; attendance from the roster (all absent)."
+        case .itemAdded(let n): return "TOP \(n) added."
+        case .guestAdded(let name): return "Guest \(name) added."
+        case .actionDone(let what): return "Done: \(what)"
+        case .keyNewMeeting: return "new meeting (title, date, place)"
+        case .keyAddItem: return "add a TOP (title, public yes/no)"
+        case .keyAddGuest: return "add a guest"
+        case .keyActionDone: return "mark the action item done"
+        case .keyFormNext: return "next / previous field"
+        case .keyFormToggle: return "public yes / no"
+        case .keyFormSave: return "save (only without problems)"
+        case .headingForm: return "Meeting forms"
         }
     }
 }

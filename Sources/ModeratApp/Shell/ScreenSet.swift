@@ -5,7 +5,7 @@ struct ScreenSet {
     var projects = TableScreen.projects()
     var roster = RosterScreen()
     var meetings = MeetingsScreen()
-    var actions = TableScreen.actions()
+    var actions = ActionsScreen()
     var dashboard = DashboardScreen()
 
     subscript(id: ScreenID) -> any Screen {
@@ -28,7 +28,7 @@ struct ScreenSet {
             case .projects: if let s = newValue as? TableScreen { projects = s }
             case .roster: if let s = newValue as? RosterScreen { roster = s }
             case .meetings: if let s = newValue as? MeetingsScreen { meetings = s }
-            case .actions: if let s = newValue as? TableScreen { actions = s }
+            case .actions: if let s = newValue as? ActionsScreen { actions = s }
             case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }
             }
         }

@@ -7,7 +7,7 @@ struct ActionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "Action items from the minutes of all meetings.",
-        subcommands: [ActionsListCommand.self]
+        subcommands: [ActionsListCommand.self, ActionsDoneCommand.self]
     )
 }
 

@@ -1,0 +1,195 @@
+import ArgumentParser
+import Foundation
+import ModeratCore
+import ModeratStore
+
+/// `moderat projects`: the Vorhabenliste (list of planned projects).
+struct ProjectsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "projects",
+        abstract: "The Vorhabenliste: list, add, edit, export projects; link a participation process to a project.",
+        discussion: "Changes are for admins only (exit 1 otherwise). Bad input, an unknown or duplicate slug: exit 65.",
+        subcommands: [ProjectsListCommand.self, ProjectsAddCommand.self, ProjectsEditCommand.self,
+                      ProjectsExportCommand.self, ProjectsLinkCommand.self]
+    )
+}
+
+/// The field options `projects add` and `projects edit` share.
+struct ProjectFieldOptions: ParsableArguments {
+    @Option(name: .long, help: "The project's title.")
+    var title: String?
+    @Option(name: .long, help: "Description and goals.")
+    var description: String?
+    @Option(name: .long, help: "Council decisions so far.")
+    var councilDecisions: String?
+    @Option(name: .long, help: "Current status.")
+    var status: String?
+    @Option(name: .long, help: "Next steps.")
+    var nextSteps: String?
+    @Option(name: .long, help: "Timing.")
+    var timing: String?
+    @Option(name: .long, help: "Cost where known (empty: unknown).")
+    var cost: String?
+    @Option(name: .long, help: "District(s) affected.")
+    var districts: String?
+    @Option(name: .long, help: "Topics.")
+    var topics: String?
+    @Option(name: .long, help: ArgumentHelp("Whether citizens take part.", valueName: "planned|running|done|none|open"))
+    var participation: String?
+    @Option(name: .long, help: "How citizens take part, or why not.")
+    var participationNote: String?
+    @Flag(name: .long, inversion: .prefixedNo, help: "Whether the advisory board (Beteiligungsbeirat) is involved.")
+    var boardInvolved: Bool?
+    @Option(name: .long, help: "Contact person.")
+    var contact: String?
+    @Option(name: .long, help: ArgumentHelp("Link for more information (http:// or https://; empty: none).", valueName: "url"))
+    var link: String?
+
+    var fields: ProjectFields {
+        ProjectFields(title: title, description: description, councilDecisions: councilDecisions, status: status,
+                      nextSteps: nextSteps, timing: timing, cost: cost, districts: districts, topics: topics,
+                      participation: participation, participationNote: participationNote, boardInvolved: boardInvolved,
+                      contact: contact, link: link)
+    }
+}
+
+/// `moderat projects list`.
+struct ProjectsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the projects of the Vorhabenliste.")
+
+    @OptionGroup var global: GlobalOptions
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    @Option(name: .long, help: "table or json.")
+    var format: Format = .table
+
+    func run() throws {
+        try runReporting {
+            let database = try CommandContext(global).open(readOnly: true)
+            let projects = try CommandFailure.wrap { try database.projects() }
+            switch format {
+            case .json:
+                try CLIJSON.print(projects)
+            case .table:
+                say(CLITable.render(header: ["slug", "updated", "participation", "board", "processes", "title"], rows: projects.map { p in
+                    [p.slug, p.updatedOn, p.participation.rawValue, p.boardInvolved ? "yes" : "no",
+                     p.processes.map(\.slug).joined(separator: ","), p.title]
+                }))
+            }
+        }
+    }
+}
+
+/// `moderat projects add --slug S --title T …`.
+struct ProjectsAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a project (admins only).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("The project's short name (lowercase letters, digits, hyphens).", valueName: "slug"))
+    var slug: String
+
+    @OptionGroup var options: ProjectFieldOptions
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
+            FileHandle.standardError.write(Data("added project \(slug)\n".utf8))
+        }
+    }
+}
+
+/// `moderat projects edit SLUG …`: changes the given fields and the date updated.
+struct ProjectsEditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a project's fields (admins only); sets its date updated.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The project to change.", valueName: "slug"))
+    var slug: String
+
+    @OptionGroup var options: ProjectFieldOptions
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
+            FileHandle.standardError.write(Data("changed project \(slug): \(changed.joined(separator: ", "))\n".utf8))
+        }
+    }
+}
+
+/// `moderat projects link PROCESS PROJECT`.
+struct ProjectsLinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "link", abstract: "Make a participation process (and its comments) belong to a project (admins only).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The participation process.", valueName: "process-slug"))
+    var process: String
+
+    @Argument(help: ArgumentHelp("The project.", valueName: "project-slug"))
+    var project: String
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
+            FileHandle.standardError.write(Data("linked process \(process) to project \(project)\n".utf8))
+        }
+    }
+}
+
+/// `moderat projects export --format md|html [-o FILE]`: the public list.
+struct ProjectsExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "The public Vorhabenliste with every field, as Markdown or one self-contained HTML file.",
+        discussion: "Labels follow --lang (default German)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "md or html.")
+    var format: ProjectsExport.Format
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try runReporting {
+            let database = try CommandContext(global).open(readOnly: true)
+            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let projects = try CommandFailure.wrap { try database.projects() }
+            let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
+            try writeOutput(text, to: output)
+            if let output { FileHandle.standardError.write(Data("wrote \(output) (\(projects.count) projects)\n".utf8)) }
+        }
+    }
+}
+
+/// Writes a finished document to standard output or, atomically, to `path`.
+func writeOutput(_ text: String, to path: String?) throws {
+    guard let path else {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+        }
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+    }
+}
+
+extension ProjectsExport.Format: ExpressibleByArgument {}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ModeratStore
+
+/// `moderat report`: the evaluation figures of the participation.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Evaluation report: comments per process, section and week, approval and rejection rates and reasons, decision times, answers, open action items.",
+        discussion: """
+            Rates are of approved and rejected comments (held ones are not decided). Decision time runs from a \
+            comment's arrival (created_at) to its decision (decided_at): median, and 90th percentile by nearest rank. \
+            HTML is one self-contained file with inline SVG bar charts. Labels follow --lang (default German).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "text, json or html.")
+    var format: Format = .text
+
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try runReporting {
+            let database = try CommandContext(global).open(readOnly: true)
+            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let text = try CommandFailure.wrap {
+                try ReportDocument.render(try database.reportFigures(), format: ReportDocument.Format(rawValue: format.rawValue) ?? .text,
+                                          language: language, asOf: Date())
+            }
+            try writeOutput(text, to: output)
+            if let output { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
+        }
+    }
+}
