@@ -132,6 +132,12 @@ enum English {
         case let .counts(p, a, r, h): return "\(p) pending · \(a) approved · \(r) rejected · \(h) held"
         case .dashboardTotals: return "Comments by state"
         case .dashboardPerWeek: return "Comments per week"
+        case .dashboardPerProcess: return "Comments per process"
+        case .dashboardPerSection: return "Comments per section"
+        case let .dashboardRates(a, r): return "Approved: \(Percent.english(a)) of decisions\nRejected: \(Percent.english(r))"
+        case let .dashboardDecisionTime(median, p90):
+            guard let median, let p90 else { return "Time to decision: no decisions yet" }
+            return "Time to decision: median \(Percent.hours(median, comma: false))\n90% decided within \(Percent.hours(p90, comma: false))"
         case .dashboardReasons: return "Rejection reasons"
         case .dashboardOpenActions(let n): return "\(n) open action items"
         case .dueOn(let d): return "due \(d)"

@@ -138,6 +138,12 @@ enum German {
         case let .counts(p, a, r, h): return "\(p) offen · \(a) freigegeben · \(r) abgelehnt · \(h) zurückgestellt"
         case .dashboardTotals: return "Beiträge nach Status"
         case .dashboardPerWeek: return "Eingänge pro Woche"
+        case .dashboardPerProcess: return "Beiträge je Verfahren"
+        case .dashboardPerSection: return "Beiträge je Abschnitt"
+        case let .dashboardRates(a, r): return "Freigegeben: \(Percent.german(a)) der Entscheidungen\nAbgelehnt: \(Percent.german(r))"
+        case let .dashboardDecisionTime(median, p90):
+            guard let median, let p90 else { return "Zeit bis zur Entscheidung: noch keine Entscheidungen" }
+            return "Bis zur Entscheidung: Median \(Percent.hours(median, comma: true))\n90 % entschieden binnen \(Percent.hours(p90, comma: true))"
         case .dashboardReasons: return "Ablehnungsgründe"
         case .dashboardOpenActions(let n): return "\(n) offene Aufgaben"
         case .dueOn(let d): return "fällig \(d)"

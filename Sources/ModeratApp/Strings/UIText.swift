@@ -81,6 +81,11 @@ public enum UIText: Sendable, Equatable {
     case dashboardTotals
     case dashboardPerWeek
     case dashboardReasons
+    case dashboardPerProcess, dashboardPerSection
+    /// Shares of approved and rejected among decided comments (0…1).
+    case dashboardRates(approved: Double, rejected: Double)
+    /// Median and 90th percentile of the time from arrival to decision, in seconds.
+    case dashboardDecisionTime(median: Double?, p90: Double?)
     case dashboardOpenActions(Int)
     case dueOn(String)
     case overdue
