@@ -103,3 +103,27 @@ struct MeetingSetupStoreTests {
         #expect(throws: StoreError.self) { try f.secretary.setActionDone(9999, done: true) }
     }
 }
+
+@Suite("Attendance of a new meeting: a substitute standing in")
+struct MeetingSubstituteStoreTests {
+    @Test("the secretary records a substitute standing in for an absent member by name; the quorum counts them")
+    func substituteStandsIn() throws {
+        let f = try MeetingFixture()
+        let id = try f.secretary.createMeeting(NewMeeting(boardSlug: "beirat", title: "13. Sitzung",
+                                                          date: try #require(CalendarDay("2027-02-01"))))
+        let helga = try #require(try f.fixture.database.memberIds(named: "Helga Brenner").first)
+        #expect(helga == f.members["Helga Brenner"])
+        let elif = try #require(try f.fixture.database.memberIds(named: "Elif Arslan").first)
+        #expect(try f.fixture.database.memberIds(named: "Niemand").isEmpty)
+        for name in ["Tobias Reuter", "Rainer Thoma", "Mara Feld"] {
+            try f.secretary.setAttendance(id, memberId: try #require(f.members[name]), status: .present)
+        }
+        let before = try f.secretary.meeting(id).quorum.represented
+        try f.secretary.setAttendance(id, memberId: elif, status: .present, standingInFor: helga)
+        let meeting = try f.secretary.meeting(id)
+        #expect(meeting.quorum.represented == before + 1)
+        let line = try #require(meeting.attendance.first { $0.memberId == elif })
+        #expect(line.status == .present)
+        #expect(line.standingInFor == "Helga Brenner")
+    }
+}

@@ -7,7 +7,7 @@ struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "The meetings of the boards.",
-        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self]
+        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self, MeetingsAttendanceCommand.self]
     )
 }
 
