@@ -29,12 +29,10 @@ struct QueueScreen: Screen {
     /// instead of silently replacing the other person's decision.
     mutating func refreshAfterOthers(_ context: AppContext) {
         let seen = Dictionary(window.rows.map { ($0.id, $0.version) }, uniquingKeysWith: { first, _ in first })
-        let seenMarks = marks
         reload(context)
         for index in window.rows.indices {
             if let version = seen[window.rows[index].id] { window.rows[index].version = version }
         }
-        marks = seenMarks
     }
 
     /// Runs a window operation, keeping any database error visible instead of throwing.
