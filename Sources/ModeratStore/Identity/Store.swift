@@ -19,7 +19,8 @@ public struct Store: Sendable {
 
     var pool: DatabasePool { database.pool }
 
-    /// The moderator row of the current account, or nil when the account is not on the list.
+    /// The moderator row of the current account, or nil when the account is not on the list
+    /// or was removed (then it reads only).
     public func currentModerator() throws -> Moderator? {
         try read { db in try db.moderator(account: account) }
     }
@@ -31,13 +32,22 @@ public struct Store: Sendable {
 }
 
 extension Database {
+    /// The account's moderator row; nil when the account is not on the list or was removed
+    /// (`moderat users remove`), so a removed account is read-only like an unknown one.
     func moderator(account: String) throws -> Moderator? {
+        let active = try moderatorHasRemovedAt() ? " AND removed_at IS NULL" : ""
         guard let row = try Row.fetchOne(self, sql: """
-            SELECT id, account, display_name, role FROM moderator WHERE account = ?
+            SELECT id, account, display_name, role FROM moderator WHERE account = ?\(active)
             """, arguments: [account]) else { return nil }
         let roleText: String = row["role"]
         return Moderator(id: row["id"], account: row["account"], displayName: row["display_name"],
                          role: Role(rawValue: roleText) ?? .viewer)
+    }
+
+    /// Whether migration 002 has added `moderator.removed_at` (a file opened read-only is
+    /// not migrated, so an older file may lack it; GRDB caches the schema per connection).
+    func moderatorHasRemovedAt() throws -> Bool {
+        try columns(in: "moderator").contains { $0.name == "removed_at" }
     }
 
     /// The account's moderator row if its role allows `action`; a clear refusal otherwise.

@@ -5,6 +5,7 @@ enum Migrations {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(Migration001Initial.identifier, migrate: Migration001Initial.apply)
+        migrator.registerMigration(Migration002Users.identifier, migrate: Migration002Users.apply)
         return migrator
     }
 
