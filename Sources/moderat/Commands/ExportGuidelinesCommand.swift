@@ -34,7 +34,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
         try runReporting {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
-            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let language = context.exportLanguage(global)
             let document: CommentedGuidelines
             do {
                 document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: process, language: language) }
@@ -45,19 +45,8 @@ struct ExportGuidelinesCommand: ParsableCommand {
             case .md: GuidelinesMarkdown.render(document, language: language, asOf: Date())
             case .html: GuidelinesHTML.render(document, language: language, asOf: Date())
             }
-            guard let output else {
-                do {
-                    try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-                } catch {
-                    throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
-                }
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure(message: "\(output): cannot create: \(error.localizedDescription)", code: 73)
-            }
+            try writeOutput(text, to: output)
+            guard let output else { return }
             FileHandle.standardError.write(Data("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)\n".utf8))
         }
     }

@@ -44,19 +44,10 @@ struct MinutesExportCommand: ParsableCommand {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let record = try CommandFailure.wrap { try database.meeting(meeting) }
-            let language = Language.resolve(flag: global.lang, config: context.config.language,
-                                            environment: ProcessInfo.processInfo.environment)
+            let language = context.language(global)
             let text = MinutesExport.render(record, format: MinutesExport.Format(rawValue: format.lowercased()) ?? .md,
                                             publicOnly: `public`, german: language == .de)
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure(message: "\(output): cannot create: \(error.localizedDescription)", code: 73)
-            }
+            try writeOutput(text, to: output)
         }
     }
 }

@@ -165,30 +165,14 @@ struct ProjectsExportCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let database = try CommandContext(global).open(readOnly: true)
-            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let context = try CommandContext(global)
+            let database = try context.open(readOnly: true)
+            let language = context.exportLanguage(global)
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)
             if let output { FileHandle.standardError.write(Data("wrote \(output) (\(projects.count) projects)\n".utf8)) }
         }
-    }
-}
-
-/// Writes a finished document to standard output or, atomically, to `path`.
-func writeOutput(_ text: String, to path: String?) throws {
-    guard let path else {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
-        }
-        return
-    }
-    do {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-    } catch {
-        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
     }
 }
 

@@ -28,8 +28,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let database = try CommandContext(global).open(readOnly: true)
-            let language: ExportLanguage = global.lang?.lowercased() == "en" ? .en : .de
+            let context = try CommandContext(global)
+            let database = try context.open(readOnly: true)
+            let language = context.exportLanguage(global)
             let text = try CommandFailure.wrap {
                 try ReportDocument.render(try database.reportFigures(), format: ReportDocument.Format(rawValue: format.rawValue) ?? .text,
                                           language: language, asOf: Date())

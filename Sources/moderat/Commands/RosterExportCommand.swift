@@ -41,19 +41,10 @@ struct RosterExportCommand: ParsableCommand {
             let database = try context.open(readOnly: true)
             let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())
             let record = try RosterCLI.wrap { try database.roster(boardSlug: try database.rosterBoardSlug(board)) }
-            let language = Language.resolve(flag: global.lang, config: context.config.language,
-                                            environment: ProcessInfo.processInfo.environment)
+            let language = context.language(global)
             let text = RosterExport.render(record, on: day, format: RosterExport.Format(rawValue: format.lowercased()) ?? .md,
                                            publicOnly: `public`, german: language == .de)
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                throw CommandFailure(message: "\(output): cannot create: \(error.localizedDescription)", code: 73)
-            }
+            try writeOutput(text, to: output)
         }
     }
 }

@@ -21,6 +21,17 @@ struct CommandContext {
         databasePath = paths.database(flag: global.db, config: config)
     }
 
+    /// The language of messages and documents: --lang, then config, then LANG (German when
+    /// nothing says otherwise), the same for the workbench and every export.
+    func language(_ global: GlobalOptions) -> Language {
+        Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The same choice for the store's documents.
+    func exportLanguage(_ global: GlobalOptions) -> ExportLanguage {
+        language(global) == .en ? .en : .de
+    }
+
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
         try CommandFailure.wrap {

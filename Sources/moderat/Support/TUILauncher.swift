@@ -9,7 +9,7 @@ enum TUILauncher {
     static func launch(database: ModeratDatabase, context: CommandContext, global: GlobalOptions) throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = AppSettings(
-            language: Language.resolve(flag: global.lang, config: context.config.language, environment: environment),
+            language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
             mouse: context.config.mouse)
         let store = Store(database: database, account: context.account)

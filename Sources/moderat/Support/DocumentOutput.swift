@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+
+/// Writes a finished document to standard output or, atomically, to `path`.
+func writeOutput(_ text: String, to path: String?) throws {
+    guard let path else {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+        }
+        return
+    }
+    do {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+    }
+}
