@@ -10,7 +10,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
         discussion: """
             Authors appear as pseudonyms ("Teilnehmer/in 3", numbered by their first approved comment); \
             rejected comments never appear, only how many per reason. HTML is one self-contained file \
-            with inline CSS that also prints well. Labels follow --lang (default German). \
+            with inline CSS that also prints well. Labels follow --lang, then config, then LANG (German when none says otherwise). \
             Exit status: 0 written, 1 no such process, 64 usage, 73 cannot create the output file, 74 I/O.
             """
     )

@@ -152,7 +152,7 @@ struct ProjectsExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "The public Vorhabenliste with every field, as Markdown or one self-contained HTML file.",
-        discussion: "Labels follow --lang (default German)."
+        discussion: "Labels follow --lang, then config, then LANG (German when none says otherwise)."
     )
 
     @OptionGroup var global: GlobalOptions

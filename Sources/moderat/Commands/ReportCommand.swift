@@ -10,7 +10,7 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Rates are of approved and rejected comments (held ones are not decided). Decision time runs from a \
             comment's arrival (created_at) to its decision (decided_at): median, and 90th percentile by nearest rank. \
-            HTML is one self-contained file with inline SVG bar charts. Labels follow --lang (default German).
+            HTML is one self-contained file with inline SVG bar charts. Labels follow --lang, then config, then LANG (German when none says otherwise).
             """
     )
 
