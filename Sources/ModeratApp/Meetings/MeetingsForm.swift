@@ -118,37 +118,16 @@ enum MeetingsFormView {
     static func render(_ form: MeetingsForm, problems: [String], into buffer: inout Buffer, area: Rect,
                        _ context: AppContext) -> (x: Int, y: Int)? {
         let t = context.text
-        let width = min(72, area.width - 2)
-        let problemLines = problems.flatMap { TextLayout.wrap("✗ " + $0, width: max(10, width - 4)) }
-        let fields = form.fields
-        let height = min(area.height, fields.count + 1 + max(1, problemLines.count) + 4)
-        let box = area.centered(width: width, height: height)
-        buffer.fill(box, style: context.style(.dialog))
-        let inner = Box.draw(into: &buffer, area: box, style: context.style(.border), title: title(form, t),
-                             titleStyle: context.style(.dialogTitle))
-        let labelWidth = 12
-        var cursor: (x: Int, y: Int)?
-        for (index, field) in fields.enumerated() where index < inner.height {
-            let y = inner.y + index
+        let rows = form.fields.map { field -> FormRow in
             let focused = field == form.focus
-            buffer.write(label(field, t), x: inner.x + 1, y: y, style: context.style(focused ? .dialogTitle : .dialog), maxWidth: labelWidth)
-            let valueArea = Rect(x: inner.x + 1 + labelWidth, y: y, width: max(1, inner.width - labelWidth - 2), height: 1)
             if field == .isPublic {
-                let text = "◂ " + t(.meetings(form.isPublic ? .yes : .no)) + " ▸"
-                buffer.write(text, x: valueArea.x, y: y, style: context.style(focused ? .input : .dialog), maxWidth: valueArea.width)
-                continue
+                return FormRow(label: label(field, t), value: .choice(t(.meetings(form.isPublic ? .yes : .no))), focused: focused)
             }
-            let fieldWidth = field == .date ? min(12, valueArea.width) : valueArea.width
-            let spot = TextField.render(into: &buffer, area: Rect(x: valueArea.x, y: y, width: fieldWidth, height: 1),
-                                        state: form.state(field), style: context.style(focused ? .input : .listRow))
-            if focused { cursor = spot }
+            return FormRow(label: label(field, t), value: .text(form.state(field), width: field == .date ? .columns(12) : .full, hint: nil),
+                           focused: focused)
         }
-        let problemTop = inner.y + fields.count + 1
-        for (index, line) in problemLines.enumerated() where problemTop + index < inner.maxY - 1 {
-            buffer.write(line, x: inner.x + 1, y: problemTop + index, style: context.style(.error), maxWidth: inner.width - 2)
-        }
-        buffer.write(t(.meetings(.formHints)), x: inner.x + 1, y: inner.maxY - 1, style: context.style(.muted), maxWidth: inner.width - 2)
-        return cursor
+        return FormBox.render(title: title(form, t), rows: rows, problems: problems, hints: t(.meetings(.formHints)),
+                              maxWidth: 72, labelWidth: 12, into: &buffer, area: area, context)
     }
 
     static func title(_ form: MeetingsForm, _ t: Localizer) -> String {
