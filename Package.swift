@@ -6,12 +6,12 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "moderat", targets: ["moderat"]),
+        .executable(name: "moderat-fuzz", targets: ["moderat-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -21,7 +21,6 @@ let package = Package(
             dependencies: [
                 "ModeratCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
@@ -36,6 +35,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzz targets; see .ci/fuzz. CLibFuzzer only declares libFuzzer's driver.
+        .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
+        .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "TerminalKit", "CLibFuzzer"]),
         .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
         .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),

@@ -26,6 +26,7 @@ struct ShellEndToEndTests {
         ("5", "5 Meetings", "Meetings"),
         ("6", "6 Actions", "Open action items"),
         ("7", "7 Dashboard", "Dashboard"),
+        ("8", "8 Audit log", "Audit log, newest first"),
     ]
 
     /// The editor a user has configured: it shows something on the terminal (which the
@@ -70,7 +71,7 @@ struct ShellEndToEndTests {
             try await waitForScreen(tmux, screen)
         }
         try await tmux.sendKeys("BTab")
-        try await waitForScreen(tmux, Self.screens[6])
+        try await waitForScreen(tmux, Self.screens[Self.screens.count - 1])
         try await tmux.sendKeys("1")
         try await tmux.waitFor("the queue as it was") { Self.sameApartFromAges($0, queue) }
 
@@ -206,7 +207,7 @@ struct ShellEndToEndTests {
 
     private func waitForScreen(_ tmux: TmuxSession, _ screen: (key: String, tab: String, heading: String)) async throws {
         try await tmux.waitFor("screen \(screen.tab)") { rows in
-            rows.count > 1 && rows[0].contains(" \(screen.tab) ") && rows[1].contains(screen.heading)
+            rows.count > 1 && (rows[0] + " ").contains(" \(screen.tab) ") && rows[1].contains(screen.heading)
         }
     }
 }

@@ -18,6 +18,7 @@ struct ShellStoriesTests {
         case .meetings: return h.t(.meetingsHeader)
         case .actions: return h.t(.actionsHeader)
         case .dashboard: return h.t(.dashboardHeader)
+        case .audit: return h.t(.screenTitle(.audit))
         }
     }
 
@@ -37,7 +38,7 @@ struct ShellStoriesTests {
             #expect(h.row(1).contains(Self.heading(screen, h)), "\(screen) heading: \(h.row(1))")
         }
         h.press(.backTab)
-        #expect(h.currentTab == " 7 \(h.t(.screenTitle(.dashboard))) ", "Shift-Tab from the first goes to the last")
+        #expect(h.currentTab == " 8 \(h.t(.screenTitle(.audit))) ", "Shift-Tab from the first goes to the last")
     }
 
     @Test("? opens help listing this screen's bindings; Esc closes it")

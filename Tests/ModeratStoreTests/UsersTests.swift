@@ -198,7 +198,7 @@ struct UsersTests {
 struct UsersMigrationTests {
     @Test("002-users comes after 001-initial; a file at version 1 gains moderator.removed_at and keeps its users")
     func upgrade() throws {
-        #expect(ModeratDatabase.knownMigrations == ["001-initial", "002-users"])
+        #expect(Array(ModeratDatabase.knownMigrations.prefix(2)) == ["001-initial", "002-users"])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-mig-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -217,7 +217,7 @@ struct UsersMigrationTests {
         #expect(try readOnly.users().map(\.removedAt) == [nil])
 
         let database = try ModeratDatabase.open(path: path)
-        #expect(try database.appliedMigrations() == ["001-initial", "002-users"])
+        #expect(try database.appliedMigrations() == ModeratDatabase.knownMigrations, "and every later one")
         let columns = try database.pool.read { db in try db.columns(in: "moderator").map(\.name) }
         #expect(columns.contains("removed_at"))
         #expect(try Store(database: database, account: "anna").currentModerator()?.role == .admin)

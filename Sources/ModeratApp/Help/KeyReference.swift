@@ -16,6 +16,8 @@ public enum KeyReference {
             (t(.screenTitle(.meetings)), MeetingsKeys.listBindings.helpLines(t) + MeetingsKeys.bindings.helpLines(t)),
             (t(.meetings(.headingForm)), MeetingsKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (t(.screenTitle(.actions)), MeetingsKeys.actionsBindings.helpLines(t)),
+            (t(.screenTitle(.audit)), AuditKeys.bindings.helpLines(t) + [AuditKeys.filterHelp(t)]),
+            (t(.keyHelp(.audit(.headingDetail))), AuditKeys.eventBindings.helpLines(t)),
             (t(.keyHelp(.headingEditor)), (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (language == .de ? "Auswahllisten" : "Pickers", [
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),

@@ -7,8 +7,11 @@ import TerminalKit
 struct QueueScreen: Screen {
     var filter = QueueFilter()
     var window = QueueWindow()
-    /// How many comments the filter holds (maintained counters where possible).
+    /// How many comments the filter holds (maintained counters where possible); a search
+    /// with many matches is counted only up to `countCap`, then `totalIsExact` is false.
     var total = 0
+    var totalIsExact = true
+    static let countCap = 1_000
     /// Marked comments with the version they had when marked, in marking order.
     var marks: [CommentVersion] = []
     var search: TextFieldState?
@@ -41,7 +44,9 @@ struct QueueScreen: Screen {
             var updated = window
             try body(&updated, context.store, filter, pageHeight(context))
             window = updated
-            total = try context.store.count(filter)
+            let counted = try context.store.count(filter, upTo: Self.countCap)
+            total = counted.value
+            totalIsExact = counted.isExact
             loadError = nil
         } catch {
             loadError = "\(error)"
@@ -93,7 +98,8 @@ struct QueueScreen: Screen {
                 self.search = nil
                 search(field.text, context)
                 guard let query = filter.search else { return .handled }
-                return total == 0 ? .error(context.text(.searchNoMatch(query))) : .message(context.text(.searchMatches(total, query)))
+                if total == 0 { return .error(context.text(.searchNoMatch(query))) }
+                return .message(context.text(totalIsExact ? .searchMatches(total, query) : .searchMatchesOver(total, query)))
             case .cancelled:
                 self.search = nil
             default:

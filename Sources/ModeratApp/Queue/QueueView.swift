@@ -10,9 +10,9 @@ extension QueueScreen {
         let (heading, listArea) = area.splitTop(1)
         buffer.fill(heading, style: context.style(.header))
         let right = marks.isEmpty ? "" : t(.marked(marks.count))
-        StatusBar.render(into: &buffer, area: heading,
-                         left: t(.queueCount(shown: window.rows.count, total: total, filter: filterDescription(context))),
-                         right: right, style: context.style(.header))
+        let count: UIText = totalIsExact ? .queueCount(shown: window.rows.count, total: total, filter: filterDescription(context))
+            : .queueCountOver(total, filter: filterDescription(context))
+        StatusBar.render(into: &buffer, area: heading, left: t(count), right: right, style: context.style(.header))
         if let loadError {
             buffer.write(" " + loadError, x: listArea.x, y: listArea.y, style: context.style(.error), maxWidth: listArea.width - 1)
         } else if window.rows.isEmpty {
@@ -43,7 +43,8 @@ extension QueueScreen {
         state.select(window.selected, rowCount: window.rows.count, viewportHeight: rowsArea.height)
         let now = context.now
         let columns = QueueView.columns(context.text)
-        ListView.render(into: &buffer, area: area, columns: columns, rowCount: window.rows.count, state: state, theme: context.theme) { index in
+        ListView.render(into: &buffer, area: area, columns: columns, rowCount: window.rows.count, state: state,
+                        theme: context.theme, selection: .lead) { index in
             QueueView.row(window.rows[index], now: now, context)
         }
         // Search matches stand out in the text column (folded: "strasse" lights up "Straße").

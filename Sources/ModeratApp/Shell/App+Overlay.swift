@@ -41,6 +41,7 @@ extension App {
             switchTo(.queue)
             screens.queue.search(text, context)
         case let .filter(name, argument):
+            if applyAuditFilter(name, argument) { break }
             switchTo(.queue)
             if let problem = screens.queue.applyFilter(name, argument, context) {
                 status = StatusLine(text: problem, isError: true)

@@ -34,6 +34,12 @@ public final class AppContext {
     public var account: String { store.account }
     public var now: Date { store.clock() }
     public var isReadOnly: Bool { store.database.isReadOnly || moderator == nil }
+    /// Why nothing can be changed here; nil when changes are possible.
+    public var readOnlyCause: ReadOnlyCause? {
+        if let reason = store.database.readOnlyReason { return ReadOnlyCause(reason) }
+        if store.database.isReadOnly { return .fileNotWritable }
+        return moderator == nil ? .accountNotListed : nil
+    }
 
     /// True when the current account may do `action` here.
     public func may(_ action: Action) -> Bool {

@@ -1,28 +1,45 @@
 import Foundation
+import ModeratStore
 import TerminalKit
 
 /// The loop around the app: read one event (or time out), update, draw the difference.
-/// On a timeout the app checks for other people's commits and saves drafts.
+/// On a timeout the app checks for other people's commits and saves drafts. While a write
+/// waits for another program's lock, the loop keeps the screen alive (see AppLoop+LockWait).
 public final class AppLoop {
     let app: App
     let backend: any TerminalBackend
+    /// Asked once per turn: a termination signal (SIGTERM, SIGHUP, SIGINT) ends the loop.
+    let terminationSignal: () -> Int32?
     /// How long one wait for input lasts; also how quickly others' commits show up.
     public static let idleMilliseconds = 250
+    /// The signal that ended the loop, if one did.
+    public private(set) var endedBySignal: Int32?
+    /// The waiting line last shown during a lock wait, taken away after the turn.
+    var waitLine: App.StatusLine?
 
-    public init(app: App, backend: any TerminalBackend) {
+    public init(app: App, backend: any TerminalBackend, terminationSignal: @escaping () -> Int32? = { nil }) {
         self.app = app
         self.backend = backend
+        self.terminationSignal = terminationSignal
+        watchLocks()
     }
 
-    /// Runs until the user quits.
+    /// Runs until the user quits or a termination signal arrives; the caller then saves
+    /// drafts and restores the terminal.
     public func run() {
         draw()
         while !app.shouldQuit {
-            if let event = backend.readEvent(timeoutMilliseconds: AppLoop.idleMilliseconds) {
-                app.handle(event)
-                runExternalEditorIfAsked()
-            } else {
-                app.tick()
+            if let signal = terminationSignal() {
+                endedBySignal = signal
+                return
+            }
+            turn {
+                if let event = backend.readEvent(timeoutMilliseconds: AppLoop.idleMilliseconds) {
+                    app.handle(event)
+                    runExternalEditorIfAsked()
+                } else {
+                    app.tick()
+                }
             }
             draw()
         }
@@ -31,10 +48,21 @@ public final class AppLoop {
     /// For tests: handles every queued event of an in-memory backend, then draws once.
     public func runPending(_ backend: MemoryBackend) {
         while !app.shouldQuit, let event = backend.readEvent(timeoutMilliseconds: 0) {
-            app.handle(event)
-            runExternalEditorIfAsked()
+            turn {
+                app.handle(event)
+                runExternalEditorIfAsked()
+            }
         }
         draw()
+    }
+
+    /// One update, after which a failed lock wait or a read-only refusal is said in the
+    /// user's words (the screens only see the store's error).
+    func turn(_ body: () -> Void) {
+        let failuresBefore = app.context.store.database.lockWait.failures.count
+        body()
+        endLockWait(failuresBefore: failuresBefore)
+        explainReadOnlyRefusal()
     }
 
     func runExternalEditorIfAsked() {

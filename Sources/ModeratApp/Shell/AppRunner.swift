@@ -25,7 +25,10 @@ struct SystemEditor: TextEditing {
 public enum AppRunner {
     /// Opens the terminal, runs until the user quits, and restores the terminal on every
     /// way out. Throws `TerminalError` (before writing anything) when there is no usable terminal.
-    public static func run(store: Store, settings: AppSettings) throws {
+    /// Returns the termination signal (SIGTERM, SIGHUP, SIGINT) that ended it, after the
+    /// draft being typed was saved; the caller exits with 128+signal.
+    @discardableResult
+    public static func run(store: Store, settings: AppSettings) throws -> Int32? {
         let loadedTheme = ThemeLoader().load(named: settings.themeName)
         let backend = try NcursesBackend(mouse: settings.mouse)
         defer { backend.shutdown() }
@@ -35,9 +38,13 @@ public enum AppRunner {
         if let warning = loadedTheme.warnings.first {
             app.status = App.StatusLine(text: context.text(.themeWarning(warning)), isError: true)
         }
-        NcursesBackend.onTerminate = { [weak app] in app?.saveDrafts() }
-        AppLoop(app: app, backend: backend).run()
+        // The loop, not the signal handler, saves and exits: a handler must not touch SQLite.
+        NcursesBackend.defersTermination = true
+        defer { NcursesBackend.defersTermination = false }
+        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal })
+        defer { store.database.lockWait.watcher = nil }
+        loop.run()
         app.saveDrafts()
-        NcursesBackend.onTerminate = nil
+        return loop.endedBySignal
     }
 }

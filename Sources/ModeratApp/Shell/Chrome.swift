@@ -42,7 +42,8 @@ enum Chrome {
     static func renderBanner(into buffer: inout Buffer, area: Rect, _ context: AppContext) {
         let style = context.style(.banner)
         buffer.fill(area, style: style)
-        buffer.write(" " + context.text(.readOnlyBanner), x: area.x, y: area.y, style: style, maxWidth: area.width - 1)
+        let text = context.readOnlyCause.map { context.text(.readOnlyBecause($0)) } ?? context.text(.readOnlyBanner)
+        buffer.write(" " + text, x: area.x, y: area.y, style: style, maxWidth: area.width - 1)
     }
 
     /// What a terminal below the minimum size shows instead of a mangled screen.

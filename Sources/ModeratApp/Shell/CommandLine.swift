@@ -13,7 +13,7 @@ enum CommandLineCommand: Equatable {
 enum CommandLineParser {
     /// Every command name, for completion and the help overlay.
     static var names: [String] {
-        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search"] + QueueFilterCommand.names
+        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search"] + QueueFilterCommand.names + AuditFilterCommand.names
     }
 
     static func parse(_ input: String) -> CommandLineCommand {
@@ -29,6 +29,7 @@ enum CommandLineParser {
         case "quit", "q": return .quit
         case "search": return .search(argument)
         case _ where QueueFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
+        case _ where AuditFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         default: return .unknown(input)
         }
     }

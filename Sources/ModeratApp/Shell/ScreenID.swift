@@ -1,6 +1,6 @@
 /// The screens reachable with Tab and the number keys, in their order.
 public enum ScreenID: Int, CaseIterable, Sendable {
-    case queue = 1, sections, projects, roster, meetings, actions, dashboard
+    case queue = 1, sections, projects, roster, meetings, actions, dashboard, audit
 
     /// The screen Tab leads to.
     var next: ScreenID { ScreenID(rawValue: rawValue % ScreenID.allCases.count + 1) ?? .queue }
@@ -19,6 +19,7 @@ public enum ScreenID: Int, CaseIterable, Sendable {
         case .meetings: return "meetings"
         case .actions: return "actions"
         case .dashboard: return "dashboard"
+        case .audit: return "audit"
         }
     }
 }

@@ -7,6 +7,7 @@ struct ScreenSet {
     var meetings = MeetingsScreen()
     var actions = ActionsScreen()
     var dashboard = DashboardScreen()
+    var audit = AuditScreen()
 
     subscript(id: ScreenID) -> any Screen {
         get {
@@ -18,6 +19,7 @@ struct ScreenSet {
             case .meetings: return meetings
             case .actions: return actions
             case .dashboard: return dashboard
+            case .audit: return audit
             }
         }
         set {
@@ -30,6 +32,7 @@ struct ScreenSet {
             case .meetings: if let s = newValue as? MeetingsScreen { meetings = s }
             case .actions: if let s = newValue as? ActionsScreen { actions = s }
             case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }
+            case .audit: if let s = newValue as? AuditScreen { audit = s }
             }
         }
     }

@@ -14,6 +14,7 @@ enum English {
             case .meetings: return "Meetings"
             case .actions: return "Actions"
             case .dashboard: return "Dashboard"
+            case .audit: return "Audit log"
             }
         case .commentTitle: return "Comment"
         case let .user(name, role): return role.map { "\(name) (\($0.rawValue))" } ?? "\(name) (read-only)"
@@ -27,7 +28,7 @@ enum English {
         case .quitHint: return "q quits"
         case .hintsQueue: return "Enter open  a approve  r reject  h hold  t tag  Space mark  / search  ? help"
         case .hintsComment: return "a approve  r reject  h hold  t tag  e answer  i note  Esc back  ? help"
-        case .hintsList: return "j/k move  Tab/1–7 screen  : command  ? help  q quit"
+        case .hintsList: return "j/k move  Tab/1–8 screen  : command  ? help  q quit"
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
         case .hintsField: return "Enter accepts (empty: none)  Esc cancels"
@@ -35,9 +36,16 @@ enum English {
         case .themeWarning(let m): return "Theme: \(m)"
         case .databaseChanged: return "Refreshed"
         case .waitingForDatabase: return "Waiting for the database …"
+        case .databaseWait(let s): return "Waiting for the database … \(s) s (another program is writing) · Esc gives up"
+        case let .databaseStayedLocked(s, gaveUp):
+            return gaveUp ? "Stopped waiting after \(s) s; nothing was changed."
+                : "The database stayed locked by another program for \(s) s; nothing was changed."
+        case .readOnlyBecause(let cause): return "READ-ONLY – \(readOnlyCause(cause)); changes are not possible"
+        case .readOnlyRefused(let cause): return "Read-only: \(readOnlyCause(cause)). Nothing was changed."
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
+        case .audit(let a): return AuditText.english(a)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -53,6 +61,7 @@ enum English {
             default: return word
             }
         case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
+        case let .queueCountOver(n, filter): return "\(filter): more than \(n) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)
         case .state(let s): return s.rawValue
@@ -75,6 +84,7 @@ enum English {
         case .searchPrompt: return "Search: "
         case .searchNoMatch(let q): return "No matches for “\(q)”"
         case let .searchMatches(n, q): return "\(n) matches for “\(q)”"
+        case let .searchMatchesOver(n, q): return "More than \(n) matches for “\(q)”"
         case .approved(let n): return n == 1 ? "Approved" : "\(n) comments approved"
         case .rejected(let n): return n == 1 ? "Rejected" : "\(n) comments rejected"
         case .held(let n): return n == 1 ? "Held" : "\(n) comments held"
@@ -159,6 +169,28 @@ enum English {
         case "comment.note": return "note edited"
         case "comment.import": return "imported"
         case "comment.update": return "text updated"
+        case "project.add": return "project added"
+        case "project.edit": return "project edited"
+        case "process.link": return "process linked to a project"
+        case "guidelines.import": return "guidelines imported"
+        case "roster.member.add": return "member added"
+        case "roster.term.add": return "term added"
+        case "roster.term.edit": return "term edited"
+        case "roster.term.end": return "term ended"
+        case "roster.draw": return "lot drawn"
+        case "meeting.create": return "meeting created"
+        case "meeting.item.add": return "agenda item added"
+        case "meeting.guest.add": return "guest added"
+        case "meeting.attendance": return "attendance set"
+        case "minutes.item.save": return "item minutes saved"
+        case "minutes.finalize": return "minutes made final"
+        case "minutes.amend": return "minutes amended"
+        case "action.done": return "action item done"
+        case "user.add": return "user added"
+        case "user.role": return "role changed"
+        case "user.remove": return "user removed"
+        case "demo.populate": return "demo data created"
+        case "bench.populate": return "benchmark data created"
         default: return action
         }
     }
@@ -240,6 +272,7 @@ enum English {
         case .pickerFilter: return "type to filter"
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
+        case .audit(let a): return AuditText.english(a)
         }
     }
 }

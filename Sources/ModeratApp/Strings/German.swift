@@ -14,6 +14,7 @@ enum German {
             case .meetings: return "Sitzungen"
             case .actions: return "Aufgaben"
             case .dashboard: return "Auswertung"
+            case .audit: return "Audit-Log"
             }
         case .commentTitle: return "Beitrag"
         case let .user(name, role): return role.map { "\(name) (\(roleName($0)))" } ?? "\(name) (nur lesen)"
@@ -27,7 +28,7 @@ enum German {
         case .quitHint: return "q beendet"
         case .hintsQueue: return "Enter öffnen  a frei  r ablehnen  h zurück  t Abschnitt  Leer markieren  / suchen  ? Hilfe"
         case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  i Notiz  Esc zurück  ? Hilfe"
-        case .hintsList: return "j/k bewegen  Tab/1–7 Ansicht  : Befehl  ? Hilfe  q beenden"
+        case .hintsList: return "j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden"
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
         case .hintsField: return "Enter übernimmt (leer: keine)  Esc bricht ab"
@@ -35,9 +36,16 @@ enum German {
         case .themeWarning(let m): return "Farbschema: \(m)"
         case .databaseChanged: return "Aktualisiert"
         case .waitingForDatabase: return "Warte auf die Datenbank …"
+        case .databaseWait(let s): return "Warte auf die Datenbank … \(s) s (ein anderes Programm schreibt gerade) · Esc bricht ab"
+        case let .databaseStayedLocked(s, gaveUp):
+            return gaveUp ? "Warten nach \(s) s abgebrochen; nichts wurde geändert."
+                : "Die Datenbank blieb \(s) s von einem anderen Programm gesperrt; nichts wurde geändert."
+        case .readOnlyBecause(let cause): return "NUR LESEN – \(readOnlyCause(cause)); Änderungen sind nicht möglich"
+        case .readOnlyRefused(let cause): return "Nur lesen: \(readOnlyCause(cause)). Nichts wurde geändert."
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
+        case .audit(let a): return AuditText.german(a)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -53,6 +61,7 @@ enum German {
             default: return word
             }
         case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
+        case let .queueCountOver(n, filter): return "\(filter): mehr als \(n) Beiträge"
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
         case .state(let s): return stateName(s)
@@ -75,6 +84,7 @@ enum German {
         case .searchPrompt: return "Suche: "
         case .searchNoMatch(let q): return "Keine Treffer für „\(q)“"
         case let .searchMatches(n, q): return "\(n) Treffer für „\(q)“"
+        case let .searchMatchesOver(n, q): return "Mehr als \(n) Treffer für „\(q)“"
         case .approved(let n): return n == 1 ? "Freigegeben" : "\(n) Beiträge freigegeben"
         case .rejected(let n): return n == 1 ? "Abgelehnt" : "\(n) Beiträge abgelehnt"
         case .held(let n): return n == 1 ? "Zurückgestellt" : "\(n) Beiträge zurückgestellt"
@@ -165,6 +175,28 @@ enum German {
         case "comment.note": return "Notiz bearbeitet"
         case "comment.import": return "importiert"
         case "comment.update": return "Text aktualisiert"
+        case "project.add": return "Vorhaben angelegt"
+        case "project.edit": return "Vorhaben geändert"
+        case "process.link": return "Verfahren einem Vorhaben zugeordnet"
+        case "guidelines.import": return "Leitlinien importiert"
+        case "roster.member.add": return "Person angelegt"
+        case "roster.term.add": return "Amtszeit angelegt"
+        case "roster.term.edit": return "Amtszeit geändert"
+        case "roster.term.end": return "Amtszeit beendet"
+        case "roster.draw": return "Losziehung"
+        case "meeting.create": return "Sitzung angelegt"
+        case "meeting.item.add": return "TOP hinzugefügt"
+        case "meeting.guest.add": return "Gast hinzugefügt"
+        case "meeting.attendance": return "Anwesenheit gesetzt"
+        case "minutes.item.save": return "Protokoll eines TOP gespeichert"
+        case "minutes.finalize": return "Protokoll endgültig gemacht"
+        case "minutes.amend": return "Nachtrag zum Protokoll"
+        case "action.done": return "Aufgabe erledigt"
+        case "user.add": return "Konto hinzugefügt"
+        case "user.role": return "Rolle geändert"
+        case "user.remove": return "Konto entfernt"
+        case "demo.populate": return "Demo-Daten erzeugt"
+        case "bench.populate": return "Messdaten erzeugt"
         default: return action
         }
     }
@@ -264,6 +296,7 @@ enum German {
         case .pickerFilter: return "tippen filtert"
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
+        case .audit(let a): return AuditText.german(a)
         }
     }
 }

@@ -23,10 +23,20 @@ public enum UIText: Sendable, Equatable {
     case themeWarning(String)
     case databaseChanged
     case waitingForDatabase
+    /// The status line while a write waits for another program's lock.
+    case databaseWait(seconds: Int)
+    /// A write that waited in vain (or was given up with Esc).
+    case databaseStayedLocked(seconds: Int, gaveUp: Bool)
+    /// The banner of a read-only workbench, with why.
+    case readOnlyBecause(ReadOnlyCause)
+    /// A change refused because the workbench is read-only.
+    case readOnlyRefused(ReadOnlyCause)
     // Key help descriptions
     case keyHelp(KeyHelp)
     // Queue
     case queueCount(shown: Int, total: Int, filter: String)
+    /// The heading when a search matched more comments than were counted.
+    case queueCountOver(Int, filter: String)
     case queueEmpty
     case column(Column)
     case state(CommentState)
@@ -42,6 +52,7 @@ public enum UIText: Sendable, Equatable {
     case searchPrompt
     case searchNoMatch(String)
     case searchMatches(Int, String)
+    case searchMatchesOver(Int, String)
     // Decisions
     case approved(Int)
     case rejected(Int)
@@ -95,6 +106,8 @@ public enum UIText: Sendable, Equatable {
     case roster(RosterText)
     /// The Meetings screen's own words (Meetings/MeetingsText.swift).
     case meetings(MeetingsText)
+    /// The audit view's own words (Audit/AuditText.swift).
+    case audit(AuditText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -112,5 +125,7 @@ public enum UIText: Sendable, Equatable {
         case roster(RosterText)
         /// The Meetings screen's keys.
         case meetings(MeetingsText)
+        /// The audit view's keys.
+        case audit(AuditText)
     }
 }

@@ -32,6 +32,16 @@ public struct SHA256: Sendable {
     }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        absorb(bytes)
+    }
+
+    /// The same for an array, compiled for arrays: other modules (an import hashing a file of
+    /// hundreds of megabytes) would otherwise run the generic code, many times slower.
+    public mutating func update(_ bytes: [UInt8]) {
+        absorb(bytes)
+    }
+
+    private mutating func absorb<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             pending.append(byte)
             length &+= 1

@@ -1,17 +1,14 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import ModeratCore
 
-/// Builds a large, deterministic moderat database for `moderat bench`: N comments with
-/// German text of realistic lengths (one line to several paragraphs, median about 300
-/// characters), three processes, guideline sections and tags, a pool of authors, replies,
-/// and every state. The same seed and N always give the same rows.
-///
-/// The load runs in one transaction on a connection of its own, with prepared statements
-/// bound through the C API; the per-row full-text and counter triggers are set aside for
-/// the load and the index and counters filled in bulk at the end (the triggers are back in
-/// place before the commit, so later inserts and updates are indexed as usual).
+/// Builds a large, deterministic moderat database for `moderat bench` the way a city would:
+/// N comments with German text of realistic lengths (one line to several paragraphs, median
+/// about 250 characters), a pool of authors and replies are written as a Decidim comment
+/// export, which the real importer (`Store.importComments`, as `moderat import decidim`)
+/// loads; then what a CSV cannot carry (states, decisions, guideline tags) is applied. Three
+/// processes and the guideline sections are set up first. The same seed and N always give
+/// the same rows. Each step is timed on its own.
 public enum BenchGenerator {
     public static let defaultSeed: UInt64 = 0x6D6F_6465_7261_7431  // "moderat1"
 
@@ -32,43 +29,69 @@ public enum BenchGenerator {
         public var pending = 0
         /// The median length of a body in characters (Unicode scalars).
         public var medianBodyCharacters = 0
-        /// Inserting the rows (comments, tags) with their b-tree indexes.
-        public var insertSeconds = 0.0
-        /// Filling the full-text index in bulk.
-        public var ftsSeconds = 0.0
-        /// From opening the empty file to the committed, WAL-mode database.
+        /// Writing the Decidim CSV (the generator proper).
+        public var csvSeconds = 0.0
+        public var csvBytes = 0
+        /// `moderat import decidim` of that CSV, from the call to the committed rows.
+        public var importSeconds = 0.0
+        /// Rows the import read (all of them new).
+        public var importRows = 0
+        /// Applying states, decisions and tags to the imported comments.
+        public var decisionsSeconds = 0.0
+        /// From creating the file to the finished database.
         public var totalSeconds = 0.0
     }
 
-    /// Creates `path` (which must not exist) and fills it.
+    /// Creates `path` (which must not exist) and fills it; the CSV is written to `csvPath`
+    /// (default: beside the database) and removed afterwards unless `keepCSV`.
     public static func generate(path: String, comments: Int, account: String, seed: UInt64 = defaultSeed,
                                 now: Date = Date(timeIntervalSince1970: 1_767_225_600),  // 2026-01-01
+                                csvPath: String? = nil, keepCSV: Bool = false,
                                 progress: (String) -> Void = { _ in }) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError.refused("\(path): exists; the benchmark only fills a new file.")
         }
-        let started = DispatchTime.now().uptimeNanoseconds
-        try ModeratDatabase.createFile(at: path)
-        var config = Configuration()
-        config.foreignKeysEnabled = false  // the generator writes consistent ids itself
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        try Migrations.migrator.migrate(queue)
+        let started = ContinuousClock.now
+        let database = try ModeratDatabase.open(path: path, create: true)
+        let setup = try database.pool.write { db in try BenchSetup.run(db, account: account, now: now) }
         var summary = Summary()
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: """
-                PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA secure_delete = OFF;
-                PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;
-                """)
-            try db.inTransaction {
-                var generator = Filler(db: db, count: comments, seed: seed, now: now, account: account)
-                try generator.run(progress: progress)
-                summary = generator.summary
-                return .commit
-            }
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        let authorNames = Self.authorNames(count: max(50, comments / 8), seed: seed)
+        summary.authors = authorNames.count
+        let end = Int(now.timeIntervalSince1970)
+
+        let csv = csvPath ?? path + ".decidim.csv"
+        defer { if !keepCSV { try? FileManager.default.removeItem(atPath: csv) } }
+        progress("writing \(comments) comments as a Decidim CSV")
+        var clock = ContinuousClock.now
+        let writer = BenchDecidimCSV(count: comments, seed: seed, end: end, authorNames: authorNames, reasons: setup.reasons.count)
+        summary.csvBytes = try writer.write(path: csv, progress: progress)
+        summary.csvSeconds = Self.seconds(since: clock)
+
+        progress("importing the CSV (moderat import decidim)")
+        clock = ContinuousClock.now
+        let report = try Store(database: database, account: account).importComments(ImportOptions(path: csv, format: .decidim))
+        summary.importSeconds = Self.seconds(since: clock)
+        summary.importRows = report.rows
+        summary.comments = report.inserted
+
+        progress("applying states, decisions and tags")
+        clock = ContinuousClock.now
+        let decisions = BenchDecisions(count: comments, seed: seed, end: end, authors: authorNames.count,
+                                       reasons: setup.reasons, moderators: setup.moderators, sections: setup.sections)
+        try database.pool.write { db in
+            try db.execute(sql: "PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+            summary.tags = try decisions.apply(db, progress: progress)
+            _ = try db.appendAudit(actor: account, action: "bench.populate", entity: "database", entityId: nil,
+                                   detail: ["comments": String(comments), "seed": String(seed)], at: now)
         }
-        try queue.close()
-        summary.totalSeconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        summary.decisionsSeconds = Self.seconds(since: clock)
+        summary.pending = try database.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT n FROM comment_count WHERE state = 'pending'") ?? 0
+        }
+        summary.medianBodyCharacters = Self.medianBodyCharacters(count: comments, seed: seed)
+        summary.totalSeconds = Self.seconds(since: started)
         return summary
     }
 
@@ -79,6 +102,30 @@ public enum BenchGenerator {
         var buffer: [UInt8] = []
         TextPool.shared.compose(into: &buffer, index: index, rng: &rng)
         return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// The authors' display names: real-looking names, initials, and platform handles.
+    static func authorNames(count: Int, seed: UInt64) -> [String] {
+        var rng = SeededRandom(seed: seed)
+        let first = DemoAuthors.firstNames, last = DemoAuthors.lastNames, handles = DemoAuthors.handles
+        return (1 ... count).map { i in
+            if rng.chance(0.15) { return rng.pick(handles) + (i > handles.count ? String(i % 1000) : "") }
+            if rng.chance(0.1) { return rng.pick(first) + " " + String(rng.pick(last).prefix(1)) + "." }
+            return rng.pick(first) + " " + rng.pick(last)
+        }
+    }
+
+    /// The median body length in characters, from a sample of at most 20,000 bodies.
+    static func medianBodyCharacters(count: Int, seed: UInt64) -> Int {
+        let step = max(1, count / 20_000)
+        var lengths = stride(from: 0, to: count, by: step).map { body(index: $0, seed: seed).unicodeScalars.count }
+        lengths.sort()
+        return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
 
@@ -149,227 +196,55 @@ struct TextPool: Sendable {
     }
 }
 
-/// One run of the generator on an open transaction.
-private struct Filler {
-    let db: Database
-    let count: Int
-    let seed: UInt64
-    let now: Date
-    let account: String
-    var summary = BenchGenerator.Summary()
-    var rng: SeededRandom
-
-    init(db: Database, count: Int, seed: UInt64, now: Date, account: String) {
-        self.db = db
-        self.count = count
-        self.seed = seed
-        self.now = now
-        self.account = account
-        rng = SeededRandom(seed: seed)
-    }
-
+/// The rows a bench database needs before comments arrive: reason codes, the staff (the
+/// current account is an administrator, so it may import), three processes, the sections.
+private enum BenchSetup {
     /// Leaf section codes of the guidelines (the ones comments are tagged with).
     static let leafSections = ["A", "B1", "B2", "B3", "C1", "C2", "D1", "D2", "D3", "E1", "E2", "F", "G1", "G2"]
     static let chapters = ["A", "B", "C", "D", "E", "F", "G"]
 
-    mutating func run(progress: (String) -> Void) throws {
+    struct Ids {
+        var reasons: [String]
+        var moderators: [Int64]
+        var sections: [Int64]
+    }
+
+    static func run(_ db: Database, account: String, now: Date) throws -> Ids {
         let nowText = Timestamps.string(now)
-        // Reasons, moderators (the current account is an administrator), processes, sections.
         for (ordinal, reason) in ReasonCode.defaults.enumerated() {
-            try db.execute(sql: "INSERT INTO reason(code, label_de, label_en, ordinal) VALUES (?, ?, ?, ?)",
+            try db.execute(sql: "INSERT OR IGNORE INTO reason(code, label_de, label_en, ordinal) VALUES (?, ?, ?, ?)",
                            arguments: [reason.code, reason.labelDE, reason.labelEN, ordinal])
         }
         let staff = [(account, "Bench Admin", "admin"), ("bench-anna", "Anna Müller", "moderator"),
                      ("bench-jonas", "Jonas Weiß", "moderator"), ("bench-leonie", "Leonie Groß", "moderator")]
+        var moderators: [Int64] = []
         for (account, name, role) in staff {
             try db.execute(sql: "INSERT INTO moderator(account, display_name, role, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [account, name, role, nowText])
+            moderators.append(db.lastInsertedRowID)
         }
         let titles = ["Leitlinien für Bürgerbeteiligung", "Umgestaltung Stiftsplatz", "Radverkehrskonzept"]
         for (slug, title) in zip(BenchGenerator.processSlugs, titles) {
             try db.execute(sql: "INSERT INTO process(slug, title, created_at) VALUES (?, ?, ?)",
                            arguments: [slug, title, nowText])
         }
-        var sectionIds: [Int64] = []
+        let guidelines = try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = ?", arguments: [BenchGenerator.processSlugs[0]])
         var chapterIds: [String: Int64] = [:]
-        for (ordinal, code) in Self.chapters.enumerated() {
-            try db.execute(sql: "INSERT INTO section(process_id, code, ordinal, title) VALUES (1, ?, ?, ?)",
-                           arguments: [code, ordinal, "Kapitel \(code)"])
+        for (ordinal, code) in chapters.enumerated() {
+            try db.execute(sql: "INSERT INTO section(process_id, code, ordinal, title) VALUES (?, ?, ?, ?)",
+                           arguments: [guidelines, code, ordinal, "Kapitel \(code)"])
             chapterIds[code] = db.lastInsertedRowID
         }
-        for (ordinal, code) in Self.leafSections.enumerated() where code.count > 1 {
-            try db.execute(sql: "INSERT INTO section(process_id, code, parent_id, ordinal, title) VALUES (1, ?, ?, ?, ?)",
-                           arguments: [code, chapterIds[String(code.prefix(1))], ordinal, "Abschnitt \(code)"])
+        for (ordinal, code) in leafSections.enumerated() where code.count > 1 {
+            try db.execute(sql: "INSERT INTO section(process_id, code, parent_id, ordinal, title) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [guidelines, code, chapterIds[String(code.prefix(1))], ordinal, "Abschnitt \(code)"])
         }
-        for code in Self.leafSections {
-            let id = try Int64.fetchOne(db, sql: "SELECT id FROM section WHERE process_id = 1 AND code = ?", arguments: [code])
-            sectionIds.append(id ?? 0)
+        var sections: [Int64] = []
+        for code in leafSections {
+            let id = try Int64.fetchOne(db, sql: "SELECT id FROM section WHERE process_id = ? AND code = ?", arguments: [guidelines, code])
+            sections.append(id ?? 0)
         }
-
-        // Set the per-row triggers aside; put back (same SQL) before the commit.
-        let triggers = try Row.fetchAll(db, sql: """
-            SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('comment_fts_insert', 'comment_count_insert')
-            """).map { (name: $0["name"] as String, sql: $0["sql"] as String) }
-        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
-
-        let insertStart = DispatchTime.now().uptimeNanoseconds
-        try insertAuthors()
-        try insertComments(sectionIds: sectionIds, progress: progress)
-        summary.insertSeconds = Double(DispatchTime.now().uptimeNanoseconds - insertStart) / 1e9
-
-        try db.execute(sql: "UPDATE comment_count SET n = (SELECT COUNT(*) FROM comment c WHERE c.state = comment_count.state)")
-        summary.pending = try Int.fetchOne(db, sql: "SELECT n FROM comment_count WHERE state = 'pending'") ?? 0
-
-        progress("full-text index")
-        let ftsStart = DispatchTime.now().uptimeNanoseconds
-        try db.execute(sql: "INSERT INTO comment_fts(comment_fts, rank) VALUES ('hashsize', 67108864)")
-        try db.execute(sql: Migration001Initial.ftsBulkFillSQL)
-        try db.execute(sql: "DELETE FROM comment_fts_config WHERE k = 'hashsize'")
-        summary.ftsSeconds = Double(DispatchTime.now().uptimeNanoseconds - ftsStart) / 1e9
-
-        for trigger in triggers { try db.execute(sql: trigger.sql) }
-        _ = try db.appendAudit(actor: account, action: "bench.populate", entity: "database", entityId: nil,
-                           detail: ["comments": String(count), "seed": String(seed)], at: now)
-    }
-
-    var authorCount: Int { max(50, count / 8) }
-
-    mutating func insertAuthors() throws {
-        let statement = try db.makeStatement(sql: "INSERT INTO author(id, source, external_id, display_name) VALUES (?, 'bench', ?, ?)")
-        let first = DemoAuthors.firstNames, last = DemoAuthors.lastNames, handles = DemoAuthors.handles
-        for i in 1 ... authorCount {
-            let name: String
-            if rng.chance(0.15) {
-                name = rng.pick(handles) + (i > handles.count ? String(i % 1000) : "")
-            } else if rng.chance(0.1) {
-                name = rng.pick(first) + " " + String(rng.pick(last).prefix(1)) + "."
-            } else {
-                name = rng.pick(first) + " " + rng.pick(last)
-            }
-            try statement.execute(arguments: [i, "a\(i)", name])
-        }
-        summary.authors = authorCount
-    }
-
-    mutating func insertComments(sectionIds: [Int64], progress: (String) -> Void) throws {
-        let comment = try db.makeStatement(sql: """
-            INSERT INTO comment(id, source, external_id, process_id, author_id, parent_id, body, locale, alignment,
-                                created_at, imported_at, state, version, decided_by, decided_at, reason_code, public_answer)
-            VALUES (?, 'bench', ?, ?, ?, ?, ?, 'de', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let tag = try db.makeStatement(sql: "INSERT OR IGNORE INTO comment_section(comment_id, section_id) VALUES (?, ?)")
-        let c = comment.sqliteStatement, t = tag.sqliteStatement
-        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-        // Three years of comments up to `now`, in time order (ids ascending with time).
-        let span = 3 * 365 * 86_400
-        let startSeconds = Int(now.timeIntervalSince1970) - span
-        let states: [(text: String, weight: Double)] = [("pending", 0.3), ("approved", 0.55), ("rejected", 0.1), ("held", 0.05)]
-        let weights = states.map(\.weight)
-        let rejectReasons = ReasonCode.defaults.map(\.code)
-        let answer = "Vielen Dank für Ihren Beitrag. Der Arbeitskreis greift Ihre Anregung bei der Überarbeitung auf."
-        var body: [UInt8] = []
-        body.reserveCapacity(8_192)
-        let pool = TextPool.shared
-        var stamp = [UInt8](repeating: 0, count: 20)
-        var decidedStamp = [UInt8](repeating: 0, count: 20)
-        let reportEvery = max(1, count / 10)
-        var lengths: [Int32] = []
-        lengths.reserveCapacity(count)
-
-        func check(_ rc: Int32) throws {
-            if rc != SQLITE_DONE && rc != SQLITE_OK {
-                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-        }
-        func bindText(_ statement: OpaquePointer?, _ index: Int32, _ text: String) {
-            var text = text
-            text.withUTF8 { u in
-                u.withMemoryRebound(to: CChar.self) { p in _ = sqlite3_bind_text(statement, index, p.baseAddress, Int32(p.count), transient) }
-            }
-        }
-        func bindBytes(_ statement: OpaquePointer?, _ index: Int32, _ bytes: [UInt8]) {
-            bytes.withUnsafeBufferPointer { u in
-                u.withMemoryRebound(to: CChar.self) { p in _ = sqlite3_bind_text(statement, index, p.baseAddress, Int32(p.count), transient) }
-            }
-        }
-
-        for i in 0 ..< count {
-            let id = Int64(i + 1)
-            var rowRng = SeededRandom(seed: seed ^ UInt64(i))
-            pool.compose(into: &body, index: i, rng: &rowRng)
-            var characters: Int32 = 0
-            for byte in body where byte & 0xC0 != 0x80 { characters += 1 }
-            lengths.append(characters)
-            let created = startSeconds + Int((Double(i) + rowRng.unit()) * Double(span) / Double(count))
-            Self.iso(created, into: &stamp)
-            let processId: Int64 = rowRng.chance(0.7) ? 1 : (rowRng.chance(0.6) ? 2 : 3)
-            // A few prolific authors and a long tail.
-            let author = rowRng.chance(0.2) ? rowRng.int(1 ... 40) : rowRng.int(1 ... authorCount)
-            // Older comments are mostly decided; the newest are mostly pending.
-            let recent = Double(i) / Double(count)
-            var stateIndex = rowRng.weighted(weights)
-            if recent > 0.9, rowRng.chance(0.5) { stateIndex = 0 }
-
-            sqlite3_reset(c)
-            sqlite3_bind_int64(c, 1, id)
-            bindText(c, 2, "b\(id)")
-            sqlite3_bind_int64(c, 3, processId)
-            sqlite3_bind_int64(c, 4, Int64(author))
-            if i > 10, rowRng.chance(0.12) {
-                sqlite3_bind_int64(c, 5, id - Int64(rowRng.int(1 ... min(i, 500))))
-            } else {
-                sqlite3_bind_null(c, 5)
-            }
-            bindBytes(c, 6, body)
-            if rowRng.chance(0.3) { sqlite3_bind_int64(c, 7, Int64(rowRng.int(-1 ... 1))) } else { sqlite3_bind_null(c, 7) }
-            bindBytes(c, 8, stamp)
-            Self.iso(created + rowRng.int(300 ... 2_100), into: &decidedStamp)
-            bindBytes(c, 9, decidedStamp)
-            bindText(c, 10, states[stateIndex].text)
-            if stateIndex == 0 {
-                sqlite3_bind_int64(c, 11, 1)
-                for k in Int32(12) ... 15 { sqlite3_bind_null(c, k) }
-            } else {
-                sqlite3_bind_int64(c, 11, 2)
-                sqlite3_bind_int64(c, 12, Int64(rowRng.int(1 ... 4)))
-                Self.iso(created + rowRng.int(3_600 ... 14 * 86_400), into: &decidedStamp)
-                bindBytes(c, 13, decidedStamp)
-                if stateIndex == 2 { bindText(c, 14, rowRng.pick(rejectReasons)) } else { sqlite3_bind_null(c, 14) }
-                if stateIndex == 1, rowRng.chance(0.08) { bindText(c, 15, answer) } else { sqlite3_bind_null(c, 15) }
-            }
-            try check(sqlite3_step(c))
-            summary.comments += 1
-
-            // Tags: most comments on the guidelines carry one or two sections.
-            if processId == 1, rowRng.chance(0.75) {
-                let n = rowRng.chance(0.2) ? 2 : 1
-                for _ in 0 ..< n {
-                    sqlite3_reset(t)
-                    sqlite3_bind_int64(t, 1, id)
-                    sqlite3_bind_int64(t, 2, sectionIds[rowRng.weighted(Self.sectionWeights)])
-                    try check(sqlite3_step(t))
-                    summary.tags += Int(sqlite3_changes(db.sqliteConnection))
-                }
-            }
-            if (i + 1) % reportEvery == 0 { progress("comments: \(i + 1) of \(count)") }
-        }
-        lengths.sort()
-        summary.medianBodyCharacters = Int(lengths[lengths.count / 2])
-    }
-
-    /// Some sections draw far more comments than others (B1, C1 and E1 much, F little).
-    static let sectionWeights: [Double] = [3, 8, 5, 4, 7, 3, 3, 2, 4, 6, 2, 0.3, 3, 1]
-
-    /// "YYYY-MM-DDTHH:MM:SSZ" for seconds since 1970 (UTC), without a calendar per row.
-    static func iso(_ seconds: Int, into out: inout [UInt8]) {
-        let days = seconds / 86_400, rest = seconds % 86_400
-        let date = CalendarDay(daysSince1970: days)
-        let (y, m, d) = (date.year, date.month, date.day)
-        func put(_ value: Int, _ at: Int, _ width: Int) {
-            var v = value
-            for k in stride(from: at + width - 1, through: at, by: -1) { out[k] = UInt8(48 + v % 10); v /= 10 }
-        }
-        put(y, 0, 4); out[4] = 45; put(m, 5, 2); out[7] = 45; put(d, 8, 2); out[10] = 84
-        put(rest / 3600, 11, 2); out[13] = 58; put(rest % 3600 / 60, 14, 2); out[16] = 58; put(rest % 60, 17, 2); out[19] = 90
+        let reasons = try String.fetchAll(db, sql: "SELECT code FROM reason ORDER BY ordinal, code")
+        return Ids(reasons: reasons, moderators: moderators, sections: sections)
     }
 }

@@ -8,50 +8,108 @@ public final class ModeratDatabase: Sendable {
     /// The connection pool: concurrent reads, one writer, busy timeout set.
     public let pool: DatabasePool
     public let isReadOnly: Bool
+    /// Why the file opened read-only although writing was asked for; nil when writable or
+    /// when the caller asked for read-only itself.
+    public let readOnlyReason: ReadOnlyReason?
+    /// How writes wait for other programs' locks (the workbench shows the wait).
+    public let lockWait: LockWait
     /// One connection kept open for `dataVersion()`: PRAGMA data_version only reports other
     /// connections' commits relative to the same connection's previous answer.
     let watcher: DatabaseQueue
 
-    /// How long a writer waits for another process's lock before giving up.
+    /// How long a backup's destination waits for a lock (the main file waits via `lockWait`).
     public static let busyTimeout: TimeInterval = 5
 
     /// Opens (and with `create`, creates) the database and brings its schema up to date.
-    /// A database from a newer moderat is refused before anything is written.
-    public static func open(path: String, create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
+    /// A database from a newer moderat is refused before anything is written. A file this
+    /// account cannot write opens read-only (see `readOnlyReason`); a file that is not a
+    /// database or is damaged is refused with `StoreError.notADatabase`, unchanged.
+    /// `lockWatcher` watches lock waits from the start: opening itself may wait for a writer.
+    public static func open(path: String, create: Bool = false, readOnly asked: Bool = false,
+                            lockWatcher: (@Sendable (TimeInterval) -> LockWait.Decision)? = nil) throws -> ModeratDatabase {
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         if !exists {
             guard create else { throw StoreError.missingFile(path: path) }
             try createFile(at: path)
         }
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
-        } catch let error as DatabaseError {
-            throw StoreError.notADatabase(path: path, reason: error.message ?? "\(error)")
+        if let truncation = FileHeader.truncation(path: path) {
+            throw StoreError.notADatabase(path: path, reason: truncation)
         }
-        try migrate(pool, path: path, readOnly: readOnly)
+        let sidecars = SidecarFiles(path: path)
+        do {
+            return try openChecked(path: path, readOnly: asked, lockWatcher: lockWatcher)
+        } catch let error as StoreError {
+            // A refused file is left as it was found, without a log SQLite made beside it.
+            if case .notADatabase = error { sidecars.removeNew() }
+            throw error
+        }
+    }
+
+    private static func openChecked(path: String, readOnly asked: Bool,
+                                    lockWatcher: (@Sendable (TimeInterval) -> LockWait.Decision)?) throws -> ModeratDatabase {
+        let readOnlyReason = asked ? nil : ReadOnlyReason.detect(path: path)
+        let readOnly = asked || readOnlyReason != nil
+        let lockWait = LockWait(watcher: lockWatcher)
+        let (pool, location) = try openPool(path: path, readOnly: readOnly, lockWait: lockWait, readOnlyReason: readOnlyReason)
+        try migrate(pool, path: path, readOnly: readOnly, lockWait: lockWait)
         // Opened after migrating so it never sees a half-made schema; read-only because it
         // only ever asks PRAGMA data_version.
         let watcher: DatabaseQueue
         do {
-            watcher = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            watcher = try DatabaseQueue(path: location, configuration: configuration(readOnly: true, lockWait: lockWait))
         } catch let error as DatabaseError {
             throw StoreError.io(path: path, reason: "cannot open a change watcher: \(error.message ?? "\(error)")")
         }
-        return ModeratDatabase(path: path, pool: pool, watcher: watcher, isReadOnly: readOnly)
+        return ModeratDatabase(path: path, pool: pool, watcher: watcher, isReadOnly: readOnly,
+                               readOnlyReason: readOnlyReason, lockWait: lockWait)
     }
 
-    init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool) {
+    init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
+         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait()) {
         self.path = path
         self.pool = pool
         self.watcher = watcher
         self.isReadOnly = isReadOnly
+        self.readOnlyReason = readOnlyReason
+        self.lockWait = lockWait
     }
 
-    static func configuration(readOnly: Bool) -> Configuration {
+    /// The pool and the name it was opened by. A read-only WAL file needs its -shm beside
+    /// it; where SQLite can neither find nor create one (read-only folder or mount, and no
+    /// writer has it open) the file is opened immutable, which needs no -shm.
+    static func openPool(path: String, readOnly: Bool, lockWait: LockWait,
+                         readOnlyReason: ReadOnlyReason? = nil) throws -> (DatabasePool, String) {
+        let config = configuration(readOnly: readOnly, lockWait: lockWait)
+        do {
+            do {
+                let pool = try DatabasePool(path: path, configuration: config)
+                guard readOnly else { return (pool, path) }
+                try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                return (pool, path)
+            } catch let error as DatabaseError
+                        where readOnly && [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+                // The first pool is gone by now (it was local to the block above).
+                let immutable = immutableURI(path)
+                return (try DatabasePool(path: immutable, configuration: config), immutable)
+            }
+        } catch let error as DatabaseError {
+            throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: readOnlyReason)
+        }
+    }
+
+    /// SQLite's URI for opening a file that nobody can change ("file:/a%20b.db?immutable=1").
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
+    static func configuration(readOnly: Bool, lockWait: LockWait) -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        // Not SQLite's own timeout: the wait must let the workbench draw and the user give up.
+        config.busyMode = .callback { tries in lockWait.shouldRetry(numberOfTries: tries) }
         config.foreignKeysEnabled = true
         config.readonly = readOnly
         config.prepareDatabase { db in
@@ -82,10 +140,17 @@ public final class ModeratDatabase: Sendable {
         close(fd)
     }
 
-    static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool) throws {
+    static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws {
         let migrator = Migrations.migrator
-        let unknown = try pool.read { db in
-            try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+        let unknown: [String]
+        do {
+            unknown = try pool.read { db in
+                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+            }
+        } catch let error as DatabaseError {
+            let failure = storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil)
+            if case .locked = failure { throw failure }
+            throw StoreError.notADatabase(path: path, reason: damageText(error))
         }
         if !unknown.isEmpty {
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
@@ -94,7 +159,8 @@ public final class ModeratDatabase: Sendable {
         do {
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
-            throw StoreError.io(path: path, reason: "schema migration failed, nothing changed: \(error.message ?? "\(error)")")
+            throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil,
+                             context: "schema migration failed, nothing changed")
         }
     }
 

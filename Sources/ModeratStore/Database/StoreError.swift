@@ -8,7 +8,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case newerSchema(path: String, unknownMigrations: [String])
     case missingFile(path: String)
     case cannotCreate(path: String, reason: String)
+    /// Not an SQLite file, or one with damaged pages; moderat left it as it was.
     case notADatabase(path: String, reason: String)
+    /// A write on a database that is read-only for this account; nothing was changed.
+    case readOnly(path: String, reason: ReadOnlyReason?)
+    /// Another program held the write lock for `seconds` (or the user stopped waiting).
+    case locked(path: String, seconds: Int, gaveUp: Bool)
+    /// The disk (or the database's size limit) ran full; the transaction was rolled back.
+    case diskFull(path: String)
     case io(path: String, reason: String)
     /// Bad input data: the file and line (0 when unknown) and what is wrong.
     case badInput(file: String, line: Int, reason: String)
@@ -30,7 +37,17 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .cannotCreate(path, reason):
             return "\(path): cannot create: \(reason)"
         case let .notADatabase(path, reason):
-            return "\(path): not a usable moderat database: \(reason)"
+            return "\(path): not a usable moderat database: \(reason). moderat did not change the file. "
+                + "Run `moderat check --db \(path)` for details; restore a copy made with `moderat backup`, "
+                + "or rescue what is readable with `sqlite3 \(path) .recover | sqlite3 rescued.db`."
+        case let .readOnly(path, reason):
+            return "\(path): the database is read-only" + (reason.map { " (\($0.description))" } ?? "") + "; nothing was changed"
+        case let .locked(path, seconds, gaveUp):
+            return gaveUp
+                ? "\(path): stopped waiting for the database after \(seconds) s (locked by another program); nothing was changed"
+                : "\(path): the database stayed locked by another program for \(seconds) s; nothing was changed"
+        case let .diskFull(path):
+            return "\(path): the disk is full; nothing was changed"
         case let .io(path, reason):
             return "\(path): \(reason)"
         case let .badInput(file, line, reason):
@@ -48,7 +65,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .badInput: return 65
         case .missingFile: return 66
         case .cannotCreate: return 73
-        case .newerSchema, .notADatabase, .io: return 74
+        case .newerSchema, .notADatabase, .io, .diskFull: return 74
+        case .locked: return 75
+        case .readOnly: return 77
         case .conflict, .commentChanged, .refused, .notFound: return 1
         }
     }

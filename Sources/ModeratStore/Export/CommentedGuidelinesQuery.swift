@@ -97,17 +97,24 @@ struct CommentedGuidelinesQuery {
     func approvedComments(_ processId: Int64, pseudonyms: [Int64: Int]) throws -> [Int64: PublishedComment] {
         var flat: [Int64: PublishedComment] = [:]
         var repliesOf: [Int64: [Int64]] = [:]
+        // Contact data never reaches a publication: addresses and numbers in the citizen's
+        // text, and the author's stored contact also in the answer (which may quote it; the
+        // city's own numbers in an answer stay).
+        let scrubber = ContactScrubber(marker: ExportLabels.of(language).contactRemoved)
         for row in try Row.fetchAll(db, sql: """
-            SELECT id, parent_id, author_id, created_at, body, public_answer FROM comment
-            WHERE process_id = ? AND state = 'approved' ORDER BY created_at, id
+            SELECT c.id, c.parent_id, c.author_id, c.created_at, c.body, c.public_answer, a.contact
+            FROM comment c LEFT JOIN author a ON a.id = c.author_id
+            WHERE c.process_id = ? AND c.state = 'approved' ORDER BY c.created_at, c.id
             """, arguments: [processId]) {
             let id: Int64 = row["id"]
             let author: Int64? = row["author_id"]
             let answer: String? = row["public_answer"]
+            let contact: String? = row["contact"]
             flat[id] = PublishedComment(
                 id: id, pseudonym: ExportPseudonym.name(author.flatMap { pseudonyms[$0] }, language),
                 createdAt: Timestamps.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0),
-                body: row["body"], answer: answer?.isEmpty == false ? answer : nil)
+                body: scrubber.scrub(row["body"], contact: contact),
+                answer: answer?.isEmpty == false ? answer.map { scrubber.scrubContact($0, contact: contact) } : nil)
             if let parent: Int64 = row["parent_id"] { repliesOf[parent, default: []].append(id) }
         }
         // Replies nest under their parent (depth is bounded by the chain; a cycle cannot occur

@@ -24,6 +24,8 @@ struct ExportLabels: Sendable {
     var rejectedNote: String
     var pseudonymNote: String
     var generated: String
+    /// What stands where an e-mail address or telephone number was in a published text.
+    var contactRemoved: String
 
     static func of(_ language: ExportLanguage) -> ExportLabels {
         language == .de ? german : english
@@ -39,7 +41,7 @@ struct ExportLabels: Sendable {
         rejectedHeading: "Nicht veröffentlichte Beiträge nach Grund",
         rejectedNote: "Beiträge, die gegen die Netiquette verstießen, werden nicht veröffentlicht; hier steht nur, wie viele es aus welchem Grund waren.",
         pseudonymNote: "Die Namen der Teilnehmenden sind durch Pseudonyme ersetzt; dieselbe Nummer steht für dieselbe Person.",
-        generated: "Stand")
+        generated: "Stand", contactRemoved: "[Kontaktdaten entfernt]")
 
     static let english = ExportLabels(
         participant: "Participant", anonymous: "anonymous", noReason: "no reason given", contents: "Contents",
@@ -51,7 +53,7 @@ struct ExportLabels: Sendable {
         rejectedHeading: "Unpublished comments by reason",
         rejectedNote: "Comments that broke the netiquette are not published; only their number per reason is given.",
         pseudonymNote: "Participants' names are replaced by pseudonyms; the same number stands for the same person.",
-        generated: "As of")
+        generated: "As of", contactRemoved: "[contact details removed]")
 
     /// A day as the city writes it: 12.11.2026 (German), 2026-11-12 (English), Berlin time.
     static func day(_ date: Date, _ language: ExportLanguage) -> String {

@@ -3,13 +3,15 @@ import GRDB
 import ModeratCore
 
 /// The database as seen by one OS account: every query and write the app and CLI make.
-/// Cheap to create; holds no state beyond the account and the clock.
+/// Cheap to create; holds no state beyond the account, the clock and the last search's hits.
 public struct Store: Sendable {
     public let database: ModeratDatabase
     /// The OS account every write is recorded under.
     public let account: String
     /// Injected so tests can pin "now" (claims, conflict messages, audit times).
     public let clock: @Sendable () -> Date
+    /// The last full-text search's matches, until the next commit (see SearchHits).
+    let searchHits = SearchHitCache()
 
     public init(database: ModeratDatabase, account: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database

@@ -30,9 +30,9 @@ public struct CSVMapping: Equatable, Sendable {
     }
 
     func record(_ row: RawImportRow) throws -> ImportRecord {
-        func field(_ key: String) -> String? { columns[key].flatMap { row.fields[$0] }.flatMap(ImportText.value) }
+        func field(_ key: String) -> String? { columns[key].flatMap { row[$0] }.flatMap(ImportText.value) }
         func fail(_ reason: String) -> ImportRowError { ImportRowError(line: row.line, reason: reason) }
-        guard let rawBody = columns["body"].flatMap({ row.fields[$0] }), ImportText.value(rawBody) != nil else {
+        guard let rawBody = columns["body"].flatMap({ row[$0] }), ImportText.value(rawBody) != nil else {
             throw fail("column '\(columns["body"] ?? "")' (body) is empty")
         }
         let body = ImportText.normalise(rawBody)

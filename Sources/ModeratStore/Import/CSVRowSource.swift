@@ -1,85 +1,40 @@
-import CSV
 import Foundation
 
-/// Rows of a CSV file with a header, streamed through yaslab/CSV.swift.
-/// CSV.swift does not report positions, so the physical line where each row starts is
-/// counted here: one line per row plus the line breaks inside its (quoted) fields.
+/// Rows of a CSV file with a header, read by `CSVByteReader`.
 final class CSVRowSource: ImportRowSource {
     let header: [String]
     let delimiter: UnicodeScalar
-    private let reader: CSVReader
-    private var nextLine: Int
-    private let path: String
+    private let columns: ImportColumns
+    private var reader: CSVByteReader
+    private var values: [String] = []
 
     /// Opens `path`; `delimiter` nil means: whichever of ";" and "," the header line uses more
     /// (";" on a tie, as Decidim writes).
     init(path: String, delimiter: UnicodeScalar? = nil) throws {
-        self.path = path
-        guard let stream = InputStream(fileAtPath: path) else {
-            throw ImportFileError(line: 0, reason: "cannot open")
-        }
         let chosen = try delimiter ?? Self.guessDelimiter(path: path)
         self.delimiter = chosen
-        do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false, delimiter: chosen)
-        } catch {
-            throw ImportFileError(line: 1, reason: "cannot read: \(error)")
+        reader = try CSVByteReader(path: path, delimiter: UInt8(truncatingIfNeeded: chosen.value))
+        var first: [String] = []
+        guard let record = try reader.next(into: &first), first.contains(where: { !$0.isEmpty }) else {
+            throw ImportFileError(line: 1, reason: "no header row")
         }
-        guard let first = reader.next(), first.contains(where: { !$0.isEmpty }) else {
-            throw ImportFileError(line: 1, reason: reader.error.map { Self.describe($0) } ?? "no header row")
-        }
+        guard !record.invalidUTF8 else { throw ImportFileError(line: 1, reason: "not valid UTF-8") }
         header = first.map { $0.trimmingCharacters(in: .whitespaces) }
-        nextLine = 1 + Self.lines(in: first)
+        columns = ImportColumns(header)
     }
 
     func next() throws -> RawImportRow? {
         while true {
-            let line = nextLine
-            guard let row = reader.next() else {
-                if let error = reader.error, !Self.isEndOfFile(error) { throw ImportFileError(line: line, reason: Self.describe(error)) }
-                return nil
-            }
-            nextLine += Self.lines(in: row)
+            guard let record = try reader.next(into: &values) else { return nil }
             // A blank line (or a trailing one) is no row.
-            if row.count == 1, row[0].isEmpty { continue }
-            let bytes = row.reduce(row.count) { $0 + $1.utf8.count }
-            guard row.count == header.count else {
-                let hint = row.count < header.count && row.last?.contains("\n") == true ? " (a quote that is never closed?)" : ""
-                throw ImportRowError(line: line, reason: "expected \(header.count) fields as in the header, found \(row.count)\(hint)")
+            if values.count == 1, values[0].isEmpty, !record.unclosedQuote { continue }
+            if record.invalidUTF8 { throw ImportRowError(line: record.line, reason: "not valid UTF-8") }
+            guard values.count == header.count, !record.unclosedQuote else {
+                let hint = record.unclosedQuote ? " (a quote that is never closed?)" : ""
+                throw ImportRowError(line: record.line, reason: "expected \(header.count) fields as in the header, found \(values.count)\(hint)")
             }
-            var fields: [String: String] = [:]
-            fields.reserveCapacity(header.count)
-            for (key, value) in zip(header, row) { fields[key] = value }
-            return RawImportRow(fields: fields, line: line, bytes: bytes)
+            return RawImportRow(columns: columns, values: values, line: record.line, bytes: record.bytes)
         }
-    }
-
-    /// Physical lines a row took: its own line break plus those inside fields
-    /// (CRLF counts once, a lone CR once).
-    static func lines(in row: [String]) -> Int {
-        var count = 1
-        for field in row where field.utf8.contains(where: { $0 == 10 || $0 == 13 }) {
-            var previousCR = false
-            for byte in field.utf8 {
-                if byte == 10 { if !previousCR { count += 1 } ; previousCR = false }
-                else if byte == 13 { count += 1; previousCR = true }
-                else { previousCR = false }
-            }
-        }
-        return count
-    }
-
-    /// On Linux, Foundation's InputStream says it has bytes at the end of a file, so
-    /// CSV.swift tries one more read and reports `cannotReadFile` where it means "the end".
-    /// (Real read errors come as `streamErrorHasOccurred`.)
-    static func isEndOfFile(_ error: Error) -> Bool {
-        if let csv = error as? CSVError, case .cannotReadFile = csv { return true }
-        return false
-    }
-
-    static func describe(_ error: Error) -> String {
-        if let csv = error as? CSVError, case .unicodeDecoding = csv { return "not valid UTF-8" }
-        return "cannot read: \(error)"
     }
 
     /// The header line's separator: ";" or ",", counted outside quotes in the first 64 KiB.

@@ -7,7 +7,7 @@ public enum DecidimMapping {
     static let commentType = "Decidim::Comments::Comment"
 
     static func record(_ row: RawImportRow) throws -> ImportRecord {
-        let f = row.fields
+        let f = row
         func fail(_ reason: String) -> ImportRowError { ImportRowError(line: row.line, reason: reason) }
         guard let id = ImportText.value(f["id"]) else { throw fail("no id") }
         let locale = ImportText.value(f["locale"])
@@ -38,13 +38,13 @@ public enum DecidimMapping {
 
     /// A plain body, or from a per-locale body the row's locale, then German, then the first
     /// locale by name; machine translations are never taken.
-    static func body(_ f: [String: String], locale: String?) -> String? {
+    static func body(_ f: RawImportRow, locale: String?) -> String? {
         if let plain = f["body"], ImportText.value(plain) != nil { return plain }
         var candidates = [String]()
         if let locale { candidates.append("body/" + locale) }
         candidates.append("body/de")
         for key in candidates { if let text = f[key], ImportText.value(text) != nil { return text } }
-        let others = f.keys.filter { $0.hasPrefix("body/") && !$0.contains("machine_translations") }.sorted()
+        let others = f.columns.names.filter { $0.hasPrefix("body/") && !$0.contains("machine_translations") }.sorted()
         for key in others { if let text = f[key], ImportText.value(text) != nil { return text } }
         return nil
     }

@@ -35,14 +35,37 @@ public struct ImportRecord: Equatable, Sendable {
     }
 }
 
-/// One row of an import file before it is understood: its fields by (flattened) key.
+/// One row of an import file before it is understood: its values and the file's column names.
 public struct RawImportRow: Sendable {
     /// Keys as the file names them; nested JSON keys are joined with "/" like Decidim's CSV.
-    public var fields: [String: String]
+    let columns: ImportColumns
+    var values: [String]
     /// The physical line where the row starts.
     public var line: Int
     /// About how many bytes of the file the row took (for the progress estimate).
     public var bytes: Int
+
+    /// The value of column `key`, nil when the file has no such column.
+    subscript(key: String) -> String? {
+        guard let index = columns.index(of: key), index < values.count else { return nil }
+        return values[index]
+    }
+}
+
+/// A file's column names, indexed once per file instead of once per row.
+final class ImportColumns: Sendable {
+    let names: [String]
+    private let indexes: [String: Int]
+
+    /// A name given twice means its last column, as a dictionary built row by row would.
+    init(_ names: [String]) {
+        self.names = names
+        var indexes: [String: Int] = [:]
+        for (index, name) in names.enumerated() { indexes[name] = index }
+        self.indexes = indexes
+    }
+
+    func index(of name: String) -> Int? { indexes[name] }
 }
 
 /// Why one row cannot be imported; `--skip-bad` lists these, otherwise the first one stops the import.
@@ -64,7 +87,7 @@ protocol ImportRowSource {
 }
 
 /// A broken file (not just a broken row): reading cannot go on.
-struct ImportFileError: Error {
+struct ImportFileError: Error, Sendable {
     var line: Int
     var reason: String
 }

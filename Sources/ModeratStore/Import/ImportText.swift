@@ -14,7 +14,18 @@ enum ImportText {
         // Every scalar below U+0300 (lead bytes under 0xCC) is already NFC: only text with
         // combining marks or later scripts needs the (slow) normalisation.
         guard text.utf8.contains(where: { $0 >= 0xCC }) else { return text }
+        // German text is full of „quotes“, dashes and €: those are NFC as they stand.
+        if text.unicodeScalars.allSatisfy(isStable) { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars that neither decompose canonically nor combine with a neighbour: below the
+    /// combining marks, general punctuation, currency signs, emoji and their variation selector.
+    private static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0 ..< 0x300, 0x2010 ... 0x205E, 0x20A0 ... 0x20C0, 0xFE0F, 0x1F000 ... 0x1FAFF: return true
+        default: return false
+        }
     }
 
     /// A field's value, or nil when it is empty or only spaces.

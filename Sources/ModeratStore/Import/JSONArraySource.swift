@@ -58,7 +58,7 @@ final class JSONArraySource: ImportRowSource {
         }
         var fields: [String: String] = [:]
         Self.flatten(dictionary, prefix: "", into: &fields)
-        return RawImportRow(fields: fields, line: startLine, bytes: bytes.count)
+        return RawImportRow(columns: ImportColumns(Array(fields.keys)), values: Array(fields.values), line: startLine, bytes: bytes.count)
     }
 
     /// The bytes from "{" to its matching "}", counting lines as it goes.

@@ -21,28 +21,32 @@ extension Store {
         let hashing = ImportFileHash.start(path: path)
         do {
             return try write(may: .importData) { db, me, now in
-                var source = try Self.rowSource(options)
+                let pipeline = ImportPipeline.start(options)
+                defer { pipeline.cancel() }
+                // A big page cache while the rows go in (a million comments make a 1 GB file); the
+                // connection is the pool's writer, so its usual size comes back afterwards.
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -262144")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
                 var importer = try CommentImporter(db: db, source: options.source, actor: me.account, now: now,
-                                                   processSlug: options.processSlug)
-                var bytes = 0
+                                                   fileBytes: totalBytes)
                 var preview: [(record: ImportRecord, outcome: ImportReport.Outcome)] = []
-                while true {
-                    let record: ImportRecord
-                    do {
-                        guard let row = try source.next() else { break }
-                        bytes += row.bytes
-                        record = try Self.record(row, format: options.format)
-                    } catch let bad as ImportRowError {
-                        guard options.skipBad else { throw StoreError.badInput(file: path, line: bad.line, reason: bad.reason) }
-                        importer.report.skipped += 1
-                        skipped?(bad)
-                        continue
+                while let batch = try pipeline.next() {
+                    for item in batch {
+                        switch item {
+                        case .bad(let bad):
+                            guard options.skipBad else { throw StoreError.badInput(file: path, line: bad.line, reason: bad.reason) }
+                            importer.report.skipped += 1
+                            skipped?(bad)
+                        case .record(let parsed):
+                            let outcome = try importer.store(parsed.record, foldedBody: parsed.foldedBody, processSlug: parsed.processSlug)
+                            if options.dryRun, preview.count < options.previewLimit { preview.append((parsed.record, outcome)) }
+                            progress?(ImportProgress(rows: importer.report.rows + importer.report.skipped, bytes: parsed.bytesRead,
+                                                     totalBytes: totalBytes))
+                        }
                     }
-                    let outcome = try importer.store(record)
-                    if options.dryRun, preview.count < options.previewLimit { preview.append((record, outcome)) }
-                    progress?(ImportProgress(rows: importer.report.rows + importer.report.skipped, bytes: bytes, totalBytes: totalBytes))
                 }
-                try importer.linkWaitingReplies()
+                try importer.finish()
                 var report = importer.report
                 report.sha256 = try hashing.wait()
                 report.seconds = Self.seconds(since: started)
@@ -59,28 +63,6 @@ extension Store {
             return rollBack.report
         } catch let error as ImportFileError {
             throw StoreError.badInput(file: path, line: error.line, reason: error.reason)
-        }
-    }
-
-    private static func rowSource(_ options: ImportOptions) throws -> any ImportRowSource {
-        switch options.format {
-        case .decidim:
-            if try ImportFileHash.looksLikeJSON(path: options.path) { return try JSONArraySource(path: options.path) }
-            return try CSVRowSource(path: options.path, delimiter: options.delimiter)
-        case .csv(let mapping):
-            let csv = try CSVRowSource(path: options.path, delimiter: options.delimiter)
-            let missing = mapping.missing(in: csv.header)
-            guard missing.isEmpty else {
-                throw ImportFileError(line: 1, reason: "no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) in the header (columns: \(csv.header.joined(separator: ", ")))")
-            }
-            return csv
-        }
-    }
-
-    private static func record(_ row: RawImportRow, format: ImportOptions.Format) throws -> ImportRecord {
-        switch format {
-        case .decidim: return try DecidimMapping.record(row)
-        case .csv(let mapping): return try mapping.record(row)
         }
     }
 

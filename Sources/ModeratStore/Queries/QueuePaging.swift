@@ -27,10 +27,29 @@ extension Store {
     /// How many comments the filter matches: the maintained counters when only states
     /// narrow it (every frame can afford that), a real COUNT otherwise.
     public func count(_ filter: QueueFilter) throws -> Int {
-        try read { db in
+        let hits = try searchHits(filter)
+        return try read { db in
             filter.isStatesOnly
                 ? try QueueSQL.maintainedCount(db, states: filter.effectiveStates)
-                : try QueueSQL.count(db, filter: filter)
+                : try QueueSQL.count(db, filter: filter, hits: hits)
+        }
+    }
+
+    /// The same, but a search with many matches is counted only up to `cap`, so a common word
+    /// answers as fast as a rare one (the queue then says "more than `cap`").
+    public func count(_ filter: QueueFilter, upTo cap: Int) throws -> QueueCount {
+        let hits = try searchHits(filter)
+        guard let hits, hits.count > QueueSQL.smallSet else {
+            return QueueCount(value: try count(filter), isExact: true)
+        }
+        return try read { db in try QueueSQL.count(db, filter: filter, hits: hits, upTo: cap) }
+    }
+
+    /// The search's matches: read once, then kept until anyone commits.
+    func searchHits(_ filter: QueueFilter) throws -> SearchHits? {
+        guard let match = filter.ftsQuery else { return nil }
+        return try searchHits.hits(match: match, version: try dataVersion()) {
+            try read { db in try SearchHits.read(db, match: match) }
         }
     }
 
@@ -39,8 +58,9 @@ extension Store {
     private func fetch(_ filter: QueueFilter, after cursor: QueueCursor?, forward: Bool, limit: Int) throws -> [QueueRow] {
         let ascending = (filter.order == .oldestFirst) == forward
         let now = clock()
+        let hits = try searchHits(filter)
         return try read { db in
-            let ids = try QueueSQL.keysetIDs(db, filter: filter, after: cursor, ascending: ascending, limit: limit)
+            let ids = try QueueSQL.keysetIDs(db, filter: filter, hits: hits, after: cursor, ascending: ascending, limit: limit)
             let rows = try QueueSQL.rows(db, ids: ids, now: now)
             return forward ? rows : rows.reversed()
         }

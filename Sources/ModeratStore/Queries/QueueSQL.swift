@@ -34,12 +34,16 @@ enum QueueSQL {
 
     /// Picks the access path, asking the indexes how big the section or search is (bounded
     /// by `smallSet`, so the question itself stays cheap).
-    static func access(_ db: Database, filter: QueueFilter) throws -> Access {
+    /// `hits`, when the caller has read them, answers the size of the search without asking
+    /// the index again.
+    static func access(_ db: Database, filter: QueueFilter, hits: SearchHits? = nil) throws -> Access {
         if let sectionId = filter.sectionId,
            try isSmall(db, sql: "SELECT 1 FROM comment_section WHERE section_id = ?", arguments: [sectionId]) {
             return .fromSet(.section)
         }
-        if let match = filter.ftsQuery,
+        if let hits, filter.ftsQuery != nil {
+            if hits.count <= smallSet { return .fromSet(.search) }
+        } else if let match = filter.ftsQuery,
            try isSmall(db, sql: "SELECT 1 FROM comment_fts WHERE comment_fts MATCH ?", arguments: [match]) {
             return .fromSet(.search)
         }
@@ -111,12 +115,46 @@ enum QueueSQL {
     }
 
     /// The ids of up to `limit` rows after `cursor`, ascending or descending by (created_at, id).
-    static func keysetIDs(_ db: Database, filter: QueueFilter, after cursor: QueueCursor?,
+    /// With the search's `hits` read beforehand, a search with many matches walks the queue
+    /// instead (see `walk`).
+    static func keysetIDs(_ db: Database, filter: QueueFilter, hits: SearchHits? = nil, after cursor: QueueCursor?,
                           ascending: Bool, limit: Int) throws -> [Int64] {
         guard limit > 0 else { return [] }
-        let query = keysetSQL(filter: filter, access: try access(db, filter: filter), after: cursor,
+        if let hits, filter.ftsQuery != nil, hits.count > smallSet {
+            return try walk(db, filter: filter, hits: hits, after: cursor, ascending: ascending, limit: limit)
+        }
+        let query = keysetSQL(filter: filter, access: try access(db, filter: filter, hits: hits), after: cursor,
                               ascending: ascending, limit: limit)
         return try Int64.fetchAll(db, sql: query.sql, arguments: query.arguments)
+    }
+
+    /// A search with many matches: the queue without the search, read in index order a chunk
+    /// at a time, keeping the rows among `hits`, until `limit` are found or the queue ends.
+    /// A common word then costs a few small index reads instead of sorting
+    /// all its matches; a word whose matches lie mostly outside the filter reads further.
+    static func walk(_ db: Database, filter: QueueFilter, hits: SearchHits, after cursor: QueueCursor?,
+                     ascending: Bool, limit: Int) throws -> [Int64] {
+        var unsearched = filter
+        unsearched.search = nil
+        let access = try access(db, filter: unsearched)
+        var found: [Int64] = []
+        var position = cursor
+        var chunk = max(64, limit * 3)
+        while found.count < limit {
+            let query = keysetSQL(filter: unsearched, access: access, after: position, ascending: ascending, limit: chunk)
+            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
+            for row in rows {
+                let id: Int64 = row["id"]
+                if hits.contains(id) {
+                    found.append(id)
+                    if found.count == limit { return found }
+                }
+            }
+            guard rows.count == chunk, let last = rows.last else { return found }
+            position = QueueCursor(createdAt: last["created_at"], id: last["id"])
+            chunk = min(chunk * 2, 8_192)
+        }
+        return found
     }
 
     /// The keyset query itself, separate so tests can EXPLAIN it.
@@ -201,9 +239,21 @@ enum QueueSQL {
     }
 
     /// COUNT(*) for filters the maintained counters cannot answer.
-    static func count(_ db: Database, filter: QueueFilter) throws -> Int {
-        let query = countSQL(filter: filter, access: try access(db, filter: filter))
+    static func count(_ db: Database, filter: QueueFilter, hits: SearchHits? = nil) throws -> Int {
+        let query = countSQL(filter: filter, access: try access(db, filter: filter, hits: hits))
         return try Int.fetchOne(db, sql: query.sql, arguments: query.arguments) ?? 0
+    }
+
+    /// A search with many matches counted up to `cap`: every match when nothing else narrows
+    /// the queue, else the matches a walk of the queue finds (stopping after `cap`).
+    static func count(_ db: Database, filter: QueueFilter, hits: SearchHits, upTo cap: Int) throws -> QueueCount {
+        var unsearched = filter
+        unsearched.search = nil
+        if unsearched.isStatesOnly, unsearched.effectiveStates.count == CommentState.allCases.count {
+            return QueueCount(value: hits.count, isExact: true)
+        }
+        let ids = try walk(db, filter: filter, hits: hits, after: nil, ascending: true, limit: cap + 1)
+        return ids.count > cap ? QueueCount(value: cap, isExact: false) : QueueCount(value: ids.count, isExact: true)
     }
 
     /// Counting needs no order, so it starts from a section's members whatever their number

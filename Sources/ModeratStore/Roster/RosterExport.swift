@@ -74,6 +74,11 @@ public enum RosterExport {
             german ? ["Sitz", "Mitglied", "Funktion", "von", "bis", "entsandt von"] : ["Seat", "Member", "Role", "from", "until", "delegated by"]
         }
         var privateHeaders: [String] { german ? ["Kontakt", "Notizen"] : ["Contact", "Notes"] }
+        /// Heads the office's export, so a copy that travels is recognised as not for the website.
+        var internalOnly: String {
+            german ? "Nur für den Dienstgebrauch: enthält Kontaktdaten und Notizen, nicht veröffentlichen (dafür: --public)."
+                : "Internal: contains contact details and notes; do not publish (use --public for that)."
+        }
         var vacant: String { german ? "unbesetzt" : "vacant" }
         func role(_ role: TermRole, rank: Int?) -> String {
             switch role {
@@ -101,6 +106,7 @@ public enum RosterExport {
         }
         let headers = words.headers + (publicOnly ? [] : words.privateHeaders)
         var out = "# \(cell(roster.boardName))\n\n\(words.asOf): \(day.german)\n"
+        if !publicOnly { out += "\n**\(words.internalOnly)**\n" }
         for group in roster.groups {
             out += "\n## \(cell(group.name))\n\n| " + headers.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: headers.count) + "\n"
             for line in lines where line.group == group.name {
@@ -139,6 +145,7 @@ public enum RosterExport {
             <p>\(e(words.asOf)): \(e(day.german))</p>
 
             """
+        if !publicOnly { out += "<p><strong>\(e(words.internalOnly))</strong></p>\n" }
         for group in roster.groups {
             out += "<h2>\(e(group.name))</h2>\n<table>\n<thead><tr>" + headers.map { "<th>\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
             for line in lines where line.group == group.name {

@@ -6,6 +6,8 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(Migration001Initial.identifier, migrate: Migration001Initial.apply)
         migrator.registerMigration(Migration002Users.identifier, migrate: Migration002Users.apply)
+        migrator.registerMigration(Migration003Privacy.identifier, migrate: Migration003Privacy.apply)
+        migrator.registerMigration(Migration004AuditNoReplace.identifier, migrate: Migration004AuditNoReplace.apply)
         return migrator
     }
 

@@ -14,14 +14,18 @@ extension Store {
     }
 
     /// One write transaction without a role check, for the account's own things (drafts).
-    /// SQLite failures (a lock held too long, a read-only file) come back as
-    /// `StoreError.io`; nothing of the transaction remains.
+    /// SQLite failures come back as the store error that names them (`.locked`, `.readOnly`,
+    /// `.diskFull`, `.notADatabase`, else `.io`); nothing of the transaction remains. A
+    /// read-only database refuses before SQLite is asked.
     func writeOwn<T>(_ body: (Database, Date) throws -> T) throws -> T {
+        if database.isReadOnly {
+            throw StoreError.readOnly(path: database.path, reason: database.readOnlyReason)
+        }
         let now = clock()
         do {
             return try pool.write { db in try body(db, now) }
         } catch let error as DatabaseError {
-            throw StoreError.io(path: database.path, reason: "nothing was changed: \(error.message ?? "\(error)")")
+            throw database.storeError(error, context: "nothing was changed")
         }
     }
 
@@ -30,7 +34,7 @@ extension Store {
         do {
             return try pool.read(body)
         } catch let error as DatabaseError {
-            throw StoreError.io(path: database.path, reason: error.message ?? "\(error)")
+            throw database.storeError(error)
         }
     }
 }

@@ -5,14 +5,20 @@ import Glibc
 /// (curses is not thread-safe); it is deliberately not Sendable.
 ///
 ///     let backend = try NcursesBackend()          // throws TerminalError, printing nothing
-///     NcursesBackend.onTerminate = { store.saveDrafts() }
+///     NcursesBackend.defersTermination = true     // the loop polls terminationSignal
 ///     defer { backend.shutdown() }
 public final class NcursesBackend: TerminalBackend {
-    /// Runs on SIGINT/SIGTERM/SIGHUP before the terminal is restored and the process exits
-    /// with 128+signal (save drafts here). It runs inside a signal handler: keep it short.
-    public static var onTerminate: (() -> Void)? {
-        get { TerminalSignals.terminateHook }
-        set { TerminalSignals.terminateHook = newValue }
+    /// When true, SIGINT/SIGTERM/SIGHUP are only recorded (see `terminationSignal`) so the
+    /// app's loop can save and exit by itself; a second signal still exits at once. When
+    /// false, a signal restores the terminal and exits with 128+signal straight away.
+    public static var defersTermination: Bool {
+        get { TerminalSignals.defersTermination }
+        set { TerminalSignals.defersTermination = newValue }
+    }
+
+    /// The termination signal recorded while deferring, or nil.
+    public static var terminationSignal: Int32? {
+        TerminalSignals.pendingSignal == 0 ? nil : Int32(TerminalSignals.pendingSignal)
     }
 
     /// What the terminal can show, after NO_COLOR and terminfo were consulted.

@@ -12,8 +12,12 @@ enum TerminalSignals {
     nonisolated(unsafe) static var cursesActive = false
     /// Escape sequences to send after endwin (turn off bracketed paste).
     nonisolated(unsafe) static var resetSequence: [UInt8] = []
-    /// The app's cleanup, run before the terminal is restored on SIGINT/SIGTERM/SIGHUP.
-    nonisolated(unsafe) static var terminateHook: (() -> Void)?
+    /// Set while the app's loop polls `pendingSignal`: then SIGINT/SIGTERM/SIGHUP only record
+    /// the signal, and the loop saves what is being typed and exits (a handler must not touch
+    /// the database). A second signal still ends the process at once.
+    nonisolated(unsafe) static var defersTermination = false
+    /// The termination signal that arrived while deferred; 0 while none did.
+    nonisolated(unsafe) static var pendingSignal: sig_atomic_t = 0
     /// The actions that were installed before ours, restored on shutdown and chained to on a crash.
     nonisolated(unsafe) static var previousActions: [Int32: sigaction] = [:]
 
@@ -54,11 +58,12 @@ enum TerminalSignals {
     }
 }
 
-/// SIGINT, SIGTERM, SIGHUP: the app's cleanup, then the terminal, then exit 128+signal.
+/// SIGINT, SIGTERM, SIGHUP: recorded for the app's loop when it polls for them, else (and on
+/// a second signal) the terminal is restored and the process exits with 128+signal.
 private func handleTermination(_ signal: Int32) {
-    if let hook = TerminalSignals.terminateHook {
-        TerminalSignals.terminateHook = nil
-        hook()
+    if TerminalSignals.defersTermination, TerminalSignals.pendingSignal == 0 {
+        TerminalSignals.pendingSignal = signal
+        return
     }
     TerminalSignals.restoreTerminal()
     _exit(128 + signal)

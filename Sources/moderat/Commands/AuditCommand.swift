@@ -36,7 +36,9 @@ struct AuditCommand: ParsableCommand {
 
     func run() throws {
         try runReporting {
-            let database = try CommandContext(global).open(readOnly: true)
+            let context = try CommandContext(global)
+            let database = try context.open(readOnly: true)
+            try CommandFailure.wrap { try Store(database: database, account: context.account).requireAuditReader() }
             let filter = AuditFilter(entity: entity, actor: actor, since: since.flatMap(ImportTimestamp.stored))
             var before: Int64?
             var written = 0

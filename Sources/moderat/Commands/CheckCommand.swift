@@ -6,7 +6,8 @@ import ModeratStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the database: integrity, foreign keys, schema version, row counts."
+        abstract: "Check the database: integrity, foreign keys, schema version, row counts.",
+        discussion: "Reads only. A damaged file is explained (what is wrong, how to restore it) and exits 74."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -14,8 +15,17 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try runReporting {
             let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let report = try CommandFailure.wrap { try database.check() }
+            let report: CheckReport
+            do {
+                report = try ModeratDatabase.open(path: context.databasePath, readOnly: true).check()
+            } catch StoreError.notADatabase(let path, let reason) {
+                // Too damaged to open or to read through: say so in the report's own words.
+                say((["integrity: \(reason)", "result: PROBLEMS FOUND", ""] + CheckReport.restoreAdvice(path: path))
+                    .joined(separator: "\n"))
+                throw CommandFailure(message: "\(path): check failed: \(reason)", code: 74)
+            } catch let error as StoreError {
+                throw CommandFailure(message: error.description, code: error.exitCode)
+            }
             say(report.text)
             if !report.isOK {
                 throw CommandFailure(message: "\(context.databasePath): check failed", code: 74)

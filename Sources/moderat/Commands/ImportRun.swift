@@ -11,7 +11,7 @@ enum ImportRun {
         let context = try CommandContext(global)
         let store = Store(database: try context.open(), account: context.account)
         let bar = ImportProgressBar(enabled: isatty(2) == 1)
-        let report = try CommandFailure.wrap {
+        let report = try CommandFailure.wrap(importing: options.path) {
             defer { bar.finish() }
             return try store.importComments(options, progress: { bar.update($0) }, skipped: { bad in
                 bar.clear()

@@ -35,7 +35,8 @@ struct CommandContext {
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
         try CommandFailure.wrap {
-            let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly)
+            let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
+                                                    lockWatcher: LockWaitNotice.watcher(path: databasePath))
             try applyConfiguredReasons(database)
             return database
         }
@@ -62,6 +63,19 @@ struct CommandFailure: Error {
             return try body()
         } catch let error as StoreError {
             throw CommandFailure(message: error.description, code: error.exitCode)
+        }
+    }
+
+    /// The same for an import of `file`: a full disk is said in the import's words.
+    static func wrap<T>(importing file: String, _ body: () throws -> T) throws -> T {
+        try wrap {
+            do {
+                return try body()
+            } catch let error as StoreError {
+                guard case .diskFull(let path) = error else { throw error }
+                throw CommandFailure(message: "\(path): the disk is full; nothing was changed (the import of \(file) "
+                                     + "was rolled back). Free some space and run the import again.", code: error.exitCode)
+            }
         }
     }
 }

@@ -17,10 +17,13 @@ enum TUILauncher {
            try CommandFailure.wrap({ try store.currentModerator() }) == nil {
             throw CommandFailure(message: "\(database.path): the account '\(context.account)' is not on moderat's list of users (unknown_accounts: refuse); ask an administrator to add it", code: 77)
         }
+        let signal: Int32?
         do {
-            try AppRunner.run(store: store, settings: settings)
+            signal = try AppRunner.run(store: store, settings: settings)
         } catch let error as TerminalError {
             throw CommandFailure(message: "\(error)", code: error.exitCode)
         }
+        // Ended by SIGTERM/SIGHUP/SIGINT: drafts are saved, the terminal is restored.
+        if let signal { throw ExitCode(128 + signal) }
     }
 }

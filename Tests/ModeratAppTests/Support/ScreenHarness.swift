@@ -142,11 +142,15 @@ final class ScreenHarness {
             .map { String(buffer[$0, 0].grapheme) }.joined()
     }
 
-    /// The rows that carry the list.selected style across the whole width (the title
-    /// line's current tab carries it too, but only on a few cells).
+    /// The selected list rows: those carrying the list.selected style across the whole width,
+    /// or, in the queue, on the gutter that holds the selection marker (the title line's
+    /// current tab carries the style too, but never from the first cell with a marker).
     var selectedRows: [Int] {
         (1..<max(1, height - 1)).filter { y in
-            buffer[0, y].style == theme[.listSelected] && buffer[width - 1, y].style == theme[.listSelected]
+            guard buffer[0, y].style == theme[.listSelected] else { return false }
+            return buffer[width - 1, y].style == theme[.listSelected]
+                || (buffer[1, y].style == theme[.listSelected]
+                    && [ListView.selectionGlyph, ListView.markGlyph].contains(String(buffer[0, y].grapheme)))
         }
     }
 

@@ -1,0 +1,41 @@
+import GRDB
+
+extension ModeratDatabase {
+    /// Turns an SQLite failure into the store error that says what happened to a person:
+    /// a lock held too long, a read-only or full disk, a damaged file, else plain I/O.
+    /// `context` prefixes the SQLite text of the I/O case ("nothing was changed").
+    func storeError(_ error: DatabaseError, context: String? = nil) -> StoreError {
+        Self.storeError(error, path: path, lockWait: lockWait, readOnlyReason: readOnlyReason, context: context)
+    }
+
+    /// The same before a database object exists (while opening and migrating).
+    static func storeError(_ error: DatabaseError, path: String, lockWait: LockWait,
+                           readOnlyReason: ReadOnlyReason?, context: String? = nil) -> StoreError {
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            switch lockWait.takeOutcome() {
+            case .gaveUp(let seconds)?: return .locked(path: path, seconds: seconds, gaveUp: true)
+            case .timedOut(let seconds)?: return .locked(path: path, seconds: seconds, gaveUp: false)
+            case nil: return .locked(path: path, seconds: Int(lockWait.limit.rounded()), gaveUp: false)
+            }
+        case .SQLITE_READONLY:
+            return .readOnly(path: path, reason: readOnlyReason)
+        case .SQLITE_FULL:
+            return .diskFull(path: path)
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return .notADatabase(path: path, reason: damageText(error))
+        default:
+            let message = error.message ?? "\(error)"
+            return .io(path: path, reason: context.map { "\($0): \(message)" } ?? message)
+        }
+    }
+
+    /// What is wrong with a file SQLite refused to read.
+    static func damageText(_ error: DatabaseError) -> String {
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_NOTADB: return "the file is not an SQLite database"
+        case .SQLITE_CORRUPT: return "the file is damaged (\(error.message ?? "database disk image is malformed"))"
+        default: return error.message ?? "\(error)"
+        }
+    }
+}

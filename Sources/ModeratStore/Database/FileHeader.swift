@@ -1,0 +1,60 @@
+import Foundation
+
+/// The first 100 bytes of an SQLite file, read before SQLite opens it: a file cut short (a
+/// copy interrupted, a disk that ran full) is refused at once instead of failing later on
+/// whichever screen first reads a missing page.
+struct FileHeader {
+    let pageSize: Int
+    let pageCount: Int
+    /// True when SQLite vouches for `pageCount` (it was written by a version that keeps it).
+    let countIsValid: Bool
+
+    /// Nil when the file does not start like an SQLite database (SQLite then says so itself).
+    init?(path: String) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 100), data.count == 100,
+              data.prefix(16) == Data("SQLite format 3\u{0}".utf8) else { return nil }
+        let bytes = [UInt8](data)
+        func int(_ at: Int) -> Int { bytes[at..<at + 4].reduce(0) { $0 << 8 | Int($1) } }
+        let rawSize = Int(bytes[16]) << 8 | Int(bytes[17])
+        pageSize = rawSize == 1 ? 65536 : rawSize
+        pageCount = int(28)
+        countIsValid = pageCount > 0 && int(24) == int(92)
+    }
+
+    /// Why the file at `path` is shorter than its header says, or nil when it is not. With
+    /// frames in the write-ahead log the file may rightly be short (a checkpoint that could
+    /// not finish, e.g. on a full disk, leaves the pages in the log), so then it says nothing.
+    static func truncation(path: String) -> String? {
+        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
+        guard (wal?.int64Value ?? 0) == 0,
+              let header = FileHeader(path: path), header.countIsValid,
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { return nil }
+        let expected = Int64(header.pageCount) * Int64(header.pageSize)
+        guard size.int64Value < expected else { return nil }
+        return "the file is cut short (\(size.int64Value) of \(expected) bytes): a copy was interrupted or the disk ran full"
+    }
+}
+
+/// The -wal and -shm files beside a database, as they were before moderat opened it.
+struct SidecarFiles {
+    let path: String
+    let existed: [String: Bool]
+
+    init(path: String) {
+        self.path = path
+        existed = Dictionary(uniqueKeysWithValues: ["-wal", "-shm"].map { ($0, FileManager.default.fileExists(atPath: path + $0)) })
+    }
+
+    /// Removes the ones that opening created, when the log is still empty (nothing was written).
+    func removeNew() {
+        let fm = FileManager.default
+        guard existed["-wal"] == false else { return }
+        let wal = path + "-wal"
+        let walSize = ((try? fm.attributesOfItem(atPath: wal))?[.size] as? NSNumber)?.int64Value ?? 0
+        guard walSize == 0 else { return }
+        try? fm.removeItem(atPath: wal)
+        if existed["-shm"] == false { try? fm.removeItem(atPath: path + "-shm") }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// How a writer waits while another program holds the database's write lock. SQLite's busy
+/// handler asks `shouldRetry` after each failed try; whoever runs the process (the workbench
+/// or a command) installs a `watcher` that shows the wait, keeps its screen alive and may
+/// give up. Without a watcher the wait is a plain sleep up to `limit`.
+public final class LockWait: @unchecked Sendable {
+    /// What a watcher decides after being told how long the wait has lasted.
+    public enum Decision: Sendable {
+        case keepWaiting
+        case giveUp
+    }
+
+    /// How a wait ended when SQLite reported the lock to the writer.
+    public enum Outcome: Equatable, Sendable {
+        case timedOut(seconds: Int)
+        case gaveUp(seconds: Int)
+    }
+
+    /// The default limit; `MODERAT_LOCK_TIMEOUT` (seconds) overrides it, mainly for tests.
+    public static let defaultLimit: TimeInterval = 30
+
+    private let lock = NSLock()
+    private var _limit: TimeInterval
+    private var _watcher: (@Sendable (TimeInterval) -> Decision)?
+    private var started: Date?
+    private var _lastOutcome: Outcome?
+    private var failureCount = 0
+    private var lastFailure: Outcome?
+
+    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+         watcher: (@Sendable (TimeInterval) -> Decision)? = nil) {
+        _limit = Self.configuredLimit(environment)
+        _watcher = watcher
+    }
+
+    /// The limit this process's environment sets (`MODERAT_LOCK_TIMEOUT`, else the default).
+    public static func configuredLimit(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
+        environment["MODERAT_LOCK_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? defaultLimit
+    }
+
+    /// The longest a write waits before it fails with `StoreError.locked`.
+    public var limit: TimeInterval {
+        get { lock.withLock { _limit } }
+        set { lock.withLock { _limit = newValue } }
+    }
+
+    /// Told the seconds waited so far, about ten times a second while the lock is held; it
+    /// should return within about 100 ms (it is the pause between tries).
+    public var watcher: (@Sendable (TimeInterval) -> Decision)? {
+        get { lock.withLock { _watcher } }
+        set { lock.withLock { _watcher = newValue } }
+    }
+
+    /// How many waits have failed so far and how the last one ended; the workbench compares
+    /// the count around an action to tell a lock failure from other errors.
+    public var failures: (count: Int, last: Outcome?) {
+        lock.withLock { (failureCount, lastFailure) }
+    }
+
+    /// How the last failed wait ended, handed out once to the write path that explains SQLITE_BUSY.
+    func takeOutcome() -> Outcome? {
+        lock.withLock {
+            defer { _lastOutcome = nil }
+            return _lastOutcome
+        }
+    }
+
+    /// The busy handler: true to try again.
+    func shouldRetry(numberOfTries: Int) -> Bool {
+        let now = Date()
+        let (elapsed, limit, watcher): (TimeInterval, TimeInterval, (@Sendable (TimeInterval) -> Decision)?) = lock.withLock {
+            if numberOfTries == 0 || started == nil {
+                started = now
+                _lastOutcome = nil
+            }
+            return (now.timeIntervalSince(started ?? now), _limit, _watcher)
+        }
+        if elapsed >= limit {
+            finish(.timedOut(seconds: Int(elapsed.rounded())))
+            return false
+        }
+        if let watcher {
+            if watcher(elapsed) == .giveUp {
+                finish(.gaveUp(seconds: Int(elapsed.rounded())))
+                return false
+            }
+        } else {
+            usleep(50_000)
+        }
+        return true
+    }
+
+    private func finish(_ outcome: Outcome) {
+        lock.withLock {
+            _lastOutcome = outcome
+            lastFailure = outcome
+            failureCount += 1
+            started = nil
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+/// What `forget-author` did (or, for a dry run, would do).
+public struct AuthorErasure: Equatable, Sendable {
+    public var authorId: Int64
+    public var pseudonym: String
+    /// The author was erased before; nothing was changed now.
+    public var alreadyErased: Bool
+    /// The author's own comments (they stay, with their decisions, under the pseudonym).
+    public var ownComments: Int
+    public var hadContact: Bool
+    public var bodies: Int
+    public var answers: Int
+    public var notes: Int
+    public var priors: Int
+    public var drafts: Int
+    public var auditDetails: Int
+    /// Minutes texts, agenda items, decisions, action items and guest entries.
+    public var meetingTexts: Int
+    public var dryRun: Bool
+    /// Whether the -wal could be emptied afterwards (nil for a dry run).
+    public var walEmptied: Bool?
+}
+
+/// The audit action of an erasure; its detail holds the pseudonym and counts, never the name.
+enum PrivacyAudit {
+    static let forget = "author.forget"
+    static let purge = "comment.purge"
+}
+
+extension Store {
+    /// Erases an author's personal data (admins only): the display name becomes a stable
+    /// pseudonym, the contact goes, the external id is replaced by a keyed hash (so an
+    /// import recognises the person as erased), and every mention of the name in any
+    /// comment, answer, note, undo snapshot, draft, audit detail or meeting record becomes
+    /// the pseudonym, and the contact inside them a marker.
+    /// States, reasons and deciders stay, so every figure counts as before. Then the search
+    /// index is merged, the file rebuilt and the WAL emptied so the name is in no byte of
+    /// the files.
+    @discardableResult
+    public func forgetAuthor(_ reference: String, dryRun: Bool = false) throws -> AuthorErasure {
+        var erasure = try erasing(doing: "erase an author's personal data", dryRun: dryRun) { db, actor, now in
+            let erasure = try Self.erase(db: db, reference: reference, now: now, write: actor != nil)
+            guard let actor, !erasure.alreadyErased else { return erasure }
+            try db.appendAudit(actor: actor, action: PrivacyAudit.forget, entity: "author", entityId: String(erasure.authorId),
+                               detail: ["pseudonym": erasure.pseudonym, "comments": String(erasure.ownComments),
+                                        "texts": String(erasure.bodies + erasure.answers + erasure.notes + erasure.priors
+                                            + erasure.drafts + erasure.auditDetails + erasure.meetingTexts)], at: now)
+            return erasure
+        }
+        guard !dryRun else { return erasure }
+        // Also after an earlier erasure: rerunning is how a WAL another program held gets emptied.
+        erasure.walEmptied = try database.compactAfterErasure()
+        return erasure
+    }
+
+    private static func erase(db: Database, reference: String, now: Date, write: Bool) throws -> AuthorErasure {
+        let author = try AuthorReference.resolve(reference, db: db)
+        let contact = try String.fetchOne(db, sql: "SELECT contact FROM author WHERE id = ?", arguments: [author.id])
+        var erasure = AuthorErasure(authorId: author.id, pseudonym: author.displayName, alreadyErased: author.erasedAt != nil,
+                                    ownComments: author.comments, hadContact: !(contact ?? "").isEmpty, bodies: 0, answers: 0,
+                                    notes: 0, priors: 0, drafts: 0, auditDetails: 0, meetingTexts: 0, dryRun: !write, walEmptied: nil)
+        guard !erasure.alreadyErased else { return erasure }
+        guard let salt = try PrivacySalt.read(db) else {
+            throw StoreError.io(path: "privacy_salt", reason: "the database has no privacy salt (schema older than 003-privacy)")
+        }
+        erasure.pseudonym = try Pseudonym.make(db: db, authorId: author.id, salt: salt)
+        let redaction = try TextRedaction(db: db, rules: Self.rules(name: author.displayName, contact: contact,
+                                                                     pseudonym: erasure.pseudonym))
+        let counts = redaction.counts
+        erasure.bodies = counts.bodies
+        erasure.answers = counts.answers
+        erasure.notes = counts.notes
+        erasure.priors = counts.priors
+        erasure.drafts = counts.drafts
+        erasure.auditDetails = counts.auditDetails
+        erasure.meetingTexts = counts.meetingTexts
+        guard write else { return erasure }
+        let stamp = Timestamps.string(now)
+        try db.execute(sql: """
+            UPDATE author SET display_name = ?, contact = NULL, external_id = ?, erased_at = ? WHERE id = ?
+            """, arguments: [erasure.pseudonym,
+                             ErasedAuthors.hashedExternalId(salt: salt, source: author.source, externalId: author.externalId),
+                             stamp, author.id])
+        try redaction.apply(db: db, now: stamp)
+        try PrivacyWrites.optimizeSearchIndex(db: db)
+        return erasure
+    }
+
+    /// The name becomes the pseudonym; the contact, whole or any part of a list ("mail; phone"),
+    /// becomes a marker, since a citizen often writes their own address into a comment.
+    static func rules(name: String, contact: String?, pseudonym: String) -> [TextRedaction.Rule] {
+        var rules = NameMatcher(name).map { [TextRedaction.Rule(matcher: $0, replacement: pseudonym)] } ?? []
+        guard let contact else { return rules }
+        for part in ContactScrubber.parts(of: contact) {
+            if let matcher = NameMatcher(part) { rules.append(TextRedaction.Rule(matcher: matcher, replacement: contactMarker)) }
+        }
+        return rules
+    }
+
+    /// What replaces an erased author's contact inside texts (stored, so one language).
+    static let contactMarker = "[Kontaktdaten entfernt]"
+}

@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+/// What erasing writes share: who may, and leaving no old text in the search index.
+enum PrivacyWrites {
+    /// Erasing personal data is for admins only.
+    static func requireAdmin(db: Database, account: String, doing: String) throws -> Moderator {
+        let me = try db.requireModerator(account: account, may: .read)
+        guard me.role == .admin else {
+            throw StoreError.refused("\(me.displayName) (\(me.role.rawValue)) may not \(doing): admins only; nothing was changed.")
+        }
+        return me
+    }
+
+    /// Merges the full-text index into one segment. An update of contentless FTS5 only adds
+    /// a 'delete' entry; the old tokens stay in older segments until they are merged, and
+    /// SQLite 3.40 has no secure-delete for FTS5. With PRAGMA secure_delete on, the pages of
+    /// the merged-away segments are zeroed.
+    static func optimizeSearchIndex(db: Database) throws {
+        try db.execute(sql: "INSERT INTO comment_fts(comment_fts) VALUES ('optimize')")
+    }
+}
+
+extension Store {
+    /// Runs an erasure's body as an admin: for a dry run in a read with `actor` nil, else in
+    /// one write transaction with the admin's account as `actor`. The caller compacts after.
+    func erasing<T>(doing: String, dryRun: Bool, _ body: (Database, _ actor: String?, Date) throws -> T) throws -> T {
+        if dryRun {
+            return try read { db in
+                _ = try PrivacyWrites.requireAdmin(db: db, account: account, doing: doing)
+                return try body(db, nil, clock())
+            }
+        }
+        return try write(may: .read) { db, me, now in
+            _ = try PrivacyWrites.requireAdmin(db: db, account: me.account, doing: doing)
+            return try body(db, me.account, now)
+        }
+    }
+}

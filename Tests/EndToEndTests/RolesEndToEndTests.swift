@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import Testing
+
+/// Roles with the real binary: a refused command exits 1 with a message naming the account's
+/// role and what was refused, and writes nothing; `unknown_accounts: refuse` keeps an account
+/// not on the list out of the workbench; the audit view is screen 8.
+@Suite("Roles end to end", .serialized)
+struct RolesEndToEndTests {
+    /// Every row of the audit trail and of the user list, as the admin's CLI prints them.
+    static func snapshot(_ db: URL, _ workspace: TempWorkspace) async throws -> String {
+        var out = ""
+        for arguments in [["audit", "--limit", "100000", "--format", "json"], ["users", "list", "--format", "json"]] {
+            let result = try await ModeratLaunch.run(database: db, arguments: arguments, workspace: workspace)
+            guard result.succeeded else { throw E2EError.commandFailed(result) }
+            out += result.stdout
+        }
+        return out
+    }
+
+    @Test("a viewer and a moderator are refused (exit 1, role and what in the message); nothing is written",
+          arguments: [
+              ("dkoenig", ["users", "add", "neu", "--name", "Neue Person", "--role", "admin"], "(viewer) may not manage users"),
+              ("amueller", ["projects", "add", "--slug", "probe", "--title", "Probe"], "(moderator) may not edit projects"),
+              ("mallory", ["users", "set-role", "amueller", "admin"], "'mallory' is not on moderat's list of users"),
+          ])
+    func refusedCommand(account: String, arguments: [String], says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let before = try await Self.snapshot(db, workspace)
+        let result = try await ModeratLaunch.run(database: db, arguments: arguments, environment: ["MODERAT_ACCOUNT": account],
+                                                 workspace: workspace)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("moderat: ") && result.stderr.contains(says), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(try await Self.snapshot(db, workspace) == before)
+    }
+
+    @Test("`moderat audit` is for the roles that change things: the secretary reads it, a viewer is refused (1)")
+    func auditCommandByRole() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let secretary = try await ModeratLaunch.run(database: db, arguments: ["audit", "--limit", "3"],
+                                                    environment: ["MODERAT_ACCOUNT": "cweber"], workspace: workspace)
+        #expect(secretary.status == 0 && secretary.stdout.split(separator: "\n").count == 3, "\(secretary.stderr)")
+        let viewer = try await ModeratLaunch.run(database: db, arguments: ["audit"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+                                                 workspace: workspace)
+        #expect(viewer.status == 1)
+        #expect(viewer.stderr.contains("(viewer) may not read the audit log"), "\(viewer.stderr)")
+        #expect(viewer.stdout.isEmpty)
+    }
+
+    @Test("with unknown_accounts: refuse an account not on the list is turned away from the workbench (77); a listed one is not")
+    func refusePolicy() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("unknown_accounts: refuse\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
+        let refused = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "mallory"],
+                                                  workspace: workspace)
+        #expect(refused.status == 77)
+        #expect(refused.stderr.contains("the account 'mallory' is not on moderat's list of users (unknown_accounts: refuse)"),
+                "\(refused.stderr)")
+        // A listed account passes the check and only then meets the missing terminal (69).
+        let listed = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+                                                 workspace: workspace)
+        #expect(listed.status == 69, "\(listed.stderr)")
+    }
+
+    @Test("an admin approves in the queue, presses 8 and sees the approval on top of the audit log; Enter shows its detail",
+          .requires(.tmux))
+    func auditViewInTmux() async throws {
+        try E2EEnvironment.require(.tmux)
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let first = try #require(try await DemoDatabase.queue(db, limit: 1, workspace: workspace).first)
+        let tmux = try await ModeratLaunch.inTmux(database: db, arguments: ["--lang", "en"], workspace: workspace)
+        try await tmux.waitFor(text: "Queue")
+        try await tmux.sendKeys("a")
+        try await tmux.waitFor(text: "Approved")
+        try await tmux.sendKeys("8")
+        try await tmux.waitFor(text: "Audit log, newest first: all events")
+        let screen = try await tmux.waitFor(text: "comment \(first.id) ")
+        let row = try #require(screen.first { $0.contains("comment \(first.id) ") })
+        #expect(row.contains("approved") && row.contains("pending → approved"), "\(row)")
+        try await tmux.sendKeys("Enter")
+        try await tmux.waitFor(text: "Action: approved (comment.approve)")
+        try await tmux.sendKeys("Escape")  // alone: Esc and q in one write would read as Alt-q
+        try await tmux.waitFor(text: "Audit log, newest first")
+        try await tmux.sendKeys("q")
+        #expect(try await tmux.waitForExit() == 0)
+        await tmux.kill()
+    }
+}
