@@ -50,7 +50,7 @@ struct RolesEndToEndTests {
         #expect(viewer.stdout.isEmpty)
     }
 
-    @Test("with unknown_accounts: refuse an account not on the list is turned away from the workbench (77); a listed one is not")
+    @Test("with unknown_accounts: refuse an account not on the list is turned away from the workbench and the commands (77); a listed one is not")
     func refusePolicy() async throws {
         let workspace = try TempWorkspace()
         let db = try await DemoDatabase.copy(into: workspace)
@@ -66,6 +66,14 @@ struct RolesEndToEndTests {
         let listed = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "dkoenig"],
                                                  workspace: workspace)
         #expect(listed.status == 69, "\(listed.stderr)")
+        // Reading commands too: the queue on stdout is as much the data as the workbench.
+        let queue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "mallory"],
+                                                workspace: workspace)
+        #expect(queue.status == 77 && queue.stdout.isEmpty, "\(queue.stderr)")
+        #expect(queue.stderr.contains("unknown_accounts: refuse"), "\(queue.stderr)")
+        let listedQueue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+                                                      workspace: workspace)
+        #expect(listedQueue.status == 0 && !listedQueue.stdout.isEmpty, "\(listedQueue.stderr)")
     }
 
     @Test("an admin approves in the queue, presses 8 and sees the approval on top of the audit log; Enter shows its detail",

@@ -37,8 +37,20 @@ struct CommandContext {
         try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
                                                     lockWatcher: LockWaitNotice.watcher(path: databasePath))
+            // A new database lists its creator as admin; an existing one may turn strangers away.
+            if !create { try refuseUnlistedAccount(database) }
             try applyConfiguredReasons(database)
             return database
+        }
+    }
+
+    /// With `unknown_accounts: refuse`, an account not on moderat's list of users gets
+    /// nothing, not even reading (the default, read-only, lets it read).
+    func refuseUnlistedAccount(_ database: ModeratDatabase) throws {
+        guard config.unknownAccounts == .refuse else { return }
+        let store = Store(database: database, account: account)
+        if try CommandFailure.wrap({ try store.currentModerator() }) == nil {
+            throw CommandFailure(message: "\(database.path): the account '\(account)' is not on moderat's list of users (unknown_accounts: refuse); ask an administrator to add it", code: 77)
         }
     }
 

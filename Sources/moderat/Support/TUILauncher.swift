@@ -12,11 +12,8 @@ enum TUILauncher {
             language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
             mouse: context.config.mouse)
+        try context.refuseUnlistedAccount(database)
         let store = Store(database: database, account: context.account)
-        if context.config.unknownAccounts == .refuse,
-           try CommandFailure.wrap({ try store.currentModerator() }) == nil {
-            throw CommandFailure(message: "\(database.path): the account '\(context.account)' is not on moderat's list of users (unknown_accounts: refuse); ask an administrator to add it", code: 77)
-        }
         let signal: Int32?
         do {
             signal = try AppRunner.run(store: store, settings: settings)
