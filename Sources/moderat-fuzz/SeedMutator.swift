@@ -1,13 +1,14 @@
 import Foundation
+import ModeratStore
 
 /// Variations of seed inputs for the replay mode's `--mutations N`, so a plain build (no
 /// libFuzzer, as in `swift test`) still runs a target on a few thousand odd inputs. Far
 /// weaker than libFuzzer's coverage-guided mutation, but deterministic for a given seed and
 /// aimed at what breaks text parsers: quotes, separators, line ends, cut UTF-8, huge fields.
 struct SeedMutator {
-    private var state: UInt64
+    private var random: SeededRandom
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     /// Bytes that mean something to one of the parsers.
     private static let tokens: [[UInt8]] = [
@@ -54,12 +55,5 @@ struct SeedMutator {
 
     private mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
 
-    /// SplitMix64.
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private mutating func next() -> UInt64 { random.next() }
 }

@@ -16,7 +16,7 @@ struct CrashEndToEndTests {
     @Test("an import killed at any moment writes nothing; the next complete import brings every row exactly once")
     func killedImports() async throws {
         try Self.requireShellTools()
-        var random = SeededRandom(label: "crash test, imports")
+        var random = TestRandom(label: "crash test, imports")
         let started = ContinuousClock.now
         let workspace = try TempWorkspace(prefix: "mod-crash")
         let export = workspace.path("decidim-export.csv")
@@ -65,7 +65,7 @@ struct CrashEndToEndTests {
     @Test("a script's decisions killed at any moment: every decision the script saw succeed is in the database")
     func killedDecisions() async throws {
         try Self.requireShellTools()
-        var random = SeededRandom(label: "crash test, decisions")
+        var random = TestRandom(label: "crash test, decisions")
         let started = ContinuousClock.now
         let workspace = try TempWorkspace(prefix: "mod-crash")
         let db = try await DemoDatabase.copy(into: workspace)
@@ -155,7 +155,7 @@ struct CrashEndToEndTests {
 
     /// Pending comments (from the database as it is now) with a random decision each.
     static func worklist(_ db: URL, limit: Int, workspace: TempWorkspace,
-                         random: inout SeededRandom) throws -> URL {
+                         random: inout TestRandom) throws -> URL {
         let pending = try DemoDatabase.read(db) {
             try Int64.fetchAll($0, sql: "SELECT id FROM comment WHERE state = 'pending' ORDER BY id LIMIT ?", arguments: [limit])
         }

@@ -2,15 +2,16 @@
 ///
 /// The helpers below are written out by hand rather than using the standard library's
 /// `random(in:using:)`, whose algorithm may change between Swift releases.
-struct SeededRandom {
+/// Public so the tests and the fuzz replay draw from the same generator.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// The next 64 random bits.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
