@@ -28,22 +28,31 @@ struct CrashEndToEndTests {
         let measured = workspace.path("measured.db")
         try await Self.moderat(["init"], db: measured, workspace: workspace)
         let clock = ContinuousClock()
-        let importTime = try await clock.measure {
+        var importTime = try await clock.measure {
             try await Self.moderat(["import", "decidim", export.path], db: measured, workspace: workspace, timeout: .seconds(300))
         }
         #expect(try Self.count(measured, "SELECT COUNT(*) FROM comment") == distinctIds)
         // Once one round has finished, later rounds are re-imports of known rows, which run
         // at another speed: their kill moments come from an uninterrupted re-import.
-        let reimportTime = try await clock.measure {
+        var reimportTime = try await clock.measure {
             try await Self.moderat(["import", "decidim", export.path], db: measured, workspace: workspace, timeout: .seconds(300))
         }
 
         var completed = 0
         for round in 1...Self.rounds {
             let moment = (completed > 0 ? reimportTime : importTime) * Double.random(in: 0.02...0.95, using: &random)
-            let status = try await Self.killed(
-                after: moment, ["import", "decidim", export.path], db: db, workspace: workspace)
-            if status == 0 { completed += 1 }  // finished before the kill: a whole import, allowed
+            let wasReimport = completed > 0
+            var status: Int32 = 0
+            let took = try await clock.measure {
+                status = try await Self.killed(
+                    after: moment, ["import", "decidim", export.path], db: db, workspace: workspace)
+            }
+            if status == 0 {  // finished before the kill: a whole import, allowed
+                completed += 1
+                // The first measurement may have run while other tests loaded the machine: a
+                // quicker whole run moves later kill moments earlier.
+                if wasReimport { reimportTime = min(reimportTime, took) } else { importTime = min(importTime, took) }
+            }
             try await Self.expectCheckPasses(db, workspace: workspace, "import round \(round), seed \(random.seed)")
             let comments = try Self.count(db, "SELECT COUNT(*) FROM comment")
             #expect(comments == (completed > 0 ? distinctIds : 0),
