@@ -80,4 +80,36 @@ struct SearchTests {
         #expect(SearchQuery.fts5(#"say "hi""#) == #""say"* """hi"""*"#)
         #expect(SearchQuery.fts5("  -- ** ") == nil)
     }
+
+    @Test("A plain word read term by term finds exactly what FTS5's prefix query finds")
+    func termByTermEqualsPrefixQuery() throws {
+        let fixture = try Fixture()
+        let process = try fixture.process()
+        let words = ["Beteiligung", "Beteiligungsbeirat", "beteiligt", "Bürgerbeteiligung", "Straße", "Straßenbahn",
+                     "Radweg", "Radwege", "Rad-Weg", "über", "Überweg", "Café", "naïve", "Lärm", "Lärmschutz", "2026",
+                     "B1", "b12", "Kaiserslautern", "KL", "Stiftsplatz", "Ärger", "ärgerlich", "E-Mail", "Mail"]
+            + (0..<80).map { "ab\($0)x" }
+        var random = SeededRandom(seed: 5)
+        for i in 0..<400 {
+            let body = (0..<6).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
+            try fixture.comment(process, body: body, state: CommentState.allCases[i % CommentState.allCases.count])
+        }
+        let queries = ["bet", "beteiligung", "BETEILIGUNGS", "strasse", "Straße", "rad", "radweg", "weg", "ueber", "über",
+                       "laerm", "2026", "b1", "b", "k", "kaiserslautern stiftsplatz", "rad laerm", "ab", "ab1", "zzz",
+                       "mail", "cafe", "e", "beteiligung zzz"]
+        try fixture.database.pool.read { db in
+            for query in queries {
+                let match = try #require(SearchQuery.fts5(query))
+                let viaPrefix = try Int64.fetchAll(db, sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? ORDER BY rowid",
+                                                   arguments: [match])
+                #expect(try SearchHits.read(db, search: query, match: match).ids == viaPrefix, "query \(query)")
+            }
+            // "ab" begins 80 terms, more than a term-by-term read takes on.
+            #expect(try PrefixTerms.expand(db, prefix: "ab") == nil)
+            #expect(try PrefixTerms.expand(db, prefix: "beteiligung") == ["beteiligung", "beteiligungsbeirat"])
+        }
+        #expect(SearchQuery.plainWords("Straße Rad") == ["strasse", "rad"])
+        #expect(SearchQuery.plainWords("Rad-Weg") == nil)
+        #expect(SearchQuery.plainWords("Café") == nil)
+    }
 }

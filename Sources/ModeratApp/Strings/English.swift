@@ -35,7 +35,6 @@ enum English {
         case .editorFailed(let m): return "Editor failed: \(m)"
         case .themeWarning(let m): return "Theme: \(m)"
         case .databaseChanged: return "Refreshed"
-        case .waitingForDatabase: return "Waiting for the database …"
         case .databaseWait(let s): return "Waiting for the database … \(s) s (another program is writing) · Esc gives up"
         case let .databaseStayedLocked(s, gaveUp):
             return gaveUp ? "Stopped waiting after \(s) s; nothing was changed."

@@ -35,7 +35,6 @@ enum German {
         case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
         case .themeWarning(let m): return "Farbschema: \(m)"
         case .databaseChanged: return "Aktualisiert"
-        case .waitingForDatabase: return "Warte auf die Datenbank …"
         case .databaseWait(let s): return "Warte auf die Datenbank … \(s) s (ein anderes Programm schreibt gerade) · Esc bricht ab"
         case let .databaseStayedLocked(s, gaveUp):
             return gaveUp ? "Warten nach \(s) s abgebrochen; nichts wurde geändert."

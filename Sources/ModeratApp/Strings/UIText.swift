@@ -22,7 +22,6 @@ public enum UIText: Sendable, Equatable {
     case editorFailed(String)
     case themeWarning(String)
     case databaseChanged
-    case waitingForDatabase
     /// The status line while a write waits for another program's lock.
     case databaseWait(seconds: Int)
     /// A write that waited in vain (or was given up with Esc).

@@ -47,9 +47,9 @@ extension Store {
 
     /// The search's matches: read once, then kept until anyone commits.
     func searchHits(_ filter: QueueFilter) throws -> SearchHits? {
-        guard let match = filter.ftsQuery else { return nil }
+        guard let search = filter.search, let match = filter.ftsQuery else { return nil }
         return try searchHits.hits(match: match, version: try dataVersion()) {
-            try read { db in try SearchHits.read(db, match: match) }
+            try read { db in try SearchHits.read(db, search: search, match: match) }
         }
     }
 

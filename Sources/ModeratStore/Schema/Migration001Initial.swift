@@ -376,14 +376,6 @@ enum Migration001Initial {
         foldSQL("COALESCE((SELECT display_name FROM author WHERE id = \(idExpression)), '')")
     }
 
-    /// Fills comment_fts for every comment at once (a bulk load that ran without the
-    /// per-row trigger, see `BenchGenerator`); the same values the triggers index.
-    static let ftsBulkFillSQL = """
-        INSERT INTO comment_fts(rowid, body, author)
-        SELECT c.id, \(foldSQL("c.body")), \(foldSQL("COALESCE(a.display_name, '')"))
-        FROM comment c LEFT JOIN author a ON a.id = c.author_id ORDER BY c.id
-        """
-
     /// The SQL expression that folds German spellings the way `GermanFolding.spellOut` does.
     static func foldSQL(_ expression: String) -> String {
         GermanFolding.spellings.reduce(expression) { inner, pair in

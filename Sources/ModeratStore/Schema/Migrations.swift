@@ -8,6 +8,7 @@ enum Migrations {
         migrator.registerMigration(Migration002Users.identifier, migrate: Migration002Users.apply)
         migrator.registerMigration(Migration003Privacy.identifier, migrate: Migration003Privacy.apply)
         migrator.registerMigration(Migration004AuditNoReplace.identifier, migrate: Migration004AuditNoReplace.apply)
+        migrator.registerMigration(Migration005SearchTerms.identifier, migrate: Migration005SearchTerms.apply)
         return migrator
     }
 
