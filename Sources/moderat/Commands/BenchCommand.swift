@@ -29,6 +29,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "How many times j and PgDn are pressed (other keys a fraction of it).")
     var repeats = 200
 
+    @Flag(name: .long, help: "Skip timing SQLite alone copying the comments (the floor under any import).")
+    var noFloor = false
+
     @Option(name: .long, help: "The generator's seed.")
     var seed: UInt64 = BenchGenerator.defaultSeed
 
@@ -106,6 +109,15 @@ struct BenchCommand: ParsableCommand {
         json["peak_rss_bytes"] = result.peakRSS
         json["peak_rss_mb"] = round2(Double(result.peakRSS) / 1_048_576)
         json["tui_exit_status"] = Int(result.exitStatus)
+        if !noFloor {
+            // After the workbench has gone, so the copy does not disturb its figures.
+            log("SQLite alone: copying the comments into a new database with INSERT … SELECT")
+            let floor = try BenchSQLiteFloor.measure(source: path, target: sandbox + "/floor.db")
+            log(String(format: "SQLite alone: %.1f s (%.0f rows/s)", floor.seconds, Double(floor.rows) / floor.seconds))
+            json["sqlite_floor"] = [
+                "rows": floor.rows, "seconds": round2(floor.seconds), "rows_per_s": Int(Double(floor.rows) / floor.seconds),
+            ] as [String: Any]
+        }
         json["total_seconds"] = round2(Date().timeIntervalSince(started))
 
         if db != nil, keep || reuse {
