@@ -10,28 +10,44 @@ struct SearchHits: Sendable {
 
     var count: Int { ids.count }
 
-    /// The matches of `search` (what the user typed), whose FTS5 form is `match`. Plain words
-    /// are answered term by term (`PrefixTerms`), which gives the same ids as the prefix query
-    /// at a fifth of its cost for a common word; anything else goes to FTS5 as `match`.
+    /// The matches of `search` (what the user typed), whose FTS5 form is `match`, read on one
+    /// connection. Plain words are answered term by term (`PrefixTerms`), which gives the same
+    /// ids as the prefix query at a fraction of its cost for a common word; anything else goes
+    /// to FTS5 as `match`.
     static func read(_ db: Database, search: String, match: String) throws -> SearchHits {
-        if let words = SearchQuery.plainWords(search), let hits = try readByTerms(db, words: words) { return hits }
-        return SearchHits(ids: try ids(db, match: match))
+        // One lane runs every read on this thread, inside the caller's access to `db`.
+        nonisolated(unsafe) let connection = db
+        return try read(search: search, match: match, lanes: 1) { body in try body(connection) }
     }
 
-    /// Every word's terms read one by one and united, the words then intersected; nil when a
-    /// word begins too many terms.
-    private static func readByTerms(_ db: Database, words: [String]) throws -> SearchHits? {
-        let query = try BulkStatement(db, sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? ORDER BY rowid")
-        var result: [Int64]?
-        for word in words {
-            guard let terms = try PrefixTerms.expand(db, prefix: word) else { return nil }
+    /// The same, with the term lists read on up to `lanes` connections at once: `reader` runs
+    /// its argument on a reader connection and may be called from several threads. A common
+    /// word's own list and those of its longer terms then take both cores.
+    static func read(search: String, match: String, lanes: Int,
+                     reader: @Sendable (@Sendable (Database) throws -> [Int64]) throws -> [Int64]) throws -> SearchHits {
+        let fallback: @Sendable (Database) throws -> [Int64] = { db in try ids(db, match: match) }
+        guard let words = SearchQuery.plainWords(search) else { return SearchHits(ids: try reader(fallback)) }
+        // Each word's terms, found with one seek each; a word beginning too many: FTS5 whole.
+        let termsBox = LockedBox<[[String]]?>(nil)
+        _ = try reader { db in
+            var perWord: [[String]] = []
+            for word in words {
+                guard let terms = try PrefixTerms.expand(db, prefix: word) else { return [] }
+                perWord.append(terms)
+            }
+            termsBox.value = perWord
+            return []
+        }
+        guard let perWord = termsBox.value else { return SearchHits(ids: try reader(fallback)) }
+        let jobs = perWord.enumerated().flatMap { word, terms in terms.map { (word: word, term: $0) } }
+        let lists = try ParallelLanes.map(count: jobs.count, lanes: lanes) { index in
             // Terms are [a-z0-9]+: each is an FTS5 bareword (its operators are upper-case),
             // which reads its list a fifth faster than the same term quoted as a phrase.
-            let lists = try terms.map { term in
-                query.bind([.text(term)])
-                return try query.ints()
-            }
-            let union = SortedIds.union(lists)
+            try reader { db in try ids(db, match: jobs[index].term) }
+        }
+        var result: [Int64]?
+        for word in perWord.indices {
+            let union = SortedIds.union(jobs.indices.filter { jobs[$0].word == word }.map { lists[$0] })
             result = result.map { SortedIds.intersection($0, union) } ?? union
         }
         return SearchHits(ids: result ?? [])

@@ -7,7 +7,6 @@ import TerminalKit
 /// Opens the workbench for a command (the bare `moderat` and `moderat demo`).
 enum TUILauncher {
     static func launch(database: ModeratDatabase, context: CommandContext, global: GlobalOptions) throws {
-        let environment = ProcessInfo.processInfo.environment
         let settings = AppSettings(
             language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
