@@ -65,12 +65,12 @@ public enum BenchGenerator {
         var clock = ContinuousClock.now
         let writer = BenchDecidimCSV(count: comments, seed: seed, end: end, authorNames: authorNames, reasons: setup.reasons.count)
         summary.csvBytes = try writer.write(path: csv, progress: progress)
-        summary.csvSeconds = Self.seconds(since: clock)
+        summary.csvSeconds = (ContinuousClock.now - clock).inSeconds
 
         progress("importing the CSV (moderat import decidim)")
         clock = ContinuousClock.now
         let report = try Store(database: database, account: account).importComments(ImportOptions(path: csv, format: .decidim))
-        summary.importSeconds = Self.seconds(since: clock)
+        summary.importSeconds = (ContinuousClock.now - clock).inSeconds
         summary.importRows = report.rows
         summary.comments = report.inserted
 
@@ -86,12 +86,12 @@ public enum BenchGenerator {
                                    detail: ["comments": String(comments), "seed": String(seed)], at: now)
         }
         try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        summary.decisionsSeconds = Self.seconds(since: clock)
+        summary.decisionsSeconds = (ContinuousClock.now - clock).inSeconds
         summary.pending = try database.pool.read { db in
             try Int.fetchOne(db, sql: "SELECT n FROM comment_count WHERE state = 'pending'") ?? 0
         }
         summary.medianBodyCharacters = Self.medianBodyCharacters(count: comments, seed: seed)
-        summary.totalSeconds = Self.seconds(since: started)
+        summary.totalSeconds = (ContinuousClock.now - started).inSeconds
         return summary
     }
 
@@ -121,11 +121,6 @@ public enum BenchGenerator {
         var lengths = stride(from: 0, to: count, by: step).map { body(index: $0, seed: seed).unicodeScalars.count }
         lengths.sort()
         return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
 

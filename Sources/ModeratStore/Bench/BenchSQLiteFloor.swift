@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ModeratCore
 
 /// What SQLite alone takes, on this machine, to write what an import of the same comments
 /// writes: the comments, their authors and processes copied from an imported database into a
@@ -44,7 +45,6 @@ public enum BenchSQLiteFloor {
             _ = try db.checkpoint(.truncate)
             return rows
         }
-        let elapsed = ContinuousClock.now - started
-        return (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18, rows)
+        return ((ContinuousClock.now - started).inSeconds, rows)
     }
 }

@@ -49,7 +49,7 @@ extension Store {
                 try importer.finish()
                 var report = importer.report
                 report.sha256 = try hashing.wait()
-                report.seconds = Self.seconds(since: started)
+                report.seconds = (ContinuousClock.now - started).inSeconds
                 if options.dryRun {
                     report.dryRun = true
                     report.preview = preview
@@ -72,11 +72,6 @@ extension Store {
             "new": String(report.inserted), "updated": String(report.updated), "unchanged": String(report.unchanged),
             "skipped": String(report.skipped), "replies_linked": String(report.repliesLinked),
         ]
-    }
-
-    private static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
 

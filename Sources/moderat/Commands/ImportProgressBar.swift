@@ -1,4 +1,5 @@
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// A one-line progress bar on stderr (rows, rate, time left), drawn only on a terminal and
@@ -16,7 +17,7 @@ final class ImportProgressBar {
         let now = ContinuousClock.now
         if let lastDraw, now - lastDraw < .milliseconds(100) { return }
         lastDraw = now
-        let elapsed = seconds(now - start)
+        let elapsed = (now - start).inSeconds
         let fraction = progress.totalBytes > 0 ? min(1, Double(progress.bytes) / Double(progress.totalBytes)) : 0
         let filled = Int(fraction * 24)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled)
@@ -41,9 +42,5 @@ final class ImportProgressBar {
 
     private func clock(_ total: Int) -> String {
         total >= 60 ? String(format: "%d:%02d", total / 60, total % 60) : "\(total) s"
-    }
-
-    private func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

@@ -106,11 +106,3 @@ enum ProcessRunner {
         return nil
     }
 }
-
-extension Duration {
-    /// Seconds as a `TimeInterval`, for Dispatch and Foundation APIs.
-    var timeInterval: TimeInterval {
-        let (seconds, attoseconds) = components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
-    }
-}
