@@ -51,7 +51,7 @@ extension Store {
         return try searchHits.hits(match: match, version: try dataVersion()) {
             // Two lanes: the machines moderat runs on have at least two cores, and a common
             // word's term lists are the slowest part of a first search.
-            try SearchHits.read(search: search, match: match, lanes: 2, from: self)
+            try SearchHits.read(search: search, match: match, lanes: 2) { body in try self.read(body) }
         }
     }
 

@@ -15,21 +15,35 @@ struct SearchHits: Sendable {
     /// ids as the prefix query at a fraction of its cost for a common word; anything else goes
     /// to FTS5 as `match`.
     static func read(_ db: Database, search: String, match: String) throws -> SearchHits {
-        try read(search: search, match: match, lanes: 1, from: LentConnection(db: db))
+        // One lane runs every read on this thread, inside the caller's access to `db`.
+        nonisolated(unsafe) let connection = db
+        return try read(search: search, match: match, lanes: 1) { body in try body(connection) }
     }
 
-    /// The same, with the term lists read on up to `lanes` of `reader`'s connections at once:
-    /// a common word's own list and those of its longer terms then take both cores.
-    static func read(search: String, match: String, lanes: Int, from reader: some SearchReader) throws -> SearchHits {
-        guard let words = SearchQuery.plainWords(search),
-              let perWord = try reader.read({ db in try terms(db, words: words) }) else {
-            return SearchHits(ids: try reader.read { db in try ids(db, match: match) })
+    /// The same, with the term lists read on up to `lanes` connections at once: `reader` runs
+    /// its argument on a reader connection and may be called from several threads. A common
+    /// word's own list and those of its longer terms then take both cores.
+    static func read(search: String, match: String, lanes: Int,
+                     reader: @Sendable (@Sendable (Database) throws -> [Int64]) throws -> [Int64]) throws -> SearchHits {
+        let fallback: @Sendable (Database) throws -> [Int64] = { db in try ids(db, match: match) }
+        guard let words = SearchQuery.plainWords(search) else { return SearchHits(ids: try reader(fallback)) }
+        // Each word's terms, found with one seek each; a word beginning too many: FTS5 whole.
+        let termsBox = LockedBox<[[String]]?>(nil)
+        _ = try reader { db in
+            var perWord: [[String]] = []
+            for word in words {
+                guard let terms = try PrefixTerms.expand(db, prefix: word) else { return [] }
+                perWord.append(terms)
+            }
+            termsBox.value = perWord
+            return []
         }
+        guard let perWord = termsBox.value else { return SearchHits(ids: try reader(fallback)) }
         let jobs = perWord.enumerated().flatMap { word, terms in terms.map { (word: word, term: $0) } }
         let lists = try ParallelLanes.map(count: jobs.count, lanes: lanes) { index in
             // Terms are [a-z0-9]+: each is an FTS5 bareword (its operators are upper-case),
             // which reads its list a fifth faster than the same term quoted as a phrase.
-            try reader.read { db in try ids(db, match: jobs[index].term) }
+            try reader { db in try ids(db, match: jobs[index].term) }
         }
         var result: [Int64]?
         for word in perWord.indices {
@@ -37,16 +51,6 @@ struct SearchHits: Sendable {
             result = result.map { SortedIds.intersection($0, union) } ?? union
         }
         return SearchHits(ids: result ?? [])
-    }
-
-    /// Each word's index terms; nil when a word begins too many (FTS5 then takes the query whole).
-    private static func terms(_ db: Database, words: [String]) throws -> [[String]]? {
-        var perWord: [[String]] = []
-        for word in words {
-            guard let terms = try PrefixTerms.expand(db, prefix: word) else { return nil }
-            perWord.append(terms)
-        }
-        return perWord
     }
 
     private static func ids(_ db: Database, match: String) throws -> [Int64] {
@@ -63,22 +67,6 @@ struct SearchHits: Sendable {
         }
         return low < ids.count && ids[low] == id
     }
-}
-
-/// Where a search reads: the store, whose pool lends a reader connection per call (so calls
-/// may run at once on several threads), or one connection already lent to the caller.
-protocol SearchReader: Sendable {
-    func read<T>(_ body: (Database) throws -> T) throws -> T
-}
-
-extension Store: SearchReader {}
-
-/// One connection lent to the caller: with one lane every read runs on it, on the caller's
-/// thread, inside the caller's access.
-private struct LentConnection: SearchReader {
-    nonisolated(unsafe) let db: Database
-
-    func read<T>(_ body: (Database) throws -> T) throws -> T { try body(db) }
 }
 
 /// The last search's hits, kept until anyone commits: paging through a search and redrawing
