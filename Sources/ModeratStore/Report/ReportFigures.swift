@@ -67,9 +67,9 @@ public struct ReportFigures: Equatable, Sendable {
 
 extension ModeratDatabase {
     /// Computes the report: the comment figures in one read (a consistent snapshot), the
-    /// open action items (`openActionItems`, as `moderat actions list --open`) after it.
+    /// open action items of public TOPs (the report is for publication) after it.
     public func reportFigures() throws -> ReportFigures {
-        let actions = try openActionItems()
+        let actions = try openActionItems(publicOnly: true)
         return try pool.read { db in
             let dashboard = try db.dashboardFigures()
             let processes = try Row.fetchAll(db, sql: """

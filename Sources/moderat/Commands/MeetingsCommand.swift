@@ -7,7 +7,8 @@ struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "The meetings of the boards.",
-        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self, MeetingsAttendanceCommand.self]
+        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self, MeetingsAttendanceCommand.self,
+                      MeetingsSetCommand.self]
     )
 }
 

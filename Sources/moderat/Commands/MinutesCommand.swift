@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModeratApp
+import ModeratCore
 import ModeratStore
 
 /// `moderat minutes`: the results minutes of a meeting.
@@ -8,7 +9,7 @@ struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: "The results minutes of a meeting.",
-        subcommands: [MinutesExportCommand.self]
+        subcommands: [MinutesExportCommand.self, MinutesFinalizeCommand.self]
     )
 }
 
@@ -48,6 +49,48 @@ struct MinutesExportCommand: ParsableCommand {
             let text = MinutesExport.render(record, format: MinutesExport.Format(rawValue: format.lowercased()) ?? .md,
                                             publicOnly: `public`, german: language == .de)
             try writeOutput(text, to: output)
+        }
+    }
+}
+
+/// `moderat minutes finalize MEETING [--yes]`: marks the minutes final.
+struct MinutesFinalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finalize",
+        abstract: "Mark a meeting's minutes final (locked; later changes are amendments).",
+        discussion: """
+            Refused while a TOP has an unsaved draft (each is listed: save or discard it in the workbench). A meeting \
+            dated after today or with no one present needs --yes, after the reason is shown. \
+            Exit status: 0 final, 1 refused (the reason is printed).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The meeting's id (see `moderat meetings list`).")
+    var meeting: Int64
+
+    @Flag(name: .long, help: "Mark final although the meeting is dated in the future or no one is recorded present.")
+    var yes = false
+
+    func run() throws {
+        try runReporting {
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            let record = try CommandFailure.wrap { try store.meeting(meeting) }
+            let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
+            if !concerns.isEmpty, !yes {
+                let reasons = concerns.map { concern -> String in
+                    switch concern {
+                    case .inTheFuture(let date): return "the meeting is dated \(date), after today"
+                    case .nobodyPresent: return "no one is recorded as present"
+                    }
+                }
+                throw CommandFailure(message: "meeting \(meeting): " + reasons.joined(separator: "; ")
+                                     + ". Run again with --yes to mark the minutes final anyway; nothing was changed.", code: 1)
+            }
+            try CommandFailure.wrap { try store.finalizeMinutes(meeting) }
+            say("meeting \(meeting): minutes final")
         }
     }
 }
