@@ -49,3 +49,26 @@ struct SmallFixesStoriesTests {
         #expect(turn.map(\.count) == [3, 4])
     }
 }
+
+extension SmallFixesStoriesTests {
+    @Test(": Tab lists the candidates and completes arguments (states, sections)")
+    func commandCompletion() throws {
+        let h = try ScreenHarness()
+        h.press(.character(":"))
+        h.type("s")
+        h.press(.tab)
+        #expect(h.row(h.height - 2).contains("search") && h.row(h.height - 2).contains("state"), "candidates: \(h.row(h.height - 2))")
+        h.type("tate z")
+        h.press(.tab)
+        #expect(h.statusLine.contains(":state zurückgestellt"), "the state is completed: \(h.statusLine)")
+        h.press(.enter)
+        #expect(h.app.screens.queue.filter.states == [.held])
+        h.press(.character(":"))
+        h.type("section c")
+        h.press(.tab)
+        #expect(h.row(h.height - 2).contains("C1") && h.row(h.height - 2).contains("C2"), "section candidates: \(h.row(h.height - 2))")
+        h.type("1")
+        h.press(.enter)
+        #expect(h.app.screens.queue.filter.sectionId != nil)
+    }
+}
