@@ -86,7 +86,7 @@ struct RolesEndToEndTests {
         let tmux = try await ModeratLaunch.inTmux(database: db, arguments: ["--lang", "en"], workspace: workspace)
         try await tmux.waitFor(text: "Queue")
         try await tmux.sendKeys("a")
-        try await tmux.waitFor(text: "Approved")
+        try await tmux.waitFor(text: ": approved")
         try await tmux.sendKeys("8")
         try await tmux.waitFor(text: "Audit log, newest first: all events")
         let screen = try await tmux.waitFor(text: "comment \(first.id) ")

@@ -28,10 +28,13 @@ extension App {
             }
         case .commandLine(var field):
             if key == .tab {
-                field = TextFieldState(text: CommandLineParser.complete(field.text))
+                let (text, candidates) = CommandLineParser.complete(field.text, arguments: commandArguments)
+                field = TextFieldState(text: text)
+                commandCandidates = candidates
                 overlay = .commandLine(field)
                 return
             }
+            commandCandidates = []
             switch field.handle(key) {
             case .submitted:
                 overlay = nil

@@ -12,6 +12,8 @@ public final class App {
     /// The comment view, open over the current screen.
     var comment: CommentScreen?
     var overlay: Overlay?
+    /// What Tab found on the command line, shown above it.
+    var commandCandidates: [String] = []
     var status: StatusLine? {
         didSet {
             // Every message goes to the log, so a cut one can be read in full.

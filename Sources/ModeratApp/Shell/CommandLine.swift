@@ -43,14 +43,34 @@ enum CommandLineParser {
     /// Completes the command name: the longest common prefix of the matching names, plus a
     /// space when just one matches.
     static func complete(_ input: String) -> String {
-        guard !input.contains(" ") else { return input }
+        complete(input, arguments: { _ in [] }).text
+    }
+
+    /// Completes the command name, or after it the argument from `arguments(command)` (states,
+    /// sections, processes …); also returns the candidates, for showing them above the line.
+    static func complete(_ input: String, arguments: (String) -> [String]) -> (text: String, candidates: [String]) {
+        if let space = input.firstIndex(of: " ") {
+            let command = String(input[..<space]).lowercased()
+            let resolved = names.contains(command) ? command : (names.filter { $0.hasPrefix(command) }.first ?? command)
+            let typed = String(input[input.index(after: space)...])
+            let matches = arguments(resolved).filter { $0.lowercased().hasPrefix(typed.lowercased()) }
+            let completed = commonPrefix(matches, typed: typed)
+            return (String(input[...space]) + completed, matches)
+        }
         let matches = names.filter { $0.hasPrefix(input.lowercased()) }
-        guard let first = matches.first else { return input }
-        if matches.count == 1 { return first + " " }
+        guard !matches.isEmpty else { return (input, []) }
+        if matches.count == 1 { return (matches[0] + " ", matches) }
+        return (commonPrefix(matches, typed: input), matches)
+    }
+
+    /// The longest prefix all `matches` share (the typed text when that is longer).
+    private static func commonPrefix(_ matches: [String], typed: String) -> String {
+        guard let first = matches.first else { return typed }
+        if matches.count == 1 { return first }
         var prefix = first
         for name in matches.dropFirst() {
-            while !name.hasPrefix(prefix) { prefix.removeLast() }
+            while !name.lowercased().hasPrefix(prefix.lowercased()) { prefix.removeLast() }
         }
-        return prefix.count > input.count ? prefix : input
+        return prefix.count > typed.count ? prefix : typed
     }
 }

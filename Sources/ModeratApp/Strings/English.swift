@@ -60,7 +60,7 @@ enum English {
         case "open": return "undecided"
             default: return word
             }
-        case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.english(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): more than \(n) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)

@@ -60,7 +60,7 @@ enum German {
         case "open": return "offen"
             default: return word
             }
-        case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.german(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): mehr als \(n) Beiträge"
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
