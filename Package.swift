@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
@@ -21,6 +22,7 @@ let package = Package(
             dependencies: [
                 "ModeratCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
@@ -39,7 +41,11 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "TerminalKit", "CLibFuzzer"]),
         .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
-        .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ModeratStoreTests",
+            dependencies: ["ModeratStore", "ModeratCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["README.md"]),

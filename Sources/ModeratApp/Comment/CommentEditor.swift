@@ -15,7 +15,10 @@ struct CommentEditor {
     var state: TextEditorState
     var savedText: String
 
-    var draftKey: String { "comment:\(commentId):\(field.rawValue)" }
+    var draftKey: String { Self.draftKey(commentId: commentId, field: field) }
+
+    /// Where a comment's answer or note waits while it is being written.
+    static func draftKey(commentId: Int64, field: Field) -> String { "comment:\(commentId):\(field.rawValue)" }
 
     /// Opens the editor on the stored text, or on a draft left from an earlier session.
     static func open(_ field: Field, detail: CommentDetail, _ context: AppContext) -> CommentEditor {

@@ -9,7 +9,7 @@ extension QueueScreen {
         let t = context.text
         let (heading, listArea) = area.splitTop(1)
         buffer.fill(heading, style: context.style(.header))
-        let right = marks.isEmpty ? "" : t(.marked(marks.count))
+        let right = marks.isEmpty ? "" : t(.marked(marks.count, visible: visibleMarks))
         let count: UIText = totalIsExact ? .queueCount(shown: window.rows.count, total: total, filter: filterDescription(context))
             : .queueCountOver(total, filter: filterDescription(context))
         StatusBar.render(into: &buffer, area: heading, left: t(count), right: right, style: context.style(.header))

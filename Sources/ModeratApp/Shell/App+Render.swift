@@ -28,6 +28,15 @@ extension App {
             HelpOverlay.render(into: &buffer, area: body, title: help.title, entries: help.lines, offset: help.offset, theme: context.theme)
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: context.text(.helpFooter), context)
             cursor = nil
+        case .quitQuestion(let question):
+            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question, buttons: []),
+                          theme: context.theme)
+            Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: question, context)
+            cursor = nil
+        case .undoList(let list):
+            UndoList.render(into: &buffer, area: body, state: list, context)
+            Chrome.renderStatus(into: &buffer, area: statusArea, message: status, hints: context.text(.decision(.undoListHints)), context)
+            cursor = nil
         case .commandLine(let field):
             buffer.fill(statusArea, style: context.style(.input))
             buffer.write(":", x: statusArea.x, y: statusArea.y, style: context.style(.input))

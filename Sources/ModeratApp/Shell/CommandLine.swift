@@ -4,6 +4,10 @@ enum CommandLineCommand: Equatable {
     case help
     case quit
     case search(String)
+    /// The list of this session's decisions.
+    case undo
+    /// The status messages of this session.
+    case messages
     /// A queue filter (`:state held`, `:section C1`, `:from 2026-10-01`, `:reset` …).
     case filter(name: String, argument: String)
     case unknown(String)
@@ -13,7 +17,7 @@ enum CommandLineCommand: Equatable {
 enum CommandLineParser {
     /// Every command name, for completion and the help overlay.
     static var names: [String] {
-        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search"] + QueueFilterCommand.names + AuditFilterCommand.names
+        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search", "undo", "messages"] + QueueFilterCommand.names + AuditFilterCommand.names
     }
 
     static func parse(_ input: String) -> CommandLineCommand {
@@ -28,6 +32,8 @@ enum CommandLineParser {
         case "help": return .help
         case "quit", "q": return .quit
         case "search": return .search(argument)
+        case "undo": return .undo
+        case "messages": return .messages
         case _ where QueueFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         case _ where AuditFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         default: return .unknown(input)

@@ -45,6 +45,7 @@ enum English {
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .decision(let d): return DecisionText.english(d)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -78,7 +79,7 @@ enum English {
         case .filterDescription(let d): return d
         case .orderNewest: return "newest first"
         case .orderOldest: return "oldest first"
-        case .marked(let n): return "\(n) marked"
+        case let .marked(n, visible): return visible == n ? "\(n) marked" : "\(n) marked, \(visible) shown"
         case .handledBy(let who): return "being handled by \(who)"
         case .searchPrompt: return "Search: "
         case .searchNoMatch(let q): return "No matches for “\(q)”"
@@ -272,6 +273,7 @@ enum English {
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .decision(let d): return DecisionText.english(d)
         }
     }
 }

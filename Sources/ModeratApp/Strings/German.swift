@@ -45,6 +45,7 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .decision(let d): return DecisionText.german(d)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -78,7 +79,7 @@ enum German {
         case .filterDescription(let d): return d
         case .orderNewest: return "neueste zuerst"
         case .orderOldest: return "älteste zuerst"
-        case .marked(let n): return "\(n) markiert"
+        case let .marked(n, visible): return visible == n ? "\(n) markiert" : "\(n) markiert, \(visible) sichtbar"
         case .handledBy(let who): return "in Bearbeitung: \(who)"
         case .searchPrompt: return "Suche: "
         case .searchNoMatch(let q): return "Keine Treffer für „\(q)“"
@@ -296,6 +297,7 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .decision(let d): return DecisionText.german(d)
         }
     }
 }

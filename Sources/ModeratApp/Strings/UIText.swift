@@ -46,7 +46,8 @@ public enum UIText: Sendable, Equatable {
     case filterArgument(String, String)
     case filterDescription(String)
     case orderNewest, orderOldest
-    case marked(Int)
+    /// Marks, and how many of them the list in view holds.
+    case marked(Int, visible: Int)
     case handledBy(String)
     case searchPrompt
     case searchNoMatch(String)
@@ -107,6 +108,8 @@ public enum UIText: Sendable, Equatable {
     case meetings(MeetingsText)
     /// The audit view's own words (Audit/AuditText.swift).
     case audit(AuditText)
+    /// Deciding, advancing, undoing, reversing (Strings/DecisionText.swift).
+    case decision(DecisionText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -126,5 +129,7 @@ public enum UIText: Sendable, Equatable {
         case meetings(MeetingsText)
         /// The audit view's keys.
         case audit(AuditText)
+        /// Keys of deciding and moving between comments.
+        case decision(DecisionText)
     }
 }

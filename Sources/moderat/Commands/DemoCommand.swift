@@ -27,7 +27,9 @@ struct DemoCommand: ParsableCommand {
                 try DemoDatabase.populate(database, currentAccount: context.account, now: Date())
             }
             let seconds = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data("moderat: demo database \(path): \(summary) in \(String(format: "%.1f", seconds)) s\n".utf8))
+            let said = "\(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
+                + "\(summary.moderators) moderators, \(summary.meetings) meetings"
+            FileHandle.standardError.write(Data("moderat: demo database \(path): \(said) in \(String(format: "%.1f", seconds)) s\n".utf8))
             if !noTui {
                 try TUILauncher.launch(database: database, context: context, global: global)
             }
