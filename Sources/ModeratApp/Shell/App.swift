@@ -33,7 +33,9 @@ public final class App {
         self.context = context
         self.size = size
         updateBodySize()
-        screens.queue.reload(context)
+        // The secretary's work is the minutes: start there, not on the moderation queue.
+        if context.moderator?.role == .secretary { current = .meetings }
+        withCurrent { $0.reload(context) }
         lastDataVersion = try? context.store.dataVersion()
     }
 
