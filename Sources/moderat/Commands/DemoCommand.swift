@@ -20,6 +20,11 @@ struct DemoCommand: ParsableCommand {
         try runReporting {
             let context = try CommandContext(global)
             let path = global.db ?? context.paths.demoDatabase
+            // The demo is the person's own file; it never goes into the shared folder.
+            if SetgidGroup.isShared(path), SetgidGroup.isActive, getuid() != 0 {
+                throw CommandFailure(message: "\(path): no demo in \(SetgidGroup.sharedDirectory); choose another --db", code: 77)
+            }
+            if !SetgidGroup.isShared(path) { SetgidGroup.dropForGood() }
             try DemoFile.removeIfDemo(path)
             let database = try CommandFailure.wrap { try ModeratDatabase.open(path: path, create: true) }
             let started = Date()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat export decisions`: approved and rejected comments, to feed back into the platform.
@@ -82,8 +83,12 @@ final class DecisionsSink {
             return
         }
         let temporary = path + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+        // As the person: the file is theirs (see writeOutput).
+        let opened = SetgidGroup.asPerson { () -> FileHandle? in
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return nil }
+            return FileHandle(forWritingAtPath: temporary)
+        }
+        guard let handle = opened else {
             throw CommandFailure(message: "\(path): cannot create", code: 73)
         }
         self.handle = handle
@@ -100,8 +105,10 @@ final class DecisionsSink {
         guard let path, let temporary else { return }
         do {
             try handle.close()
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            try SetgidGroup.asPerson {
+                if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+                try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            }
         } catch {
             throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
         }
@@ -111,7 +118,7 @@ final class DecisionsSink {
     func discard() {
         guard let temporary else { return }
         try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporary)
+        SetgidGroup.asPerson { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     private func flush() throws {

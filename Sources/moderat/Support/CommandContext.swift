@@ -10,15 +10,20 @@ struct CommandContext {
     let account: String
     let databasePath: String
 
-    init(_ global: GlobalOptions) throws {
+    /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
+    init(_ global: GlobalOptions, database: String? = nil) throws {
         paths = Paths()
         do {
-            config = try ConfigLoader.load(path: paths.configFile)
+            let file = paths.configFile
+            config = try SetgidGroup.asPerson { try ConfigLoader.load(path: file) }
         } catch let error as ConfigError {
             throw CommandFailure(message: error.description, code: 65)
         }
         account = SystemAccount.current()
-        databasePath = paths.database(flag: global.db, config: config)
+        databasePath = database ?? paths.database(flag: global.db, config: config)
+        // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
+        // person's config naming any other file get moderat without it, as the person.
+        if !SetgidGroup.isShared(databasePath) { SetgidGroup.dropForGood() }
     }
 
     /// The language of messages and documents: --lang, then config, then LANG (German when
@@ -34,7 +39,8 @@ struct CommandContext {
 
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
-        try CommandFailure.wrap {
+        try refuseCreatingShared(create: create)
+        return try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
                                                     lockWatcher: LockWaitNotice.watcher(path: databasePath))
             // A new database lists its creator as admin; an existing one may turn strangers away.
@@ -42,6 +48,14 @@ struct CommandContext {
             try applyConfiguredReasons(database)
             return database
         }
+    }
+
+    /// A new file in the shared folder would belong to whoever made it; only the administrator
+    /// (root, through `moderat init NAME`) creates shared databases.
+    func refuseCreatingShared(create: Bool) throws {
+        guard create, SetgidGroup.isActive, getuid() != 0,
+              !FileManager.default.fileExists(atPath: databasePath) else { return }
+        throw CommandFailure(message: "\(databasePath): only the administrator creates databases in \(SetgidGroup.sharedDirectory) (sudo moderat init NAME); nothing was changed", code: 77)
     }
 
     /// With `unknown_accounts: refuse`, an account not on moderat's list of users gets
