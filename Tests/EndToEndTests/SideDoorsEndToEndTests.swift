@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+import Testing
+
+/// The side doors of the attack pass, with the real binary: an ordinary user who makes
+/// herself "root" with `unshare -r` or `fakeroot` stays herself.
+@Suite("Side doors end to end", .serialized)
+struct SideDoorsEndToEndTests {
+    /// Runs moderat behind `wrapper` (e.g. `unshare -r`) with the workspace's environment.
+    static func run(_ wrapper: [String], database: URL, arguments: [String], environment: [String: String],
+                    workspace: TempWorkspace) async throws -> CommandResult {
+        try await ProcessRunner.run(
+            wrapper + (try await ModeratLaunch.argv(database: database, arguments: arguments)),
+            environment: TerminalEnvironment.make(workspace: workspace, term: "dumb", extra: environment),
+            currentDirectory: workspace.root, timeout: .seconds(30))
+    }
+
+    static func newestActor(_ db: URL) throws -> String? {
+        let queue = try DatabaseQueue(path: db.path)
+        return try queue.read { try String.fetchOne($0, sql: "SELECT actor FROM audit_event ORDER BY id DESC LIMIT 1") }
+    }
+
+    @Test("MODERAT_ACCOUNT is ignored under `unshare -r` and `fakeroot`: the decision is logged as the real account",
+          arguments: [["unshare", "-r"], ["fakeroot"]])
+    func fakeRootCannotActAsAnother(wrapper: [String]) async throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/\(wrapper[0])") else {
+            if ProcessInfo.processInfo.environment["MODERAT_REQUIRE_E2E"] == "1" {
+                Issue.record("\(wrapper[0]) is missing: apt-get install util-linux fakeroot")
+            }
+            return
+        }
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let first = try #require(try await DemoDatabase.queue(db, limit: 1, workspace: workspace).first)
+        let result = try await Self.run(wrapper, database: db, arguments: ["decide", String(first.id), "hold", "--note", "probe"],
+                                        environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Self.newestActor(db) == TerminalEnvironment.userName)
+        // Real root outside any namespace still may (the tests depend on it).
+        let real = try await ModeratLaunch.run(database: db, arguments: ["decide", String(first.id), "approve"],
+                                               environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+        #expect(real.status == 0, "\(real.stderr)")
+        #expect(try Self.newestActor(db) == "amueller")
+    }
+}
