@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
                 try DemoDatabase.populate(database, currentAccount: context.account, now: Date())
             }
             let seconds = Date().timeIntervalSince(started)
-            FileHandle.standardError.write(Data("moderat: demo database \(path): \(summary) in \(String(format: "%.1f", seconds)) s\n".utf8))
+            note("moderat: demo database \(path): \(summary) in \(String(format: "%.1f", seconds)) s")
             if !noTui {
                 try TUILauncher.launch(database: database, context: context, global: global)
             }

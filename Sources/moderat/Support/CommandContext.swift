@@ -97,15 +97,20 @@ func runReporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        FileHandle.standardError.write(Data("moderat: \(failure.message)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(failure.message)\n", to: .error)
         throw ExitCode(failure.code)
     } catch let error as StoreError {
-        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(error.description)\n", to: .error)
         throw ExitCode(error.exitCode)
     }
 }
 
-/// Standard output, one line at a time.
+/// Standard output, one line at a time (masked on a terminal).
 func say(_ line: String) {
-    print(line)
+    TerminalOutput.tryWrite(line + "\n", to: .output)
+}
+
+/// A note on stderr (masked on a terminal).
+func note(_ line: String) {
+    TerminalOutput.tryWrite(line + "\n", to: .error)
 }

@@ -5,7 +5,7 @@ import Foundation
 func writeOutput(_ text: String, to path: String?) throws {
     guard let path else {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            try TerminalOutput.write(text, to: .output)
         } catch {
             throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
         }
