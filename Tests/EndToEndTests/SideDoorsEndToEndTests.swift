@@ -43,3 +43,43 @@ struct SideDoorsEndToEndTests {
         #expect(try Self.newestActor(db) == "amueller")
     }
 }
+
+/// Shared settings come from the system-wide config only.
+@Suite("Shared settings end to end", .serialized)
+struct SharedSettingsEndToEndTests {
+    static func labels(_ db: URL) throws -> [String] {
+        let queue = try DatabaseQueue(path: db.path)
+        defer { try? queue.close() }
+        return try queue.read { try String.fetchAll($0, sql: "SELECT code || '=' || label_de FROM reason ORDER BY code") }
+    }
+
+    @Test("a viewer's own config cannot relabel the reasons: warned, ignored, the report unchanged; the system file can, with an audit event")
+    func viewerCannotRelabel() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let before = try Self.labels(db)
+        let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("reasons:\n  - code: spam\n    de: Zensiert von der Stadt\n    en: Censored\n".utf8)
+            .write(to: config.appendingPathComponent("config.yaml"))
+        let viewer = try await ModeratLaunch.run(database: db, arguments: ["report"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+                                                 workspace: workspace)
+        #expect(viewer.status == 0, "\(viewer.stderr)")
+        #expect(viewer.stderr.contains("config.yaml:1: reasons is a shared setting"), "\(viewer.stderr)")
+        #expect(!viewer.stdout.contains("Zensiert"))
+        #expect(try Self.labels(db) == before)
+        // The administrator of the machine puts it into the system-wide file.
+        try FileManager.default.removeItem(at: config.appendingPathComponent("config.yaml"))
+        let system = workspace.path("system.yaml")
+        try Data("reasons:\n  - code: spam\n    de: Werbung oder Spam\n    en: Advertising or spam\n".utf8).write(to: system)
+        // Opening the workbench (here without a terminal, 69) applies it.
+        let admin = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_SYSTEM_CONFIG": system.path],
+                                                workspace: workspace)
+        #expect(admin.status == 69, "\(admin.stderr)")
+        #expect(try Self.labels(db).contains("spam=Werbung oder Spam"))
+        let queue = try DatabaseQueue(path: db.path)
+        let event = try await queue.read { try String.fetchOne($0, sql: "SELECT detail FROM audit_event WHERE action = 'reason.configure'") }
+        try queue.close()
+        #expect(event == "{\"codes\":\"spam\",\"source\":\"\(system.path)\"}")
+    }
+}

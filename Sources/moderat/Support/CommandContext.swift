@@ -9,14 +9,18 @@ struct CommandContext {
     let config: Config
     let account: String
     let databasePath: String
+    /// The system-wide config the shared settings come from.
+    let systemConfig: String
 
     init(_ global: GlobalOptions) throws {
         paths = Paths()
+        systemConfig = ConfigSources.systemPath()
         do {
-            config = try ConfigLoader.load(path: paths.configFile)
+            config = try ConfigSources.load(paths: paths, systemPath: systemConfig)
         } catch let error as ConfigError {
             throw CommandFailure(message: error.description, code: 65)
         }
+        for warning in config.warnings { note("moderat: \(warning)") }
         account = SystemAccount.current()
         databasePath = paths.database(flag: global.db, config: config)
     }
@@ -54,13 +58,14 @@ struct CommandContext {
         }
     }
 
-    /// Reason codes from config.yaml join (or relabel) the database's, written only when
-    /// something differs so that opening moderat does not disturb other sessions.
+    /// Reason codes from the system-wide config join (or relabel) the database's, written
+    /// only when something differs (so opening moderat does not disturb other sessions) and
+    /// with an audit event naming the file.
     func applyConfiguredReasons(_ database: ModeratDatabase) throws {
         guard !config.reasons.isEmpty, !database.isReadOnly else { return }
         let stored = try Setup.reasons(database)
         let missing = config.reasons.filter { wanted in !stored.contains(wanted) }
-        if !missing.isEmpty { try Setup.applyReasons(database, missing) }
+        if !missing.isEmpty { try Setup.applyReasons(database, missing, actor: account, source: systemConfig) }
     }
 }
 
