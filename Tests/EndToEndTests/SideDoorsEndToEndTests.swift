@@ -83,3 +83,33 @@ struct SharedSettingsEndToEndTests {
         #expect(event == "{\"codes\":\"spam\",\"source\":\"\(system.path)\"}")
     }
 }
+
+/// `moderat demo` deletes only what it made.
+@Suite("Demo replaces only its own untouched file end to end", .serialized)
+struct DemoReplacementEndToEndTests {
+    @Test("a set-up database and a mistyped --db are refused (73) and left byte for byte; an untouched demo and the default demo are rebuilt")
+    func demoRefusesOthersFiles() async throws {
+        let workspace = try TempWorkspace()
+        let setUp = workspace.path("beirat.db")
+        let initialised = try await ModeratLaunch.run(database: setUp, arguments: ["init"], workspace: workspace)
+        #expect(initialised.succeeded, "\(initialised.stderr)")
+        let notes = workspace.path("notizen.txt")
+        try Data("Protokoll der Sitzung\n".utf8).write(to: notes)
+        for file in [setUp, notes] {
+            let before = try Data(contentsOf: file)
+            let result = try await ModeratLaunch.run(database: file, arguments: ["demo", "--no-tui"], workspace: workspace)
+            #expect(result.status == 73, "\(file.lastPathComponent): \(result.stderr)")
+            #expect(result.stderr.contains("exists and is not an untouched demo database; not replacing it"), "\(result.stderr)")
+            #expect(try Data(contentsOf: file) == before)
+        }
+        let demo = workspace.path("demo.db")
+        for _ in 0..<2 {
+            let built = try await ModeratLaunch.run(database: demo, arguments: ["demo", "--no-tui"], workspace: workspace)
+            #expect(built.succeeded, "\(built.stderr)")
+        }
+        for _ in 0..<2 {
+            let rebuilt = try await ModeratLaunch.run(database: nil, arguments: ["demo", "--no-tui"], workspace: workspace)
+            #expect(rebuilt.succeeded, "\(rebuilt.stderr)")
+        }
+    }
+}
