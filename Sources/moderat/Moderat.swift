@@ -18,6 +18,22 @@ struct Moderat: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// ArgumentParser's own `main`, except that its messages (which quote the arguments)
+    /// pass the one output rule like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                TerminalOutput.tryWrite(message + "\n", to: code == .success ? .output : .error)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func run() throws {
         try runReporting {
             let context = try CommandContext(global)

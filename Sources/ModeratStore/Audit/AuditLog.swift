@@ -45,15 +45,14 @@ enum AuditEntity {
 }
 
 extension Database {
-    /// Appends one audit event inside the caller's transaction and returns its id. `detail`
+    /// Appends one audit event, chained to the one before, inside the caller's transaction and
+    /// returns its id. `detail`
     /// holds ids, states, codes and versions only: never comment text or personal data.
     @discardableResult
     func appendAudit(actor: String, action: String, entity: String, entityId: String?,
                      detail: [String: String], at: Date = Date()) throws -> Int64 {
-        try execute(sql: """
-            INSERT INTO audit_event(at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamps.string(at), actor, action, entity, entityId, try Self.auditJSON(detail)])
-        return lastInsertedRowID
+        try AuditChain.append(self, at: Timestamps.string(at), actor: actor, action: action, entity: entity,
+                              entityId: entityId, detail: try Self.auditJSON(detail))
     }
 
     /// Sorted keys so equal details are equal text (diffable, greppable).

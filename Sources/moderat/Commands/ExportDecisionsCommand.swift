@@ -62,7 +62,7 @@ struct ExportDecisionsCommand: ParsableCommand {
                 sink.discard()
                 throw error
             }
-            if let output { FileHandle.standardError.write(Data("wrote \(output) (\(count) decisions)\n".utf8)) }
+            if let output { note("wrote \(output) (\(count) decisions)") }
         }
     }
 }
@@ -96,7 +96,8 @@ final class DecisionsSink {
     }
 
     func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+        // Only standard output may be a terminal; a file keeps the export as it is.
+        buffer.append(contentsOf: (path == nil && TerminalOutput.Stream.output.isTerminal ? TerminalOutput.mask(text) : text).utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 

@@ -17,7 +17,7 @@ enum ImportRun {
             defer { bar.finish() }
             return try store.importComments(options, progress: { bar.update($0) }, skipped: { bad in
                 bar.clear()
-                FileHandle.standardError.write(Data("\(options.path):\(bad.line): skipped: \(bad.reason)\n".utf8))
+                note("\(options.path):\(bad.line): skipped: \(bad.reason)")
             })
         }
         if report.dryRun { ImportSummary.preview(report).forEach(say) }

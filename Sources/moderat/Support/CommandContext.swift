@@ -9,16 +9,19 @@ struct CommandContext {
     let config: Config
     let account: String
     let databasePath: String
+    /// The system-wide config the shared settings come from.
+    let systemConfig: String
 
     /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
     init(_ global: GlobalOptions, database: String? = nil) throws {
         paths = Paths()
+        systemConfig = ConfigSources.systemPath()
         do {
-            let file = paths.configFile
-            config = try SetgidGroup.asPerson { try ConfigLoader.load(path: file) }
+            config = try SetgidGroup.asPerson { try ConfigSources.load(paths: paths, systemPath: systemConfig) }
         } catch let error as ConfigError {
             throw CommandFailure(message: error.description, code: 65)
         }
+        for warning in config.warnings { note("moderat: \(warning)") }
         account = SystemAccount.current()
         databasePath = database ?? paths.database(flag: global.db, config: config)
         // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
@@ -68,13 +71,14 @@ struct CommandContext {
         }
     }
 
-    /// Reason codes from config.yaml join (or relabel) the database's, written only when
-    /// something differs so that opening moderat does not disturb other sessions.
+    /// Reason codes from the system-wide config join (or relabel) the database's, written
+    /// only when something differs (so opening moderat does not disturb other sessions) and
+    /// with an audit event naming the file.
     func applyConfiguredReasons(_ database: ModeratDatabase) throws {
         guard !config.reasons.isEmpty, !database.isReadOnly else { return }
         let stored = try Setup.reasons(database)
         let missing = config.reasons.filter { wanted in !stored.contains(wanted) }
-        if !missing.isEmpty { try Setup.applyReasons(database, missing) }
+        if !missing.isEmpty { try Setup.applyReasons(database, missing, actor: account, source: systemConfig) }
     }
 }
 
@@ -111,15 +115,20 @@ func runReporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        FileHandle.standardError.write(Data("moderat: \(failure.message)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(failure.message)\n", to: .error)
         throw ExitCode(failure.code)
     } catch let error as StoreError {
-        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(error.description)\n", to: .error)
         throw ExitCode(error.exitCode)
     }
 }
 
-/// Standard output, one line at a time.
+/// Standard output, one line at a time (masked on a terminal).
 func say(_ line: String) {
-    print(line)
+    TerminalOutput.tryWrite(line + "\n", to: .output)
+}
+
+/// A note on stderr (masked on a terminal).
+func note(_ line: String) {
+    TerminalOutput.tryWrite(line + "\n", to: .error)
 }

@@ -8,7 +8,7 @@ import ModeratApp
 func writeOutput(_ text: String, to path: String?) throws {
     guard let path else {
         do {
-            try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+            try TerminalOutput.write(text, to: .output)
         } catch {
             throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
         }
