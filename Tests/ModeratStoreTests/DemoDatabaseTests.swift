@@ -328,8 +328,8 @@ struct DemoDatabaseTests {
     func refusesFilledDatabase() throws {
         let f = try DemoFixture()
         let before = try f.int("SELECT COUNT(*) FROM comment")
-        #expect(throws: StoreError.self) {
-            try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
+        expectStoreError("refused", containing: "already holds processes or comments") {
+            _ = try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
         }
         #expect(try f.int("SELECT COUNT(*) FROM comment") == before)
         #expect(try f.int("SELECT COUNT(*) FROM moderator WHERE account = 'someone'") == 0)
@@ -339,7 +339,7 @@ struct DemoDatabaseTests {
     func demoDetection() throws {
         let f = try DemoFixture()
         #expect(try f.database.holdsOnlyDemoData())
-        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction]) == 1)
+        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction.rawValue]) == 1)
         try f.database.pool.write { db in
             try db.execute(sql: """
                 INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at)

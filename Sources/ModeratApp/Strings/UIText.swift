@@ -107,6 +107,8 @@ public enum UIText: Sendable, Equatable {
     case meetings(MeetingsText)
     /// The audit view's own words (Audit/AuditText.swift).
     case audit(AuditText)
+    /// Who may use a key (Strings/PermissionText.swift).
+    case permission(PermissionText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {

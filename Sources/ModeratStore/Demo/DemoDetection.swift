@@ -13,7 +13,7 @@ extension ModeratDatabase {
             if foreign { return false }
             let marked = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM audit_event WHERE action = ? AND entity = 'database')
-                """, arguments: [DemoDatabase.markerAction]) ?? false
+                """, arguments: [DemoDatabase.markerAction.rawValue]) ?? false
             if marked { return true }
             let content = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM process) OR EXISTS (SELECT 1 FROM comment) OR EXISTS (SELECT 1 FROM member)

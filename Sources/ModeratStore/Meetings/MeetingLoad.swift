@@ -33,12 +33,12 @@ extension Database {
         let day = CalendarDay(row["date"] as String)
         let record = try loadRoster(boardSlug: row["board_slug"])
         let holders = Set(day.map { day in record.roster.seats.compactMap { record.roster.holder(ofSeat: $0.id, on: day)?.memberId } } ?? [])
-        let lines = attendance.map { a in
-            AttendanceLine(memberId: a["member_id"], name: a["name"], status: AttendanceStatus(rawValue: a["status"]) ?? .absent,
+        let lines = try attendance.map { a in
+            AttendanceLine(memberId: a["member_id"], name: a["name"], status: try a.stored("status", in: "attendance"),
                            standingInFor: a["for_name"], holdsSeat: holders.contains(a["member_id"]))
         }
-        let entries = attendance.map { a in
-            AttendanceEntry(memberId: a["member_id"], status: AttendanceStatus(rawValue: a["status"]) ?? .absent,
+        let entries = try attendance.map { a in
+            AttendanceEntry(memberId: a["member_id"], status: try a.stored("status", in: "attendance"),
                             standingInFor: a["standing_in_for"])
         }
         let quorum = QuorumRule.compute(seats: record.roster.seats.count, holders: holders, attendance: entries,
@@ -90,7 +90,7 @@ extension Database {
         guard let m = try Row.fetchOne(self, sql: "SELECT * FROM minutes WHERE meeting_id = ?", arguments: [meetingId]) else {
             return .empty
         }
-        return MinutesRecord(status: MinutesStatus(rawValue: m["status"]) ?? .draft, previousApproved: m["previous_approved"],
+        return MinutesRecord(status: try m.stored("status", in: "minutes"), previousApproved: m["previous_approved"],
                              quorumNote: m["quorum_note"], privateNotes: m["private_notes"], version: m["version"],
                              finalizedAt: m["finalized_at"], finalizedBy: m["finalized_by"])
     }

@@ -125,11 +125,11 @@ extension Store {
 
 /// The audit names of minutes writes (ids only, never the minutes' text).
 enum MinutesAudit {
-    static let saveItem = "minutes.item.save"
-    static let finalize = "minutes.finalize"
-    static let amend = "minutes.amend"
-    static let attendance = "meeting.attendance"
-    static let actionDone = "action.done"
+    static let saveItem = AuditAction.minutesItemSave
+    static let finalize = AuditAction.minutesFinalize
+    static let amend = AuditAction.minutesAmend
+    static let attendance = AuditAction.meetingAttendance
+    static let actionDone = AuditAction.actionDone
     static let agendaItem = "agenda_item"
     static let meeting = "meeting"
 }

@@ -102,6 +102,10 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let error as StoreError {
         FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
         throw ExitCode(error.exitCode)
+    } catch let error as UnknownStoredValue {
+        // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
+        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        throw ExitCode(65)
     }
 }
 
