@@ -85,8 +85,7 @@ struct AuditImmutabilityTests {
 
     @Test("the sqlite3 shell is refused too, with SQLite's error on stderr and a non-zero exit")
     func throughSqliteShell() throws {
-        let shell = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        guard FileManager.default.isExecutableFile(atPath: shell.path) else { return }
+        let shell = URL(fileURLWithPath: try ToolRequirement.require("sqlite3", install: "apt-get install sqlite3"))
         let f = try Self.fixture()
         let before = try Self.events(f.database)
         let process = Process()

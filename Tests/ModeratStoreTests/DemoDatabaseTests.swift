@@ -330,8 +330,8 @@ struct DemoDatabaseTests {
     func refusesFilledDatabase() throws {
         let f = try DemoFixture()
         let before = try f.int("SELECT COUNT(*) FROM comment")
-        #expect(throws: StoreError.self) {
-            try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
+        expectStoreError("refused", containing: "already holds processes or comments") {
+            _ = try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
         }
         #expect(try f.int("SELECT COUNT(*) FROM comment") == before)
         #expect(try f.int("SELECT COUNT(*) FROM moderator WHERE account = 'someone'") == 0)
@@ -341,11 +341,11 @@ struct DemoDatabaseTests {
     func demoDetection() throws {
         let f = try DemoFixture()
         #expect(try f.database.holdsOnlyDemoData(untouched: true))
-        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction]) == 1)
+        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction.rawValue]) == 1)
         let pending = try f.int("SELECT MIN(id) FROM comment WHERE state = 'pending'")
         let version = try f.int("SELECT version FROM comment WHERE id = ?", [pending])
         try f.database.pool.write { db in
-            _ = try db.appendAudit(actor: "amueller", action: "comment.note", entity: "comment", entityId: String(pending),
+            _ = try db.appendAudit(actor: "amueller", action: .commentNote, entity: "comment", entityId: String(pending),
                                    detail: ["version": String(version)])
         }
         #expect(try f.database.holdsOnlyDemoData())

@@ -99,9 +99,10 @@ public final class App {
     }
 
     func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {
+        // A copy: during a write that waits for a lock, the loop redraws from `screens`.
         var screen = screens[current]
         let result = body(&screen)
-        screens[current] = screen
+        screens.put(screen, at: current)
         return result
     }
 

@@ -14,7 +14,7 @@ extension ModeratDatabase {
             if foreign { return false }
             let marker = try Int64.fetchOne(db, sql: """
                 SELECT MAX(id) FROM audit_event WHERE action = ? AND entity = 'database'
-                """, arguments: [DemoDatabase.markerAction])
+                """, arguments: [DemoDatabase.markerAction.rawValue])
             guard let marker else { return false }
             guard untouched else { return true }
             let last = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM audit_event")

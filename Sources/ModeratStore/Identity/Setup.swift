@@ -34,7 +34,7 @@ public enum Setup {
         try database.pool.write { db in
             try seedReasons(db, reasons, replaceLabels: true)
             guard let actor else { return }
-            try db.appendAudit(actor: actor, action: "reason.configure", entity: "reason", entityId: nil,
+            try db.appendAudit(actor: actor, action: .reasonConfigure, entity: "reason", entityId: nil,
                                detail: ["codes": reasons.map(\.code).joined(separator: ","), "source": source])
         }
     }

@@ -33,8 +33,8 @@ public struct AuthorErasure: Equatable, Sendable {
 
 /// The audit action of an erasure; its detail holds the pseudonym and counts, never the name.
 enum PrivacyAudit {
-    static let forget = "author.forget"
-    static let purge = "comment.purge"
+    static let forget = AuditAction.forgetAuthor
+    static let purge = AuditAction.purge
 }
 
 extension Store {

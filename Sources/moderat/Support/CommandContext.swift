@@ -14,8 +14,10 @@ struct CommandContext {
 
     /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
     init(_ global: GlobalOptions, database: String? = nil) throws {
-        paths = Paths()
-        systemConfig = ConfigSources.systemPath()
+        let paths = Paths()
+        let systemConfig = ConfigSources.systemPath()
+        self.paths = paths
+        self.systemConfig = systemConfig
         do {
             config = try SetgidGroup.asPerson { try ConfigSources.load(paths: paths, systemPath: systemConfig) }
         } catch let error as ConfigError {
@@ -120,6 +122,10 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let error as StoreError {
         TerminalOutput.tryWrite("moderat: \(error.description)\n", to: .error)
         throw ExitCode(error.exitCode)
+    } catch let error as UnknownStoredValue {
+        // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
+        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        throw ExitCode(65)
     }
 }
 
