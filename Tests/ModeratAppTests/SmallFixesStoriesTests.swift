@@ -72,3 +72,17 @@ extension SmallFixesStoriesTests {
         #expect(h.app.screens.queue.filter.sectionId != nil)
     }
 }
+
+extension SmallFixesStoriesTests {
+    @Test("a click selects the row under the mouse, also below the read-only banner")
+    func clickUnderBanner() throws {
+        for account in [ScreenHarness.account, "stranger"] {
+            let h = try ScreenHarness(account: account)
+            let ids = try h.pendingIds(limit: 5)
+            let row = try #require(h.app.screens.queue.window.rows.first { $0.id == ids[3] })
+            let y = try #require(h.rows(containing: String(row.firstLine.prefix(25))).first)
+            h.send(.mouse(MouseEvent(kind: .click, x: 10, y: y)))
+            #expect(h.selectedCommentId == ids[3], "\(account): clicked row \(y)")
+        }
+    }
+}
