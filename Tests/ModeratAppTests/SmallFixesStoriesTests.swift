@@ -86,3 +86,18 @@ extension SmallFixesStoriesTests {
         }
     }
 }
+
+extension SmallFixesStoriesTests {
+    @Test("at the minimum size a long help line wraps instead of being cut, and scrolling reaches it")
+    func helpWraps() throws {
+        let h = try ScreenHarness(width: 60, height: 16)
+        h.press(.character("?"))
+        var seen = h.screen
+        for _ in 0..<60 {
+            h.press(.character("j"))
+            seen += "\n" + h.screen
+        }
+        #expect(seen.contains(":reset"), "the end of the filter commands' help line can be read")
+        #expect(seen.contains(":messages"), "the command list at the end is reached")
+    }
+}
