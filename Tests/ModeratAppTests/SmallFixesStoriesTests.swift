@@ -101,3 +101,17 @@ extension SmallFixesStoriesTests {
         #expect(seen.contains(":messages"), "the command list at the end is reached")
     }
 }
+
+extension SmallFixesStoriesTests {
+    @Test("a : filter says the whole filter on the status line, and the message log keeps it")
+    func filterSaidInFull() throws {
+        let h = try ScreenHarness(width: 60, height: 16)
+        command(h, "state all")
+        command(h, "answered ja")
+        command(h, "from 1.10.2026")
+        let description = h.app.screens.queue.filterDescription(h.app.context)
+        #expect(h.messageLog.last == description)
+        h.press(.character("M"))
+        #expect(h.screen.contains("alle · ≥ 2026-10-01 · beantwortet · älteste zuerst"), "the log shows the whole filter:\n\(h.screen)")
+    }
+}
