@@ -72,3 +72,46 @@ extension SmallFixesStoriesTests {
         #expect(h.app.screens.queue.filter.sectionId != nil)
     }
 }
+
+extension SmallFixesStoriesTests {
+    @Test("a click selects the row under the mouse, also below the read-only banner")
+    func clickUnderBanner() throws {
+        for account in [ScreenHarness.account, "stranger"] {
+            let h = try ScreenHarness(account: account)
+            let ids = try h.pendingIds(limit: 5)
+            let row = try #require(h.app.screens.queue.window.rows.first { $0.id == ids[3] })
+            let y = try #require(h.rows(containing: String(row.firstLine.prefix(25))).first)
+            h.send(.mouse(MouseEvent(kind: .click, x: 10, y: y)))
+            #expect(h.selectedCommentId == ids[3], "\(account): clicked row \(y)")
+        }
+    }
+}
+
+extension SmallFixesStoriesTests {
+    @Test("at the minimum size a long help line wraps instead of being cut, and scrolling reaches it")
+    func helpWraps() throws {
+        let h = try ScreenHarness(width: 60, height: 16)
+        h.press(.character("?"))
+        var seen = h.screen
+        for _ in 0..<60 {
+            h.press(.character("j"))
+            seen += "\n" + h.screen
+        }
+        #expect(seen.contains(":reset"), "the end of the filter commands' help line can be read")
+        #expect(seen.contains(":messages"), "the command list at the end is reached")
+    }
+}
+
+extension SmallFixesStoriesTests {
+    @Test("a : filter says the whole filter on the status line, and the message log keeps it")
+    func filterSaidInFull() throws {
+        let h = try ScreenHarness(width: 60, height: 16)
+        command(h, "state all")
+        command(h, "answered ja")
+        command(h, "from 1.10.2026")
+        let description = h.app.screens.queue.filterDescription(h.app.context)
+        #expect(h.messageLog.last == description)
+        h.press(.character("M"))
+        #expect(h.screen.contains("alle · ≥ 2026-10-01 · beantwortet · älteste zuerst"), "the log shows the whole filter:\n\(h.screen)")
+    }
+}

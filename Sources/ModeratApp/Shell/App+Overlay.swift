@@ -62,6 +62,9 @@ extension App {
             switchTo(.queue)
             if let problem = screens.queue.applyFilter(name, argument, context) {
                 status = StatusLine(text: problem, isError: true)
+            } else {
+                // The whole filter, which the heading may have to cut; M shows it again later.
+                status = StatusLine(text: context.text(.filterDescription(screens.queue.filterDescription(context))), isError: false)
             }
         case .unknown(let text):
             status = StatusLine(text: context.text(.unknownCommand(text)) + "  " + CommandLineParser.names.joined(separator: " "), isError: true)

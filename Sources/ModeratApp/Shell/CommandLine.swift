@@ -13,11 +13,16 @@ enum CommandLineCommand: Equatable {
     case unknown(String)
 }
 
+/// The shell's own `:` commands (screens and filters bring their names along).
+enum ShellCommandName: String, CaseIterable {
+    case help, quit, search, undo, messages
+}
+
 /// Parses and completes what the user typed after `:`.
 enum CommandLineParser {
     /// Every command name, for completion and the help overlay.
     static var names: [String] {
-        ScreenID.allCases.map(\.commandName) + ["help", "quit", "search", "undo", "messages"] + QueueFilterCommand.names + AuditFilterCommand.names
+        ScreenID.allCases.map(\.commandName) + ShellCommandName.allCases.map(\.rawValue) + QueueFilterCommand.names + AuditFilterCommand.names
     }
 
     static func parse(_ input: String) -> CommandLineCommand {
@@ -28,12 +33,16 @@ enum CommandLineParser {
         let matches = names.filter { $0.hasPrefix(name) }
         let resolved = names.contains(name) ? name : (matches.count == 1 ? matches[0] : name)
         if let screen = ScreenID.allCases.first(where: { $0.commandName == resolved }) { return .screen(screen) }
+        if let shell = ShellCommandName(rawValue: resolved == "q" ? "quit" : resolved) {
+            switch shell {
+            case .help: return .help
+            case .quit: return .quit
+            case .search: return .search(argument)
+            case .undo: return .undo
+            case .messages: return .messages
+            }
+        }
         switch resolved {
-        case "help": return .help
-        case "quit", "q": return .quit
-        case "search": return .search(argument)
-        case "undo": return .undo
-        case "messages": return .messages
         case _ where QueueFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         case _ where AuditFilterCommand.names.contains(resolved): return .filter(name: resolved, argument: argument)
         default: return .unknown(input)
