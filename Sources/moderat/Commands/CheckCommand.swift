@@ -17,6 +17,12 @@ struct CheckCommand: ParsableCommand {
             let context = try CommandContext(global)
             let report: CheckReport
             do {
+                try DatabaseFileCheck.verify(context.databasePath, account: context.account, creating: false)
+            } catch let failure as CommandFailure where failure.code == 74 {
+                say(["integrity: \(failure.message)", "result: PROBLEMS FOUND"].joined(separator: "\n"))
+                throw failure
+            }
+            do {
                 report = try ModeratDatabase.open(path: context.databasePath, readOnly: true).check()
             } catch StoreError.notADatabase(let path, let reason) {
                 // Too damaged to open or to read through: say so in the report's own words.

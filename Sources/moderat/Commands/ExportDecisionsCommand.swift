@@ -81,6 +81,7 @@ final class DecisionsSink {
             temporary = nil
             return
         }
+        try OutputFile.refuseDirectory(path)
         let temporary = path + ".part"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary) else {

@@ -21,6 +21,11 @@ struct CommandContext {
             throw CommandFailure(message: error.description, code: 65)
         }
         for warning in config.warnings { note("moderat: \(warning)") }
+        if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
+           !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
+            throw CommandFailure(message: "MODERAT_LOCK_TIMEOUT: '\(raw)' is not a number of seconds from 0 to \(Int(LockWait.maxLimit))",
+                                 code: 64)
+        }
         account = SystemAccount.current()
         databasePath = paths.database(flag: global.db, config: config)
     }
@@ -38,7 +43,8 @@ struct CommandContext {
 
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
-        try CommandFailure.wrap {
+        try DatabaseFileCheck.verify(databasePath, account: account, creating: create)
+        return try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
                                                     lockWatcher: LockWaitNotice.watcher(path: databasePath))
             // A new database lists its creator as admin; an existing one may turn strangers away.

@@ -11,9 +11,10 @@ func writeOutput(_ text: String, to path: String?) throws {
         }
         return
     }
+    try OutputFile.refuseDirectory(path)
     do {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+        throw CommandFailure(message: "\(path): cannot create: \(OutputFile.reason(error))", code: 73)
     }
 }
