@@ -41,7 +41,7 @@ struct HostileOutputEndToEndTests {
         let queue = try DatabaseQueue(path: db.path)
         let comment = try await queue.write { db -> Int64 in
             try db.execute(sql: "INSERT INTO author(source, external_id, display_name, contact) VALUES ('test', 'hostile', ?, ?)",
-                           arguments: [hostile, hostile])
+                           arguments: [hostile, "boese@example.org"])
             let author = db.lastInsertedRowID
             try db.execute(sql: """
                 INSERT INTO comment(source, external_id, process_id, author_id, body, created_at, imported_at)
