@@ -14,10 +14,11 @@ func writeOutput(_ text: String, to path: String?) throws {
         }
         return
     }
+    try OutputFile.refuseDirectory(path)
     do {
         try SetgidGroup.asPerson { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) }
     } catch {
-        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+        throw CommandFailure(message: "\(path): cannot create: \(OutputFile.reason(error))", code: 73)
     }
 }
 
