@@ -45,6 +45,7 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .consideration(let c): return ConsiderationText.german(c)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {
@@ -296,6 +297,7 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .consideration(let c): return ConsiderationText.german(c)
         }
     }
 }

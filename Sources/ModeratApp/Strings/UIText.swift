@@ -107,6 +107,8 @@ public enum UIText: Sendable, Equatable {
     case meetings(MeetingsText)
     /// The audit view's own words (Audit/AuditText.swift).
     case audit(AuditText)
+    /// The sections screen's consideration view (Sections/ConsiderationText.swift).
+    case consideration(ConsiderationText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -126,5 +128,7 @@ public enum UIText: Sendable, Equatable {
         case meetings(MeetingsText)
         /// The audit view's keys.
         case audit(AuditText)
+        /// The consideration view's keys.
+        case consideration(ConsiderationText)
     }
 }

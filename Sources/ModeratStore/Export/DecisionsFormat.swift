@@ -62,8 +62,7 @@ public struct DecisionsWriter {
 
     /// RFC 4180 quoting: quoted when it holds the separator, a quote or a line break.
     func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVField.quote(text, delimiter: delimiter)
     }
 
     static func jsonString(_ text: String) -> String {
