@@ -81,6 +81,11 @@ struct ConsiderationStoriesTests {
         #expect(h.statusLine.contains(h.t(.consideration(.rationaleSaved))))
         #expect(try h.string("SELECT rationale FROM consideration WHERE comment_id = ?", [id]) == "Wird vierteljährlich aktualisiert.")
         #expect(try h.int("SELECT version FROM consideration WHERE comment_id = ?", [id]) == 2)
+
+        // The comment view shows what became of the comment.
+        h.app.apply(.openComment(id))
+        h.press(.control("l"))
+        #expect(h.screen.contains("Abwägung: übernommen (Entwurf)"), "\(h.screen)")
         #expect(try h.int("SELECT COUNT(*) FROM audit_event WHERE action = 'consideration.write' AND actor = ? AND detail LIKE ?",
                           [ScreenHarness.account, "%\"target\":\"comment:\(id)\"%"]) == 2)
     }

@@ -69,7 +69,7 @@ struct ConsiderationStoreTests {
             try bernd.consider(.comment(scene.bench), outcome: .notAdopted, rationale: "Bernds Begründung", expectedVersion: 0)
         }
         #expect(error?.description == "The consideration of comment \(scene.bench) was already written by Anna Beispiel at 15:00 "
-                + "(now: partly adopted, version 1); nothing was changed, your text is kept as a draft.")
+                + "(now: partly adopted, version 1); nothing was changed. Your rationale is kept as a draft.")
         #expect(error?.exitCode == 1)
         let stored = try #require(try anna.consideration(.comment(scene.bench)))
         #expect(stored.outcome == .partly && stored.rationale == "Annas Begründung" && stored.version == 1)

@@ -14,6 +14,8 @@ struct CommentScreen: Screen {
     var flow: DecisionFlow?
     var editor: CommentEditor?
     var loadError: String?
+    /// What the working group's consideration made of it (Sections → a), once it has one.
+    var outcomes: [CommentOutcome] = []
     /// Whether this view holds the claim, so leaving releases only its own.
     var claimed = false
     var lastClaim = Date.distantPast
@@ -28,6 +30,7 @@ struct CommentScreen: Screen {
     mutating func reload(_ context: AppContext) {
         do {
             detail = try context.store.comment(commentId)
+            outcomes = (try? context.store.outcomes(ofComment: commentId)) ?? []
             loadError = detail == nil ? context.text(.noRows) : nil
         } catch {
             loadError = "\(error)"

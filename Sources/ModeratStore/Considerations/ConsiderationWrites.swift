@@ -17,9 +17,9 @@ extension Store {
                                               sectionId: sectionId, expectedVersion: expectedVersion, now: now)
             }
         } catch let error as StoreError {
-            guard case .conflict = error, !rationale.isEmpty else { throw error }
+            guard case .conflict(let message) = error, !rationale.isEmpty else { throw error }
             try saveDraft(target.draftKey, text: rationale, baseVersion: expectedVersion)
-            throw error
+            throw StoreError.conflict(message + " Your rationale is kept as a draft.")
         }
     }
 
@@ -137,7 +137,7 @@ enum ConsiderationRecord {
         }
         let when = Timestamps.short(current.writtenAt, now: now, zone: Timestamps.displayZone)
         throw StoreError.conflict("The consideration of \(what) was already written by \(current.writtenBy) at \(when) "
-            + "(now: \(current.outcome.labelEN), version \(current.version)); nothing was changed, your text is kept as a draft.")
+            + "(now: \(current.outcome.labelEN), version \(current.version)); nothing was changed.")
     }
 
     static let columns = """
