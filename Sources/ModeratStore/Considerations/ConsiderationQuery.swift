@@ -19,14 +19,16 @@ extension Store {
 }
 
 /// The reads behind `considerationUnits`: approved comments that are neither split nor
-/// grouped, passages of approved comments, and groups.
+/// grouped, passages of approved comments, and groups. With `texts: false` the bodies stay
+/// in the database (counting, as the report does, needs none).
 struct ConsiderationUnits {
     let db: Database
     let processId: Int64
+    var texts = true
 
     func all(sectionId: Int64?) throws -> [ConsiderationUnit] {
         let tags = try tagsOfApproved()
-        var units = try wholeComments(tags: tags) + passages() + groups(tags: tags)
+        var units = try wholeComments(tags: tags, sectionId: sectionId) + passages() + groups(tags: tags)
         if let sectionId { units = units.filter { $0.sectionIds.contains(sectionId) } }
         return units.sorted { ($0.createdAt, $0.commentIds.first ?? 0, $0.passageNumber ?? 0) < ($1.createdAt, $1.commentIds.first ?? 0, $1.passageNumber ?? 0) }
     }
@@ -52,15 +54,23 @@ struct ConsiderationUnits {
         (row["id"] as Int64?) == nil ? nil : ConsiderationRecord.decode(row)
     }
 
-    func wholeComments(tags: [Int64: [Int64]]) throws -> [ConsiderationUnit] {
-        try Row.fetchAll(db, sql: """
-            SELECT c.id AS comment_id, c.body, c.author_id, c.created_at, \(ConsiderationRecord.columns)
+    /// The body column, or an empty text when bodies are not wanted.
+    func body(_ column: String) -> String { texts ? column : "''" }
+
+    /// Whole comments; with `sectionId`, only those tagged to it or considered under it (the
+    /// comment_section index finds them, so a section of a large consultation reads only its own).
+    func wholeComments(tags: [Int64: [Int64]], sectionId: Int64?) throws -> [ConsiderationUnit] {
+        let inSection = sectionId == nil ? "" : """
+            AND (c.id IN (SELECT comment_id FROM comment_section WHERE section_id = ?) OR k.section_id = ?)
+            """
+        return try Row.fetchAll(db, sql: """
+            SELECT c.id AS comment_id, \(body("c.body")) AS body, c.author_id, c.created_at, \(ConsiderationRecord.columns)
             FROM comment c
             LEFT JOIN consideration k ON k.comment_id = c.id LEFT JOIN moderator m ON m.id = k.written_by
             WHERE c.process_id = ? AND c.state = 'approved'
               AND NOT EXISTS (SELECT 1 FROM passage p WHERE p.comment_id = c.id)
-              AND NOT EXISTS (SELECT 1 FROM consideration_group_member g WHERE g.comment_id = c.id)
-            """, arguments: [processId]).map { row in
+              AND NOT EXISTS (SELECT 1 FROM consideration_group_member g WHERE g.comment_id = c.id) \(inSection)
+            """, arguments: StatementArguments([processId] + (sectionId.map { [$0, $0] } ?? []))).map { row in
             let id: Int64 = row["comment_id"]
             let consideration = Self.consideration(row)
             return ConsiderationUnit(
@@ -74,7 +84,7 @@ struct ConsiderationUnits {
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id AS passage_id, p.comment_id, p.number, p.start_at, p.end_at, p.section_id AS passage_section,
                    (SELECT COUNT(*) FROM passage q WHERE q.comment_id = p.comment_id) AS passage_count,
-                   c.body, c.author_id, c.created_at, \(ConsiderationRecord.columns)
+                   \(body("c.body")) AS body, c.author_id, c.created_at, \(ConsiderationRecord.columns)
             FROM passage p JOIN comment c ON c.id = p.comment_id
             LEFT JOIN consideration k ON k.passage_id = p.id LEFT JOIN moderator m ON m.id = k.written_by
             WHERE c.process_id = ? AND c.state = 'approved'
@@ -92,7 +102,7 @@ struct ConsiderationUnits {
     func groups(tags: [Int64: [Int64]]) throws -> [ConsiderationUnit] {
         var members: [Int64: [Row]] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT g.group_id, c.id, c.body, c.author_id, c.created_at FROM consideration_group_member g
+            SELECT g.group_id, c.id, \(body("c.body")) AS body, c.author_id, c.created_at FROM consideration_group_member g
             JOIN comment c ON c.id = g.comment_id JOIN consideration_group cg ON cg.id = g.group_id
             WHERE cg.process_id = ? AND c.state = 'approved' ORDER BY c.id
             """, arguments: [processId]) {

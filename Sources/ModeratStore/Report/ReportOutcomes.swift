@@ -40,7 +40,7 @@ enum ReportOutcomes {
         var rows: [OutcomeRow] = []
         var all: [ConsiderationUnit] = []
         for process in try Row.fetchAll(db, sql: "SELECT id, slug FROM process ORDER BY slug") {
-            let units = try ConsiderationUnits(db: db, processId: process["id"]).all(sectionId: nil)
+            let units = try ConsiderationUnits(db: db, processId: process["id"], texts: false).all(sectionId: nil)
             all += units
             for section in try Row.fetchAll(db, sql: "SELECT id, code, title FROM section WHERE process_id = ? ORDER BY ordinal, code",
                                             arguments: [process["id"] as Int64]) {
