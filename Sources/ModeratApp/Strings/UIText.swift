@@ -112,6 +112,8 @@ public enum UIText: Sendable, Equatable {
     case decision(DecisionText)
     /// Who may use a key (Strings/PermissionText.swift).
     case permission(PermissionText)
+    /// The sections screen's consideration view (Sections/ConsiderationText.swift).
+    case consideration(ConsiderationText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -133,5 +135,7 @@ public enum UIText: Sendable, Equatable {
         case audit(AuditText)
         /// Keys of deciding and moving between comments.
         case decision(DecisionText)
+        /// The consideration view's keys.
+        case consideration(ConsiderationText)
     }
 }
