@@ -29,7 +29,7 @@ public enum AppRunner {
     /// draft being typed was saved; the caller exits with 128+signal.
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
-        let loadedTheme = ThemeLoader().load(named: settings.themeName)
+        let loadedTheme = ThemeLoader.moderat().load(named: settings.themeName)
         let backend = try NcursesBackend(mouse: settings.mouse)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
