@@ -71,12 +71,8 @@ struct SectionsScreen: Screen {
         case .mouse(let mouse):
             guard list.handle(mouse, rowsArea: ListView.rowsArea(of: layout.list), rowCount: rows.count) else { return .ignored }
         case .key(let key):
-            let command: ListCommand
-            switch ListKeys.bindings.dispatch(key, context) {
-            case .command(let bound)?: command = bound
-            case .refused(let reason)?: return .error(reason)
-            case nil: return .ignored
-            }
+            let dispatched: KeyDispatch<ListCommand> = ListKeys.bindings.dispatch(key, context)
+            guard case .command(let command) = dispatched else { return dispatched.otherwise }
             if command == .open {
                 guard rows.indices.contains(list.selected) else { return .handled }
                 return .showQueue(sectionId: rows[list.selected].id)

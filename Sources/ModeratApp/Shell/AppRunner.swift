@@ -33,7 +33,7 @@ public enum AppRunner {
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
         // Theme files may be the person's own: read them as the person.
-        let loadedTheme = SetgidGroup.asPerson { ThemeLoader().load(named: settings.themeName) }
+        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat().load(named: settings.themeName) }
         let backend = try NcursesBackend(mouse: settings.mouse)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,

@@ -176,22 +176,13 @@ public enum ReportDocument {
             "<table>\n<tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
                 + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined() + "</table>\n"
         }
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(l.title))</title>
-            <style>
+        var out = HTMLPage.head(language: language.rawValue, title: l.title, css: """
             body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
             table { border-collapse: collapse; margin: .5rem 0 1rem; }
             th, td { border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }
             svg { max-width: 100%; height: auto; font-size: 12px; }
             svg text { fill: #1a1a1a; }
-            </style>
-            </head>
-            <body>
+            """) + """
             <h1>\(e(l.title))</h1>
             <p>\(e(l.asOf)): \(e(Timestamps.short(asOf, now: .distantPast)))</p>
 
@@ -220,6 +211,6 @@ public enum ReportDocument {
         if !f.openActionItems.isEmpty {
             out += table(language == .de ? ["fällig", "wer", "was"] : ["due", "who", "what"], f.openActionItems.map { [$0.dueOn ?? "–", $0.who, $0.what] })
         }
-        return out + "</body>\n</html>\n"
+        return out + HTMLPage.end
     }
 }
