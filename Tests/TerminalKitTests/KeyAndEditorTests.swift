@@ -65,3 +65,22 @@ struct ExternalEditorHangupTests {
         #expect(abandoned.edit("Alt") == nil)
     }
 }
+
+@Suite("The external editor when moderat alone gets the hangup", .serialized)
+struct ExternalEditorOwnHangupTests {
+    @Test("a hangup recorded while the editor waits ends the editor and reads back what it saved")
+    func pendingHangup() async throws {
+        let editor = ExternalEditor(command: "sh -c 'printf \"Vor dem Auflegen gespeichert.\\n\" > \"$1\"; sleep 30' sh")
+        TerminalSignals.pendingSignal = 0
+        defer { TerminalSignals.pendingSignal = 0 }
+        let hangup = Task.detached {
+            try await Task.sleep(for: .milliseconds(300))
+            TerminalSignals.pendingSignal = SIGHUP
+        }
+        let started = ContinuousClock.now
+        let text = editor.edit("Alt")
+        try await hangup.value
+        #expect(text == "Vor dem Auflegen gespeichert.\n")
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+}
