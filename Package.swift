@@ -13,16 +13,19 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "ModeratCore"),
+        // SHA-256 and HMAC from swift-crypto (see docs/ARCHITECTURE.md, "Hashing").
+        .target(name: "ModeratCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "ModeratStore",
             dependencies: [
                 "ModeratCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),

@@ -101,7 +101,8 @@ extension CommentScreen {
 
     mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
         guard var open = editor, open.field.rawValue == purpose else { return .handled }
-        guard let text else { return .error(context.text(.editorFailed(purpose))) }
+        // The message names the field as the user knows it, not the internal purpose.
+        guard let text else { return .error(context.text(.editorFailed(context.text(open.field == .answer ? .metaAnswer : .metaNote)))) }
         // Editors end files with a newline the user did not type.
         open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
         open.autosave(context)

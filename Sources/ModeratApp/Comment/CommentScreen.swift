@@ -17,6 +17,8 @@ struct CommentScreen: Screen {
     var flow: DecisionFlow?
     var editor: CommentEditor?
     var loadError: String?
+    /// Reason codes in the user's language ("duplicate" → "Doppelter Beitrag").
+    var reasonLabels: [String: String] = [:]
     /// Whether this view holds the claim, so leaving releases only its own.
     var claimed = false
     var lastClaim = Date.distantPast
@@ -32,6 +34,11 @@ struct CommentScreen: Screen {
         do {
             detail = try context.store.comment(commentId)
             loadError = detail == nil ? context.text(.noRows) : nil
+            if reasonLabels.isEmpty {
+                let german = context.text.language == .de
+                reasonLabels = Dictionary(try Setup.reasons(context.store.database).map { ($0.code, german ? $0.labelDE : $0.labelEN) },
+                                          uniquingKeysWith: { first, _ in first })
+            }
         } catch {
             loadError = "\(error)"
         }
@@ -106,7 +113,8 @@ struct CommentScreen: Screen {
         case .nextMatch, .previousMatch: return jumpToMatch(forward: command == .nextMatch, context)
         case .back: return .close
         }
-        body.offset = min(body.offset, max(0, bodyRows(context) - 1))
+        // A body that fits does not scroll; a longer one stops with its last row at the bottom.
+        body.offset = min(max(0, body.offset), max(0, bodyRows(context) - bodyHeight(context)))
         return .handled
     }
 

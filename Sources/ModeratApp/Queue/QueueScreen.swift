@@ -199,9 +199,11 @@ struct QueueScreen: Screen {
         case .wheelDown: return move(.down, context) == .handled ? moveMore(2, context) : .handled
         case .wheelUp: return move(.up, context) == .handled ? moveMore(-2, context) : .handled
         case .click, .press:
-            // Rows start below the title line, the heading and the column header.
-            let index = window.top + (mouse.y - 3)
-            guard mouse.y >= 3, window.rows.indices.contains(index) else { return .ignored }
+            // Rows start below the title line (and the read-only banner, when shown), the
+            // heading and the column header: the same split App.render makes.
+            let firstRowY = 1 + (context.isReadOnly ? 1 : 0) + 2
+            let index = window.top + (mouse.y - firstRowY)
+            guard mouse.y >= firstRowY, window.rows.indices.contains(index) else { return .ignored }
             window.selected = index
             return .handled
         case .release: return .ignored

@@ -53,7 +53,12 @@ struct SectionsScreen: Screen {
         case .mouse(let mouse):
             guard list.handle(mouse, rowsArea: ListView.rowsArea(of: layout.list), rowCount: rows.count) else { return .ignored }
         case .key(let key):
-            guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
+            let command: ListCommand
+            switch ListKeys.bindings.dispatch(key, context) {
+            case .command(let bound)?: command = bound
+            case .refused(let reason)?: return .error(reason)
+            case nil: return .ignored
+            }
             if command == .open {
                 guard rows.indices.contains(list.selected) else { return .handled }
                 return .showQueue(sectionId: rows[list.selected].id)
@@ -69,7 +74,7 @@ struct SectionsScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.helpLines(context.text)
+        ListKeys.bindings.helpLines(context)
     }
 
     func hints(_ context: AppContext) -> String { context.text(.hintsList) }

@@ -28,10 +28,13 @@ extension App {
             }
         case .commandLine(var field):
             if key == .tab {
-                field = TextFieldState(text: CommandLineParser.complete(field.text))
+                let (text, candidates) = CommandLineParser.complete(field.text, arguments: commandArguments)
+                field = TextFieldState(text: text)
+                commandCandidates = candidates
                 overlay = .commandLine(field)
                 return
             }
+            commandCandidates = []
             switch field.handle(key) {
             case .submitted:
                 overlay = nil
@@ -59,6 +62,9 @@ extension App {
             switchTo(.queue)
             if let problem = screens.queue.applyFilter(name, argument, context) {
                 status = StatusLine(text: problem, isError: true)
+            } else {
+                // The whole filter, which the heading may have to cut; M shows it again later.
+                status = StatusLine(text: context.text(.filterDescription(screens.queue.filterDescription(context))), isError: false)
             }
         case .unknown(let text):
             status = StatusLine(text: context.text(.unknownCommand(text)) + "  " + CommandLineParser.names.joined(separator: " "), isError: true)

@@ -12,6 +12,8 @@ public final class App {
     /// The comment view, open over the current screen.
     var comment: CommentScreen?
     var overlay: Overlay?
+    /// What Tab found on the command line, shown above it.
+    var commandCandidates: [String] = []
     var status: StatusLine? {
         didSet {
             // Every message goes to the log, so a cut one can be read in full.
@@ -97,9 +99,10 @@ public final class App {
     }
 
     func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {
+        // A copy: during a write that waits for a lock, the loop redraws from `screens`.
         var screen = screens[current]
         let result = body(&screen)
-        screens[current] = screen
+        screens.put(screen, at: current)
         return result
     }
 

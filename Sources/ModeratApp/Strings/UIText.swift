@@ -110,6 +110,8 @@ public enum UIText: Sendable, Equatable {
     case audit(AuditText)
     /// Deciding, advancing, undoing, reversing (Strings/DecisionText.swift).
     case decision(DecisionText)
+    /// Who may use a key (Strings/PermissionText.swift).
+    case permission(PermissionText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {

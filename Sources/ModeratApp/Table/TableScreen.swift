@@ -40,7 +40,12 @@ struct TableScreen: Screen {
             if case .mouse(let mouse) = event { return handleMouse(mouse, context) }
             return .ignored
         }
-        guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
+        let command: ListCommand
+        switch ListKeys.bindings.dispatch(key, context) {
+        case .command(let bound)?: command = bound
+        case .refused(let reason)?: return .error(reason)
+        case nil: return .ignored
+        }
         if command == .open {
             guard let onOpen, content.rows.indices.contains(list.selected) else { return .handled }
             return onOpen(content.rows[list.selected], context)
@@ -65,7 +70,7 @@ struct TableScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.filter { onOpen != nil || $0.command != .open }.helpLines(context.text) + extraHelp
+        ListKeys.bindings.filter { onOpen != nil || $0.command != .open }.helpLines(context) + extraHelp
     }
 
     func hints(_ context: AppContext) -> String { context.text(.hintsList) }

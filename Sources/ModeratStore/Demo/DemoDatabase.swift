@@ -8,7 +8,7 @@ public enum DemoDatabase {
     public static let defaultSeed: UInt64 = 0x4B4C_4D69_7457_6972  // "KLMitWir"
 
     /// The audit action that marks a database as built by the demo.
-    public static let markerAction = "demo.populate"
+    public static let markerAction = AuditAction.demoPopulate
 
     /// Writes the whole demo (moderators, guidelines consultation with comments, a second
     /// consultation, the advisory board roster, the Vorhabenliste, two meetings) in one

@@ -202,7 +202,7 @@ enum DemoMeetings {
             """, arguments: [meetingIDs[0], meetingIDs[0],
                              "Ergänzung auf Antrag von Herrn Reuter: Auch die Stadtteilbüchereien legen die Leitlinien aus.",
                              secretary, context.stamp(approvedAt.addingTimeInterval(-1800))])
-        try context.audit(at: approvedAt, actor: secretary, action: "minutes.finalize", entity: "meeting",
+        try context.audit(at: approvedAt, actor: secretary, action: .minutesFinalize, entity: "meeting",
                           entityID: meetingIDs[0], detail: ["version": "4"])
         try context.db.execute(sql: """
             INSERT INTO minutes(meeting_id, status, previous_approved, quorum_note, private_notes, version)

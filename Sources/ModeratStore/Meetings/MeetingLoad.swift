@@ -40,13 +40,13 @@ extension Database {
         let votingSeats = record.roster.seats.filter { !advisory.contains($0.id) }
         let allHolders = Set(day.map { day in record.roster.seats.compactMap { record.roster.holder(ofSeat: $0.id, on: day)?.memberId } } ?? [])
         let holders = Set(day.map { day in votingSeats.compactMap { record.roster.holder(ofSeat: $0.id, on: day)?.memberId } } ?? [])
-        let lines = attendance.map { a in
-            AttendanceLine(memberId: a["member_id"], name: a["name"], status: AttendanceStatus(rawValue: a["status"]) ?? .absent,
+        let lines = try attendance.map { a in
+            AttendanceLine(memberId: a["member_id"], name: a["name"], status: try a.stored("status", in: "attendance"),
                            standingInFor: a["for_name"], standingInForId: a["standing_in_for"], holdsSeat: allHolders.contains(a["member_id"]),
                            arrivedAtItem: a["arrived_at_item"], leftAfterItem: a["left_after_item"])
         }
-        let entries = attendance.map { a in
-            AttendanceEntry(memberId: a["member_id"], status: AttendanceStatus(rawValue: a["status"]) ?? .absent,
+        let entries = try attendance.map { a in
+            AttendanceEntry(memberId: a["member_id"], status: try a.stored("status", in: "attendance"),
                             standingInFor: a["standing_in_for"])
         }
         let quorum = QuorumRule.compute(seats: votingSeats.count, holders: holders, attendance: entries,
@@ -122,7 +122,7 @@ extension Database {
         }
         let approval = (m["previous_approval"] as String?).flatMap(PreviousMinutesApproval.init)
             ?? ((m["previous_approved"] as Bool) ? .approved : nil)
-        return MinutesRecord(status: MinutesStatus(rawValue: m["status"]) ?? .draft, previousApproval: approval,
+        return MinutesRecord(status: try m.stored("status", in: "minutes"), previousApproval: approval,
                              quorumNote: m["quorum_note"], privateNotes: m["private_notes"], version: m["version"],
                              finalizedAt: m["finalized_at"], finalizedBy: m["finalized_by"])
     }

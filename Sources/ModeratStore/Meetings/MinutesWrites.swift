@@ -139,13 +139,13 @@ extension Store {
 
 /// The audit names of minutes writes (ids only, never the minutes' text).
 enum MinutesAudit {
-    static let saveItem = "minutes.item.save"
-    static let finalize = "minutes.finalize"
-    static let amend = "minutes.amend"
-    static let attendance = "meeting.attendance"
-    static let actionDone = "action.done"
-    static let discardDraft = "minutes.draft.discard"
-    static let details = "meeting.details"
+    static let saveItem = AuditAction.minutesItemSave
+    static let finalize = AuditAction.minutesFinalize
+    static let amend = AuditAction.minutesAmend
+    static let attendance = AuditAction.meetingAttendance
+    static let actionDone = AuditAction.actionDone
+    static let discardDraft = AuditAction.minutesDraftDiscard
+    static let details = AuditAction.meetingDetails
     static let agendaItem = "agenda_item"
     static let meeting = "meeting"
 }

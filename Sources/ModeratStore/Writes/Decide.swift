@@ -111,7 +111,7 @@ enum Decisions {
         }
         var detail = ["from": current.state.rawValue, "to": to.rawValue, "version": String(newVersion)]
         detail["reason"] = reason
-        let auditId = try db.appendAudit(actor: me.account, action: AuditAction(kind).rawValue,
+        let auditId = try db.appendAudit(actor: me.account, action: AuditAction(kind),
                                          entity: AuditEntity.comment, entityId: String(target.id),
                                          detail: detail, at: now)
         try db.execute(sql: """

@@ -64,7 +64,7 @@ enum Tagging {
             if db.changesCount > 0, let code = codes[id] { removed.append(code) }
         }
         for (action, list) in [(AuditAction.tag, added), (AuditAction.untag, removed)] where !list.isEmpty {
-            try db.appendAudit(actor: actor, action: action.rawValue, entity: AuditEntity.comment,
+            try db.appendAudit(actor: actor, action: action, entity: AuditEntity.comment,
                                entityId: String(commentId), detail: ["sections": list.sorted().joined(separator: ",")],
                                at: now)
         }

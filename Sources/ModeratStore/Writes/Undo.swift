@@ -141,7 +141,7 @@ enum UndoQuery {
                                  event.commentId, current.version])
         }
         let auditId = try db.appendAudit(
-            actor: me.account, action: AuditAction.undo.rawValue, entity: AuditEntity.comment,
+            actor: me.account, action: AuditAction.undo, entity: AuditEntity.comment,
             entityId: String(event.commentId),
             detail: ["from": current.state.rawValue, "to": restored.rawValue, "undoes": String(event.auditId),
                      "version": String(newVersion)],

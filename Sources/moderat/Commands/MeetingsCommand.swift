@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// `moderat meetings`: the meetings of the boards.
@@ -65,7 +66,7 @@ enum CLIJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        say(String(decoding: try encoder.encode(value), as: UTF8.self))
+        say(MachineText.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self)))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratCore
 import ModeratStore
 
@@ -65,7 +66,7 @@ struct RosterDrawCommand: ParsableCommand {
             guard seats <= rule.seats else {
                 throw CommandFailure(message: "--seats \(seats): \(rule.name) has only \(rule.seats) seats", code: 64)
             }
-            let file = try RosterCLI.wrap { try ApplicantFile.read(path: applicants) }
+            let file = try RosterCLI.wrap { try SetgidGroup.asPerson { try ApplicantFile.read(path: applicants) } }
             let today = store.today
             let start = try RosterCLI.day(startsOn, option: "--starts-on")
                 ?? LotDrawPlacement.defaultStart(record.roster, group: rule, today: today)

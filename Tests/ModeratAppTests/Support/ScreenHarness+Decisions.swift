@@ -15,6 +15,9 @@ extension ScreenHarness {
         return Character(String(index + 1))
     }
 
+    /// The queue's search line (the last row above the status line).
+    var searchLine: String { row(height - 2) }
+
     /// Everything the status line said this session, in full (what M shows).
     var messageLog: [String] { app.context.messageLog }
 }
