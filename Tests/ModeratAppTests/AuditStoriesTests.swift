@@ -18,7 +18,7 @@ struct AuditStoriesTests {
                 // Through the store's append, which chains each event to the one before.
                 let end = Date(timeIntervalSince1970: 1_795_784_400) // 2026-11-27T13:00:00Z
                 for i in 1...count {
-                    try db.appendAudit(actor: "amueller", action: "comment.tag", entity: "comment", entityId: String(90000 + i),
+                    try db.appendAudit(actor: "amueller", action: .tag, entity: "comment", entityId: String(90000 + i),
                                        detail: ["n": String(i)], at: end.addingTimeInterval(Double(i - count) * 60))
                 }
             }
@@ -187,7 +187,7 @@ struct AuditStoriesTests {
     func hostileDetail() throws {
         let h = try ScreenHarness { database in
             try database.pool.write { db in
-                _ = try db.appendAudit(actor: "evil\u{1b}[2J", action: "comment.import", entity: "import", entityId: "x\u{202e}y",
+                _ = try db.appendAudit(actor: "evil\u{1b}[2J", action: .importComment, entity: "import", entityId: "x\u{202e}y",
                                    detail: ["file": "a\u{1b}]52;c;aGk=\u{07}\nb.csv"],
                                    at: Date(timeIntervalSince1970: 1_795_789_800)) // 2026-11-27T14:30:00Z
             }
