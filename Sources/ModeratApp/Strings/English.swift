@@ -45,6 +45,7 @@ enum English {
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .search(let s): return SearchText.english(s)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {

@@ -45,6 +45,7 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .search(let s): return SearchText.german(s)
         case .auditAction(let a): return auditAction(a)
         case .term(let word):
             switch word {

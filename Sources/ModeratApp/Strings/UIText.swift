@@ -107,6 +107,8 @@ public enum UIText: Sendable, Equatable {
     case meetings(MeetingsText)
     /// The audit view's own words (Audit/AuditText.swift).
     case audit(AuditText)
+    /// A search running off the input thread and its bounds (Queue/SearchText.swift).
+    case search(SearchText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
