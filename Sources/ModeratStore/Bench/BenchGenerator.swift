@@ -15,8 +15,9 @@ public enum BenchGenerator {
     /// Words the benchmark searches for: one in most comments, one in a handful.
     public static let commonWord = "Beteiligung"
     public static let rareWord = "Zwetschgenwäldchen"
-    /// A prefix as typed while searching: it begins a few terms (Spielplatz, Spielplätze, …).
-    public static let prefixWord = "spielpla"
+    /// A word half typed: it begins two terms (Radwege, Radwegeplanung), in about one comment
+    /// of twenty.
+    public static let prefixWord = "radwe"
     /// Every `rareEvery`-th comment (offset `rareOffset`) mentions the rare word.
     static let rareEvery = 40_000
     static let rareOffset = 17
