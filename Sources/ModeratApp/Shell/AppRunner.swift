@@ -45,7 +45,8 @@ public enum AppRunner {
         // The loop, not the signal handler, saves and exits: a handler must not touch SQLite.
         NcursesBackend.defersTermination = true
         defer { NcursesBackend.defersTermination = false }
-        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal })
+        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal },
+                           clearSignal: { NcursesBackend.clearTerminationSignal() })
         defer { store.database.lockWait.watcher = nil }
         loop.run()
         app.saveDrafts()

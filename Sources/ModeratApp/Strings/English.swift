@@ -49,6 +49,7 @@ enum English {
         case .decision(let d): return DecisionText.english(d)
         case .auditAction(let a): return AuditActionText.label(a, .en)
         case .consideration(let c): return ConsiderationText.english(c)
+        case .search(let s): return SearchText.english(s)
         case .term(let word):
             switch word {
         case "chair": return "chair"

@@ -49,6 +49,7 @@ enum German {
         case .decision(let d): return DecisionText.german(d)
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
+        case .search(let s): return SearchText.german(s)
         case .term(let word):
             switch word {
         case "chair": return "Vorsitz"

@@ -114,6 +114,8 @@ public enum UIText: Sendable, Equatable {
     case permission(PermissionText)
     /// The sections screen's consideration view (Sections/ConsiderationText.swift).
     case consideration(ConsiderationText)
+    /// A search running off the input thread and its bounds (Queue/SearchText.swift).
+    case search(SearchText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
