@@ -17,6 +17,8 @@ public final class ModeratDatabase: Sendable {
     /// connections' commits relative to the same connection's previous answer.
     let watcher: DatabaseQueue
     private let closer = ConnectionCloser()
+    /// False for a second view of another instance's connections (tests): that one closes them.
+    private let ownsConnections: Bool
 
     /// How long a backup's destination waits for a lock (the main file waits via `lockWait`).
     public static let busyTimeout: TimeInterval = 5
@@ -67,16 +69,17 @@ public final class ModeratDatabase: Sendable {
     }
 
     init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
-         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait()) {
+         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait(), ownsConnections: Bool = true) {
         self.path = path
         self.pool = pool
         self.watcher = watcher
         self.isReadOnly = isReadOnly
         self.readOnlyReason = readOnlyReason
         self.lockWait = lockWait
+        self.ownsConnections = ownsConnections
     }
 
-    deinit { close() }
+    deinit { if ownsConnections { close() } }
 
     /// Closes every connection so that, when this process is the last one on the file, the
     /// .db alone holds everything and the write-ahead log is empty. Idempotent; the database

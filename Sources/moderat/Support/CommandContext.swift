@@ -34,6 +34,16 @@ struct CommandContext {
         // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
         // person's config naming any other file get moderat without it, as the person.
         if !SetgidGroup.isShared(databasePath) { SetgidGroup.dropForGood() }
+        try refuseMissingSidecars()
+    }
+
+    /// A shared database whose -wal or -shm is missing: SQLite would create it, and it would
+    /// belong to this person, who could then write pages into it past moderat.
+    func refuseMissingSidecars() throws {
+        guard SetgidGroup.isActive, getuid() != 0, FileManager.default.fileExists(atPath: databasePath) else { return }
+        let missing = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: databasePath + $0) }
+        guard !missing.isEmpty else { return }
+        throw CommandFailure(message: "\(databasePath): its \(missing.joined(separator: " and ")) file is missing; nothing was opened. Ask the administrator to run: sudo moderat doctor", code: 77)
     }
 
     /// The language of messages and documents: --lang, then config, then LANG (German when
