@@ -89,7 +89,7 @@ public enum BenchGenerator {
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             summary.tags = try decisions.apply(db, progress: progress)
-            _ = try db.appendAudit(actor: account, action: "bench.populate", entity: "database", entityId: nil,
+            _ = try db.appendAudit(actor: account, action: .benchPopulate, entity: "database", entityId: nil,
                                    detail: ["comments": String(comments), "seed": String(seed)], at: now)
         }
         try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }

@@ -146,7 +146,7 @@ struct CommentImporter {
         try db.cachedStatement(sql: "UPDATE comment SET body = ?, version = version + 1 WHERE id = ?")
             .execute(arguments: [record.body, id])
         let version = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM comment WHERE id = ?"), arguments: [id]) ?? 0
-        try db.appendAudit(actor: actor, action: AuditAction.update.rawValue, entity: AuditEntity.comment,
+        try db.appendAudit(actor: actor, action: AuditAction.update, entity: AuditEntity.comment,
                            entityId: String(id), detail: ["version": String(version), "via": "import"], at: now)
         report.updated += 1
         return .updated

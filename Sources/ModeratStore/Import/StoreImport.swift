@@ -58,7 +58,7 @@ extension Store {
                     report.preview = preview
                     throw ImportRollBack(report: report)
                 }
-                try db.appendAudit(actor: me.account, action: AuditAction.importComment.rawValue, entity: "import",
+                try db.appendAudit(actor: me.account, action: AuditAction.importComment, entity: "import",
                                    entityId: nil, detail: Self.auditDetail(report, options: options), at: now)
                 return report
             }
