@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
-import ModeratStore
+@testable import ModeratStore
 import TerminalKit
 import Testing
 @testable import ModeratApp
@@ -15,12 +15,12 @@ struct AuditStoriesTests {
     static func manyEvents(_ count: Int) -> (ModeratDatabase) throws -> Void {
         { database in
             try database.pool.write { db in
-                try db.execute(sql: """
-                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-                    INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
-                    SELECT strftime('%Y-%m-%dT%H:%M:%SZ', '2026-11-27T13:00:00', printf('-%d minutes', ? - i)),
-                           'amueller', 'comment.tag', 'comment', CAST(90000 + i AS TEXT), '{"n":"' || i || '"}' FROM n
-                    """, arguments: [count, count])
+                // Through the store's append, which chains each event to the one before.
+                let end = Date(timeIntervalSince1970: 1_795_784_400) // 2026-11-27T13:00:00Z
+                for i in 1...count {
+                    try db.appendAudit(actor: "amueller", action: .tag, entity: "comment", entityId: String(90000 + i),
+                                       detail: ["n": String(i)], at: end.addingTimeInterval(Double(i - count) * 60))
+                }
             }
         }
     }
@@ -187,10 +187,9 @@ struct AuditStoriesTests {
     func hostileDetail() throws {
         let h = try ScreenHarness { database in
             try database.pool.write { db in
-                try db.execute(sql: """
-                    INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
-                    VALUES ('2026-11-27T14:30:00Z', ?, 'comment.import', 'import', ?, ?)
-                    """, arguments: ["evil\u{1b}[2J", "x\u{202e}y", #"{"file":"a\u001b]52;c;aGk=\u0007\nb.csv"}"#])
+                _ = try db.appendAudit(actor: "evil\u{1b}[2J", action: .importComment, entity: "import", entityId: "x\u{202e}y",
+                                   detail: ["file": "a\u{1b}]52;c;aGk=\u{07}\nb.csv"],
+                                   at: Date(timeIntervalSince1970: 1_795_789_800)) // 2026-11-27T14:30:00Z
             }
         }
         h.press(.character("8"))

@@ -15,7 +15,10 @@ struct CommentEditor {
     var state: TextEditorState
     var savedText: String
 
-    var draftKey: String { "comment:\(commentId):\(field.rawValue)" }
+    var draftKey: String { Self.draftKey(commentId: commentId, field: field) }
+
+    /// Where a comment's answer or note waits while it is being written.
+    static func draftKey(commentId: Int64, field: Field) -> String { "comment:\(commentId):\(field.rawValue)" }
 
     /// Opens the editor on the stored text, or on a draft left from an earlier session.
     static func open(_ field: Field, detail: CommentDetail, _ context: AppContext) -> CommentEditor {
@@ -98,7 +101,8 @@ extension CommentScreen {
 
     mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
         guard var open = editor, open.field.rawValue == purpose else { return .handled }
-        guard let text else { return .error(context.text(.editorFailed(purpose))) }
+        // The message names the field as the user knows it, not the internal purpose.
+        guard let text else { return .error(context.text(.editorFailed(context.text(open.field == .answer ? .metaAnswer : .metaNote)))) }
         // Editors end files with a newline the user did not type.
         open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
         open.autosave(context)

@@ -3,10 +3,11 @@ import TerminalKit
 /// What the comment view's keys do.
 enum CommentCommand: Sendable, Equatable {
     case scrollDown, scrollUp, pageDown, pageUp, top, bottom
-    case approve, reject, hold, tag, undo, editAnswer, editNote, nextMatch, previousMatch, back
+    case approve, reject, hold, tag, undo, undoList, next, previous, parent, editAnswer, editNote, nextMatch, previousMatch, back
 }
 
-/// The comment view's bindings: the queue's decision keys, plus editing answer and note.
+/// The comment view's bindings: the queue's decision keys (each decides and opens the next
+/// comment of the list), J/K to step without deciding, plus editing answer and note.
 enum CommentKeys {
     static let bindings: [KeyBinding<CommentCommand>] = [
         KeyBinding([.character("j"), .down], "j ↓", .moveDown, .scrollDown),
@@ -19,7 +20,11 @@ enum CommentKeys {
         KeyBinding([.character("r")], "r", .reject, .reject),
         KeyBinding([.character("h")], "h", .hold, .hold),
         KeyBinding([.character("t")], "t", .tag, .tag),
+        KeyBinding([.character("J")], "J", .decision(.keyNext), .next),
+        KeyBinding([.character("K")], "K", .decision(.keyPrevious), .previous),
+        KeyBinding([.character("p")], "p", .decision(.keyParent), .parent),
         KeyBinding([.character("u")], "u", .undo, .undo),
+        KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
         KeyBinding([.character("e")], "e", .answer, .editAnswer),
         KeyBinding([.character("i")], "i", .note, .editNote),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),

@@ -2,7 +2,7 @@ import TerminalKit
 
 /// What the queue's own keys do (list movement comes from ListKeys).
 enum QueueCommand: Sendable, Equatable {
-    case approve, reject, hold, tag, mark, markRange, clearMarks, undo, search, nextMatch, previousMatch
+    case approve, reject, hold, tag, mark, markRange, clearMarks, undo, undoList, search, nextMatch, previousMatch
     case cycleState, toggleOrder, clearSearch
 }
 
@@ -16,6 +16,7 @@ enum QueueKeys {
         KeyBinding([.character(" ")], "Space", .mark, .mark),
         KeyBinding([.character("V")], "V", .markRange, .markRange),
         KeyBinding([.character("u")], "u", .undo, .undo),
+        KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
         KeyBinding([.character("/")], "/", .search, .search),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
         KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),

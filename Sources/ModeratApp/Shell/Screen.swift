@@ -16,6 +16,11 @@ public enum ScreenResult: Sendable, Equatable {
     case close
     /// Show the queue filtered to a section.
     case showQueue(sectionId: Int64)
+    /// The comment view moves on to another comment of its list (nil: there is none), with
+    /// what to say on the status line.
+    case advance(to: Int64?, message: String, isError: Bool)
+    /// Show the list of this session's decisions (to undo one).
+    case showUndoList
     /// Edit a text in $EDITOR; the result comes back through `editorFinished`.
     case editExternally(text: String, purpose: String)
 }

@@ -46,7 +46,10 @@ enum English {
         case .permission(let p): return PermissionText.english(p)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .decision(let d): return DecisionText.english(d)
         case .auditAction(let a): return AuditActionText.label(a, .en)
+        case .consideration(let c): return ConsiderationText.english(c)
+        case .search(let s): return SearchText.english(s)
         case .term(let word):
             switch word {
         case "chair": return "chair"
@@ -60,7 +63,7 @@ enum English {
         case "open": return "undecided"
             default: return word
             }
-        case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.english(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): more than \(n) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)
@@ -79,7 +82,7 @@ enum English {
         case .filterDescription(let d): return d
         case .orderNewest: return "newest first"
         case .orderOldest: return "oldest first"
-        case .marked(let n): return "\(n) marked"
+        case let .marked(n, visible): return visible == n ? "\(n) marked" : "\(n) marked, \(visible) shown"
         case .handledBy(let who): return "being handled by \(who)"
         case .searchPrompt: return "Search: "
         case .searchNoMatch(let q): return "No matches for “\(q)”"
@@ -235,6 +238,8 @@ enum English {
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .decision(let d): return DecisionText.english(d)
+        case .consideration(let c): return ConsiderationText.english(c)
         }
     }
 }

@@ -46,7 +46,10 @@ enum German {
         case .permission(let p): return PermissionText.german(p)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .decision(let d): return DecisionText.german(d)
         case .auditAction(let a): return AuditActionText.label(a, .de)
+        case .consideration(let c): return ConsiderationText.german(c)
+        case .search(let s): return SearchText.german(s)
         case .term(let word):
             switch word {
         case "chair": return "Vorsitz"
@@ -60,7 +63,7 @@ enum German {
         case "open": return "offen"
             default: return word
             }
-        case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.german(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): mehr als \(n) Beiträge"
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
@@ -79,7 +82,7 @@ enum German {
         case .filterDescription(let d): return d
         case .orderNewest: return "neueste zuerst"
         case .orderOldest: return "älteste zuerst"
-        case .marked(let n): return "\(n) markiert"
+        case let .marked(n, visible): return visible == n ? "\(n) markiert" : "\(n) markiert, \(visible) sichtbar"
         case .handledBy(let who): return "in Bearbeitung: \(who)"
         case .searchPrompt: return "Suche: "
         case .searchNoMatch(let q): return "Keine Treffer für „\(q)“"
@@ -259,6 +262,8 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .decision(let d): return DecisionText.german(d)
+        case .consideration(let c): return ConsiderationText.german(c)
         }
     }
 }

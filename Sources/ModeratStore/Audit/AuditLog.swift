@@ -35,6 +35,16 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case minutesFinalize = "minutes.finalize"
     case minutesAmend = "minutes.amend"
     case actionDone = "action.done"
+    case minutesDraftDiscard = "minutes.draft.discard"
+    case meetingDetails = "meeting.details"
+    case reasonConfigure = "reason.configure"
+    case considerationWrite = "consideration.write"
+    case considerationAgree = "consideration.agree"
+    case considerationReopen = "consideration.reopen"
+    case passageSplit = "passage.split"
+    case passageSection = "passage.section"
+    case groupJoin = "group.join"
+    case groupLeave = "group.leave"
     case userAdd = "user.add"
     case userRole = "user.role"
     case userRemove = "user.remove"
@@ -61,6 +71,9 @@ public enum AuditAction: String, CaseIterable, Sendable {
              .rosterMemberAdd, .rosterTermAdd, .rosterTermEdit, .rosterTermEnd, .rosterDraw,
              .meetingCreate, .meetingItemAdd, .meetingGuestAdd, .meetingAttendance,
              .minutesItemSave, .minutesFinalize, .minutesAmend, .actionDone,
+             .minutesDraftDiscard, .meetingDetails, .reasonConfigure,
+             .considerationWrite, .considerationAgree, .considerationReopen, .passageSplit, .passageSection,
+             .groupJoin, .groupLeave,
              .userAdd, .userRole, .userRemove, .demoPopulate, .benchPopulate:
             return nil
         }
@@ -77,15 +90,14 @@ enum AuditEntity {
 }
 
 extension Database {
-    /// Appends one audit event inside the caller's transaction and returns its id. `detail`
+    /// Appends one audit event, chained to the one before, inside the caller's transaction and
+    /// returns its id. `detail`
     /// holds ids, states, codes and versions only: never comment text or personal data.
     @discardableResult
     func appendAudit(actor: String, action: AuditAction, entity: String, entityId: String?,
                      detail: [String: String], at: Date = Date()) throws -> Int64 {
-        try execute(sql: """
-            INSERT INTO audit_event(at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamps.string(at), actor, action.rawValue, entity, entityId, try Self.auditJSON(detail)])
-        return lastInsertedRowID
+        try AuditChain.append(self, at: Timestamps.string(at), actor: actor, action: action.rawValue, entity: entity,
+                              entityId: entityId, detail: try Self.auditJSON(detail))
     }
 
     /// Sorted keys so equal details are equal text (diffable, greppable).

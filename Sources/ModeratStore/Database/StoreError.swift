@@ -26,6 +26,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case commentChanged(CommentConflict, now: Date, undoing: Bool)
     /// The action is not allowed (role, state, lock): the database is unchanged.
     case refused(String)
+    /// A decision the state machine or the reason list does not allow; nothing was changed.
+    case decisionRefused(DecisionRefusal)
     case notFound(String)
 
     public var description: String {
@@ -54,6 +56,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
         case let .conflict(message), let .refused(message), let .notFound(message):
             return message
+        case .decisionRefused(let refusal):
+            return refusal.description
         case let .commentChanged(conflict, now, undoing):
             return (undoing ? "Cannot undo: " : "") + conflict.message(now: now)
         }
@@ -69,6 +73,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .locked: return 75
         case .readOnly: return 77
         case .conflict, .commentChanged, .refused, .notFound: return 1
+        case .decisionRefused(let refusal): return refusal.exitCode
         }
     }
 }

@@ -20,4 +20,9 @@ enum HTMLPage {
 
     /// What closes the page `head` opened.
     static let end = "</body>\n</html>\n"
+
+    /// `body` lines wrapped into a whole document (the office exports' HTML).
+    static func document(title: String, language: ExportLanguage, css: String, body: [String]) -> String {
+        head(language: language.rawValue, title: GuidelinesText.clean(title), css: css) + body.joined(separator: "\n") + "\n" + end
+    }
 }

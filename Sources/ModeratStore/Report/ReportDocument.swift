@@ -86,6 +86,7 @@ public enum ReportDocument {
         out += "\n\(l.perSection):\n"
         for s in f.perSection { out += "  \(sectionLabel(s)): \(s.comments) (\(l.approved) \(s.approved), \(l.rejected) \(s.rejected))\n" }
         out += "  \(l.untagged): \(f.untagged)\n"
+        out += ReportOutcomeText.text(f, language: language)
         out += "\n\(l.perWeek):\n"
         for w in f.dashboard.perWeek { out += "  \(w.week): \(w.count)\n" }
         out += "\n\(l.decisions) (\(l.rateNote)): \(f.decided) \(l.decided)\n"
@@ -124,6 +125,8 @@ public enum ReportDocument {
         let decisionTimeP90Seconds: Double?
         let answered: Int
         let openActionItems: [Action]
+        let outcomesPerSection: [OutcomeRow]
+        let outcomesOverall: OutcomeRow?
     }
 
     static func json(_ f: ReportFigures, asOf: Date) throws -> String {
@@ -137,7 +140,8 @@ public enum ReportDocument {
             approvalRate: f.approvalRate, rejectionRate: f.rejectionRate, rejectionReasons: reasons,
             decisionTimeCount: f.decisionSeconds.count, decisionTimeMedianSeconds: f.medianSeconds,
             decisionTimeP90Seconds: f.percentile90Seconds, answered: f.dashboard.answered,
-            openActionItems: f.openActionItems.map { .init(id: $0.id, who: $0.who, what: $0.what, due: $0.dueOn, meeting: $0.meetingTitle, meetingDate: $0.meetingDate) })
+            openActionItems: f.openActionItems.map { .init(id: $0.id, who: $0.who, what: $0.what, due: $0.dueOn, meeting: $0.meetingTitle, meetingDate: $0.meetingDate) },
+            outcomesPerSection: f.outcomesPerSection, outcomesOverall: f.outcomesOverall)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -192,6 +196,8 @@ public enum ReportDocument {
         out += table([l.section, l.comments, l.approved, l.rejected], f.perSection.map { s in
             [sectionLabel(s), String(s.comments), String(s.approved), String(s.rejected)]
         } + [[l.untagged, String(f.untagged), "", ""]])
+        let outcomes = ReportOutcomeText.table(f, language: language)
+        out += "<h2>\(e(outcomes.title))</h2>\n" + table(outcomes.header, outcomes.rows)
         out += "<h2>\(e(l.perWeek))</h2>\n" + svgBars(f.dashboard.perWeek.map { ($0.week, $0.count) }, title: l.perWeek)
         out += "<h2>\(e(l.decisions))</h2>\n<p>\(e(l.rateNote)): \(f.decided) \(e(l.decided))</p>\n"
         out += table([l.approvalRate, l.rejectionRate], [[percent(f.approvalRate), percent(f.rejectionRate)]])

@@ -117,10 +117,7 @@ public enum RosterExport {
     }
 
     static func csv(_ lines: [Line], publicOnly: Bool) -> String {
-        func quote(_ field: String) -> String {
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        func quote(_ field: String) -> String { MachineText.csvField(field) }
         var header = ["group", "seat", "member", "role", "substitute_rank", "starts_on", "ends_on", "delegating_body"]
         if !publicOnly { header += ["contact", "notes"] }
         var out = header.joined(separator: ",") + "\n"

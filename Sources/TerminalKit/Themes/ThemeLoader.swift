@@ -51,7 +51,7 @@ public struct ThemeLoader: Sendable {
             return ThemeLoadResult(theme: .builtinDefault, warnings: [], path: nil)
         }
         guard let path = path(forTheme: name) else {
-            let warning = "theme '\(name)' not found in \(searchPath.joined(separator: ", ")); using the default theme"
+            let warning = "theme '\(name)' not found (a name from \(searchPath.joined(separator: ", ")), or a path to a .theme file); using the default theme"
             return ThemeLoadResult(theme: .builtinDefault, warnings: [warning], path: nil)
         }
         return load(path: path, name: Self.themeName(ofFile: path))
@@ -73,8 +73,19 @@ public struct ThemeLoader: Sendable {
     }
 
     /// The file a name refers to, the user's directory winning over the shipped ones.
+    /// A path is taken only when it names a regular `.theme` file, and a name only when it is
+    /// a plain file name, so `--theme /etc/shadow` or `../../x` reads nothing (a setgid moderat
+    /// must not show a line of a file its caller could not read).
     public func path(forTheme name: String) -> String? {
-        if name.contains("/") { return FileManager.default.fileExists(atPath: name) ? name : nil }
+        if name.contains("/") {
+            var isDirectory: ObjCBool = false
+            guard name.hasSuffix(".theme"), FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory),
+                  !isDirectory.boolValue else { return nil }
+            return name
+        }
+        guard !name.isEmpty, !name.hasPrefix("."),
+              name.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) })
+        else { return nil }
         for directory in searchPath {
             let candidate = directory + "/" + name + ".theme"
             if FileManager.default.fileExists(atPath: candidate) { return candidate }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat backup DEST`: a consistent copy taken with SQLite's online backup.
@@ -21,7 +22,9 @@ struct BackupCommand: ParsableCommand {
         try runReporting {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
-            try CommandFailure.wrap { try database.backup(to: destination, overwrite: overwrite) }
+            try CommandFailure.wrap {
+                try database.backup(to: destination, overwrite: overwrite, asPerson: { try SetgidGroup.asPerson($0) })
+            }
             say("backed up \(context.databasePath) to \(destination)")
         }
     }

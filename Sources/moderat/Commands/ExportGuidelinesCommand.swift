@@ -47,7 +47,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             }
             try writeOutput(text, to: output)
             guard let output else { return }
-            FileHandle.standardError.write(Data("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)\n".utf8))
+            note("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)")
         }
     }
 }

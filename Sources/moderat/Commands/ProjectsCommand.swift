@@ -99,7 +99,7 @@ struct ProjectsAddCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
-            FileHandle.standardError.write(Data("added project \(slug)\n".utf8))
+            note("added project \(slug)")
         }
     }
 }
@@ -120,7 +120,7 @@ struct ProjectsEditCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
-            FileHandle.standardError.write(Data("changed project \(slug): \(changed.joined(separator: ", "))\n".utf8))
+            note("changed project \(slug): \(changed.joined(separator: ", "))")
         }
     }
 }
@@ -142,7 +142,7 @@ struct ProjectsLinkCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
-            FileHandle.standardError.write(Data("linked process \(process) to project \(project)\n".utf8))
+            note("linked process \(process) to project \(project)")
         }
     }
 }
@@ -171,7 +171,7 @@ struct ProjectsExportCommand: ParsableCommand {
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)
-            if let output { FileHandle.standardError.write(Data("wrote \(output) (\(projects.count) projects)\n".utf8)) }
+            if let output { note("wrote \(output) (\(projects.count) projects)") }
         }
     }
 }
