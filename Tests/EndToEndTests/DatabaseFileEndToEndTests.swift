@@ -48,7 +48,7 @@ struct DatabaseFileEndToEndTests {
                                                   environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
         try await tmux.waitForSettled("the queue") { $0.last?.hasPrefix(" Enter open") == true }
         try await tmux.sendKeys("a")
-        try await tmux.waitFor(text: "Approved")
+        try await tmux.waitFor(text: ": approved")
         try await tmux.sendKeys("q")
         #expect(try await tmux.waitForExit() == 0)
         #expect(Self.walSize(db) == 0)

@@ -127,7 +127,7 @@ struct PrivacyForgetAuthorTests {
         #expect(try s.text("SELECT text FROM draft WHERE owner = 'bernd'") == "Lieber Herr \(p), …")
         #expect(try s.text("SELECT name FROM meeting_guest") == p)
         #expect(try s.text("SELECT private_notes FROM minutes") == "Rückfrage an \(p) unter [Kontaktdaten entfernt]")
-        #expect(try s.text("SELECT detail FROM audit_event WHERE action = 'author.note'") == "{\"name\":\"\(p)\"}")
+        #expect(try s.text("SELECT detail FROM audit_event WHERE action = 'comment.note' AND entity = 'author'") == "{\"name\":\"\(p)\"}")
         // A rewritten comment has a new version, so a moderator who had it open is told.
         #expect(try s.fixture.version(s.reply) == 2)
     }
@@ -150,7 +150,7 @@ struct PrivacyForgetAuthorTests {
     func auditRow() throws {
         let erasure = try s.store.forgetAuthor(ForgetAuthorScenario.name)
         let row = try s.text("SELECT actor || ' ' || entity || ' ' || entity_id || ' ' || detail FROM audit_event WHERE action = 'author.forget'")
-        let redacted = try s.fixture.int("SELECT id FROM audit_event WHERE action = 'author.note'")
+        let redacted = try s.fixture.int("SELECT id FROM audit_event WHERE action = 'comment.note' AND entity = 'author'")
         #expect(row?.hasPrefix("anna author \(s.quirinus) {\"comments\":\"3\",\"pseudonym\":\"\(erasure.pseudonym)\",\"redacted\":\"\(redacted):") == true,
                 "\(row ?? "")")
         #expect(row?.hasSuffix("\",\"texts\":\"11\"}") == true, "\(row ?? "")")

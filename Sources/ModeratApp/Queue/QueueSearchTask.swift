@@ -62,6 +62,8 @@ extension QueueScreen {
             search("", context)
             return .handled
         }
+        // History is what was asked for, answered or not (↑ in the search line).
+        if searchHistory.last != text { searchHistory.append(text) }
         runningSearch = QueueSearchTask(text: text, filter: filter, limit: pageHeight(context) * 2, store: context.store)
         return .message(context.text(.search(.running(text))))
     }
@@ -93,7 +95,6 @@ extension QueueScreen {
         guard let page = task.takePreview(), sameFilter(task.base) else { return nil }
         // The rows are exactly the search's first ones; how many there are follows.
         filter.search = task.text
-        marks = []
         window.show(page.rows, limit: pageHeight(context) * 2, toEnd: false, page: pageHeight(context))
         window.atEnd = !page.more
         total = page.rows.count
