@@ -345,7 +345,7 @@ struct DemoDatabaseTests {
         let pending = try f.int("SELECT MIN(id) FROM comment WHERE state = 'pending'")
         let version = try f.int("SELECT version FROM comment WHERE id = ?", [pending])
         try f.database.pool.write { db in
-            _ = try db.appendAudit(actor: "amueller", action: .commentNote, entity: "comment", entityId: String(pending),
+            _ = try db.appendAudit(actor: "amueller", action: .note, entity: "comment", entityId: String(pending),
                                    detail: ["version": String(version)])
         }
         #expect(try f.database.holdsOnlyDemoData())

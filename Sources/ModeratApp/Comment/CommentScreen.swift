@@ -34,11 +34,7 @@ struct CommentScreen: Screen {
         do {
             detail = try context.store.comment(commentId)
             loadError = detail == nil ? context.text(.noRows) : nil
-            if reasonLabels.isEmpty {
-                let german = context.text.language == .de
-                reasonLabels = Dictionary(try Setup.reasons(context.store.database).map { ($0.code, german ? $0.labelDE : $0.labelEN) },
-                                          uniquingKeysWith: { first, _ in first })
-            }
+            if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {
             loadError = "\(error)"
         }
@@ -85,7 +81,12 @@ struct CommentScreen: Screen {
             }
             return .ignored
         }
-        guard let command: CommentCommand = CommentKeys.bindings.command(for: key) else { return .ignored }
+        let command: CommentCommand
+        switch CommentKeys.bindings.dispatch(key, context) {
+        case .command(let bound)?: command = bound
+        case .refused(let reason)?: return .error(reason)
+        case nil: return .ignored
+        }
         let page = max(1, bodyHeight(context) - 1)
         switch command {
         case .scrollDown: body.scroll(by: 1)
@@ -171,7 +172,7 @@ struct CommentScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        CommentKeys.bindings.helpLines(context.text)
+        CommentKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", context.text(.keyHelp(.headingEditor)))]
             + CommentKeys.editorHelp.map { HelpEntry($0.0, context.text(.keyHelp($0.1))) }
     }

@@ -142,7 +142,12 @@ struct QueueScreen: Screen {
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
             return move(command, context)
         }
-        guard let command: QueueCommand = QueueKeys.bindings.command(for: key) else { return .ignored }
+        let command: QueueCommand
+        switch QueueKeys.bindings.dispatch(key, context) {
+        case .command(let bound)?: command = bound
+        case .refused(let reason)?: return .error(reason)
+        case nil: return .ignored
+        }
         switch command {
         case .approve: return startDecision(.decide(.approve), context)
         case .reject: return startDecision(.decide(.reject), context)
@@ -327,7 +332,7 @@ struct QueueScreen: Screen {
     // MARK: Help
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context.text)
+        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context)
             + [HelpEntry(":state …", context.text(.keyHelp(.filterCommands)))]
     }
 

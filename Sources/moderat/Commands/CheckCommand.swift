@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let report: CheckReport
             do {
