@@ -38,8 +38,11 @@ let package = Package(
             dependencies: [
                 "ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // Writes the git commit into `moderat` at build time (for `moderat bench`).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // Fuzz targets; see .ci/fuzz. CLibFuzzer only declares libFuzzer's driver.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "TerminalKit", "CLibFuzzer"]),

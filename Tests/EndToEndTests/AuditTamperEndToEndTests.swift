@@ -90,4 +90,30 @@ struct AuditTamperEndToEndTests {
             }
         }
     }
+
+    @Test("cutting the last events off and setting the head back passes a plain check (as the README says), not one given the noted head")
+    func cutTailNeedsNotedHead() async throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.sqlite3) else {
+            if ProcessInfo.processInfo.environment["MODERAT_REQUIRE_E2E"] == "1" { Issue.record("sqlite3 is missing: apt-get install sqlite3") }
+            return
+        }
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let clean = try await ModeratLaunch.run(database: db, arguments: ["check"], workspace: workspace)
+        let noted = try #require(clean.stdout.components(separatedBy: "--audit-head ").last?.prefix { $0 != ")" && $0 != "\n" })
+        let deleteTrigger = try Self.triggerSQL(db, "audit_event_no_delete")
+        let forwardTrigger = try Self.triggerSQL(db, "audit_chain_head_forward")
+        try Self.tamper(db, """
+            DROP TRIGGER audit_event_no_delete; DROP TRIGGER audit_chain_head_forward;
+            DELETE FROM audit_event WHERE id > (SELECT MAX(id) - 3 FROM audit_event);
+            UPDATE audit_chain_head SET event_id = (SELECT MAX(id) FROM audit_event),
+                chain = (SELECT chain FROM audit_event ORDER BY id DESC LIMIT 1);
+            \(deleteTrigger); \(forwardTrigger);
+            """)
+        let plain = try await ModeratLaunch.run(database: db, arguments: ["check"], workspace: workspace)
+        #expect(plain.status == 0, "\(plain.stdout)")
+        let compared = try await ModeratLaunch.run(database: db, arguments: ["check", "--audit-head", String(noted)], workspace: workspace)
+        #expect(compared.status == 74, "\(compared.stdout)")
+        #expect(compared.stdout.contains("noted as a head earlier, is gone: events were removed since"), "\(compared.stdout)")
+    }
 }

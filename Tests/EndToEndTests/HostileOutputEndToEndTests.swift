@@ -41,7 +41,7 @@ struct HostileOutputEndToEndTests {
         let queue = try DatabaseQueue(path: db.path)
         let comment = try await queue.write { db -> Int64 in
             try db.execute(sql: "INSERT INTO author(source, external_id, display_name, contact) VALUES ('test', 'hostile', ?, ?)",
-                           arguments: [hostile, hostile])
+                           arguments: [hostile, "boese@example.org"])
             let author = db.lastInsertedRowID
             try db.execute(sql: """
                 INSERT INTO comment(source, external_id, process_id, author_id, body, created_at, imported_at)
@@ -91,13 +91,17 @@ struct HostileOutputEndToEndTests {
             ["export", "guidelines", "--format", "md"], ["export", "decisions", "--format", "csv"],
             ["export", "decisions", "--format", "json"], ["report"], ["report", "--format", "json"],
             ["roster", "draw", "--group", "residents", "--seats", "4", "--applicants", applicants.path, "--seed", "7", "--dry-run"],
-            ["roster", "export", "--format", "csv"], ["actions", "list"], ["users", "list"],
+            ["roster", "export", "--format", "csv"], ["roster", "export", "--format", "md"], ["roster", "check"],
+            ["export", "guidelines", "--format", "html"], ["actions", "list"], ["actions", "list", "--format", "json"],
+            ["users", "list"], ["users", "list", "--format", "json"],
             // Error messages that quote what came in.
             ["import", "csv", badCSV.path, "--map", "body=Text,author=Name,created_at=Datum"],
             ["import", "decidim", workspace.path("fehlt\(Self.corpus[0]).csv").path],
             ["queue", "--section", Self.hostile], ["queue", "--search", Self.hostile],
             ["decide", String(comment), "reject", "--reason", Self.hostile], ["minutes", "export", Self.hostile, "--format", "md"],
-            ["--lang", Self.hostile, "queue"],
+            ["--lang", Self.hostile, "queue"], ["forget-author", Self.hostile + "x", "--dry-run"],
+            ["guidelines", "import", workspace.path("leitlinien\(Self.corpus[3]).md").path],
+            ["users", "add", Self.hostile, "--name", Self.hostile, "--role", Self.hostile],
         ]
         for arguments in runs {
             let (status, bytes) = try await Self.onTerminal(db, arguments, workspace: workspace)

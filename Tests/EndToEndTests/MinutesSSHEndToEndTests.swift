@@ -83,7 +83,9 @@ struct MinutesSSHEndToEndTests {
             try await first.type("Beschluss einstimmig: Der Beirat dankt der Koordinierungsstelle.")
             try await first.sendKeys("Enter")
             try await first.type("Zeile A ohne Speichern.")
-            try await Task.sleep(for: .seconds(1))
+            try await first.waitFor(text: "Zeile A ohne Speichern.")
+            // An idle moment: the built-in editor saves the draft.
+            try await Task.sleep(for: .seconds(2))
             try await killSSHClient(of: first)
             _ = try? await first.waitForExit(timeout: .seconds(10))
             await first.kill()
@@ -162,5 +164,25 @@ struct MinutesSSHEndToEndTests {
             queue += children.split(separator: " ").compactMap { Int32($0) }
         }
         throw E2EError("no ssh process under pane pid \(pane)")
+    }
+}
+
+/// `moderat minutes export --format odt` opens in LibreOffice.
+@Suite("minutes as ODT in LibreOffice", .serialized)
+struct MinutesODTEndToEndTests {
+    @Test("the demo's minutes exported as ODT convert to a PDF holding the decisions and their outcomes", .requires(.soffice, .pdftotext))
+    func odtOpensInLibreOffice() async throws {
+        try E2EEnvironment.require(E2ETool.forOffice)
+        let workspace = try TempWorkspace(prefix: "mod-minutes-odt")
+        defer { workspace.remove() }
+        let db = try await DemoDatabase.copy(into: workspace)
+        let file = workspace.path("protokoll.odt")
+        let export = try await ModeratLaunch.run(database: db, arguments: ["minutes", "export", "2", "--format", "odt", "-o", file.path, "--lang", "de"],
+                                                 workspace: workspace)
+        #expect(export.succeeded, "\(export.stderr)")
+        let text = try await OfficeToText.text(of: try Data(contentsOf: file), fileExtension: "odt", in: workspace)
+        for expected in ["Ergebnisprotokoll", "TOP 7", "angenommen", "Beschluss Nr."] {
+            #expect(text.contains(expected), "PDF text lacks \(expected):\n\(text)")
+        }
     }
 }

@@ -113,3 +113,80 @@ struct DemoReplacementEndToEndTests {
         }
     }
 }
+
+/// The small holes of the attack pass: each a clear message and the README's exit code.
+@Suite("Small holes end to end", .serialized)
+struct SmallHolesEndToEndTests {
+    static func expectClear(_ result: CommandResult, status: Int32, says: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == status, "exit \(result.status): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(result.stderr.contains(says), "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("NSCocoaErrorDomain")
+                && !result.stderr.contains("disk I/O error") && !result.stderr.contains("unable to open database file"),
+                "\(result.stderr)", sourceLocation: sourceLocation)
+    }
+
+    @Test("MODERAT_LOCK_TIMEOUT=inf (64), a config of 8,000 nested [ (65), a 0-byte --db (74, left empty, check not ok), a directory as --db (74), -o a directory (73)")
+    func clearMessages() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_LOCK_TIMEOUT": "inf"],
+                                                     workspace: workspace),
+                         status: 64, says: "MODERAT_LOCK_TIMEOUT: 'inf' is not a number of seconds")
+        let empty = workspace.path("leer.db")
+        try Data().write(to: empty)
+        Self.expectClear(try await ModeratLaunch.run(database: empty, arguments: ["queue"], workspace: workspace),
+                         status: 74, says: "the file is empty (0 bytes), not a moderat database")
+        let check = try await ModeratLaunch.run(database: empty, arguments: ["check"], workspace: workspace)
+        #expect(check.status == 74 && check.stdout.contains("result: PROBLEMS FOUND"), "\(check.stdout)")
+        #expect(try Data(contentsOf: empty).isEmpty, "the empty file stays empty")
+        let directory = workspace.path("ordner")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        Self.expectClear(try await ModeratLaunch.run(database: directory, arguments: ["queue"], workspace: workspace),
+                         status: 74, says: "is a directory, not a database file")
+        for arguments in [["report", "-o", directory.path], ["export", "decisions", "--format", "csv", "-o", directory.path]] {
+            Self.expectClear(try await ModeratLaunch.run(database: db, arguments: arguments, workspace: workspace),
+                             status: 73, says: "\(directory.path): is a directory; give the name of a file to write")
+        }
+        let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data(("theme: " + String(repeating: "[", count: 8000) + "\n").utf8).write(to: config.appendingPathComponent("config.yaml"))
+        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue"], workspace: workspace),
+                         status: 65, says: "config.yaml:1: nested more than 64 levels deep")
+    }
+
+    @Test("a viewer's roster draw is refused (1) before a single applicant is printed")
+    func viewerDrawPrintsNothing() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let applicants = workspace.path("bewerbungen.csv")
+        try Data("name,birth_date,gender\nAnna Alt,1980-01-01,f\nBen Berg,1981-02-02,m\nCara Chen,1982-03-03,f\n".utf8).write(to: applicants)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "draw", "--group", "residents", "--seats", "2",
+                                                                           "--applicants", applicants.path, "--seed", "1"],
+                                                 environment: ["MODERAT_ACCOUNT": "dkoenig"], workspace: workspace)
+        Self.expectClear(result, status: 1, says: "(viewer) may not edit the roster")
+        #expect(result.stdout.isEmpty, "\(result.stdout)")
+    }
+
+    @Test("a database this account may not read is a clear refusal (77)")
+    func unreadable() async throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), getuid() == 0 else {
+            if ProcessInfo.processInfo.environment["MODERAT_REQUIRE_E2E"] == "1" { Issue.record("needs root and setpriv (util-linux)") }
+            return
+        }
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        // A folder everyone may enter, holding root's file that only root may read.
+        let shared = URL(fileURLWithPath: "/tmp/moderat-e2e-unreadable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        defer { try? FileManager.default.removeItem(at: shared) }
+        let file = shared.appendingPathComponent("moderat.db")
+        try FileManager.default.copyItem(at: db, to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        let result = try await ProcessRunner.run(
+            ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+                + (try await ModeratLaunch.argv(database: file, arguments: ["queue"])),
+            environment: ["PATH": "/usr/bin:/bin", "HOME": shared.path, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"],
+            currentDirectory: shared, timeout: .seconds(30))
+        Self.expectClear(result, status: 77, says: "may not read this file (permission denied)")
+    }
+}

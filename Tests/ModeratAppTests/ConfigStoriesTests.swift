@@ -66,6 +66,14 @@ import Testing
         #expect(ConfigSources.systemPath(environment: ["MODERAT_SYSTEM_CONFIG": "/tmp/mine.yaml", "FAKEROOTKEY": "1"]) == "/etc/moderat/config.yaml")
     }
 
+    @Test("a reason without its English label in the system file names the line")
+    func brokenSystemReasons() {
+        let error = #expect(throws: ConfigError.self) {
+            try ConfigLoader.parse("reasons:\n  - code: spam\n    de: Werbung\n", file: "/etc/moderat/config.yaml", scope: .system)
+        }
+        #expect(error?.description == "/etc/moderat/config.yaml:2: reasons: entry is missing 'en'")
+    }
+
     @Test("a config of 8,000 nested brackets is refused with its line, not a crash")
     func deepNesting() {
         for text in ["theme: " + String(repeating: "[", count: 8000), "a:\n" + String(repeating: "- ", count: 8000) + "x"] {
@@ -78,7 +86,6 @@ import Testing
         ("theme: default\nlanguage: fr\n", 2, "language: 'fr' is not one of de, en"),
         ("theme: default\n\ncolour: blue\n", 3, "unknown setting 'colour'"),
         ("mouse: perhaps\n", 1, "mouse: expected true or false"),
-        ("theme: default\nmouse: perhaps\n", 2, "mouse: expected true or false"),
         ("theme: [unclosed\nlanguage: de\n", 2, "not valid YAML"),
     ])
     func brokenConfigNamesTheLine(text: String, line: Int, reason: String) {

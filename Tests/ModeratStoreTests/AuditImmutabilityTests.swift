@@ -107,7 +107,7 @@ struct AuditImmutabilityTests {
         let f = try Self.fixture()
         let before = try Self.events(f.database)
         let id = try f.database.pool.write { db in
-            try db.appendAudit(actor: "anna", action: "comment.tag", entity: "comment", entityId: "1", detail: [:], at: Fixture.now)
+            try db.appendAudit(actor: "anna", action: .tag, entity: "comment", entityId: "1", detail: [:], at: Fixture.now)
         }
         let after = try Self.events(f.database)
         #expect(after.count == before.count + 1)

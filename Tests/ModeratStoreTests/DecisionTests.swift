@@ -141,7 +141,7 @@ struct DecisionTests {
         // As the demo generator or an import writes it: the comment row and the audit event only.
         try fixture.insert("UPDATE comment SET state = 'rejected', reason_code = 'spam', version = 2, decided_by = 1 WHERE id = ?", [comment])
         try fixture.database.pool.write { db in
-            _ = try db.appendAudit(actor: "anna", action: "comment.reject", entity: "comment", entityId: String(comment),
+            _ = try db.appendAudit(actor: "anna", action: .reject, entity: "comment", entityId: String(comment),
                                detail: ["from": "pending", "reason": "spam", "to": "rejected", "version": "2"], at: Fixture.now)
         }
         let undone = try fixture.store().undoLast()

@@ -232,3 +232,28 @@ struct MinutesPublishTests {
         #expect(closedExport.contains("nicht öffentliche Teil ist in dieser Fassung nicht enthalten"))
     }
 }
+
+@Suite("Minutes as ODT")
+struct MinutesODTTests {
+    @Test("the ODT of the minutes holds the outcomes, the written lines and, published, nothing non-public")
+    func odt() throws {
+        let f = try MeetingFixture()
+        try f.secretary.saveAgendaMinutes(f.items[1], AgendaMinutesText.parse("Vertraulicher Personalvorgang.").minutes, expectedVersion: 1)
+        try f.secretary.saveAgendaMinutes(f.items[2], AgendaMinutesText.parse("""
+            Erste Zeile.
+            Zweite Zeile.
+            Beschluss 1/3/1: Die Sitzungen finden im Rathaus statt.
+            """).minutes, expectedVersion: 1)
+        let meeting = try f.secretary.meeting(f.meetingId)
+        let parts = try OfficeParts(try ODTWriter.write(MinutesExport.office(meeting, publicOnly: false), date: Fixture.now))
+        let content = try XMLCollector.parse(try parts.text("content.xml")).text
+        for expected in ["Ergebnisprotokoll: 11. Sitzung des Beteiligungsbeirats", "Erste Zeile.", "Zweite Zeile.",
+                         "Beschluss Nr. 1: Die Sitzungen finden im Rathaus statt. – mit 1:3:1 abgelehnt", "Vertraulicher Personalvorgang."] {
+            #expect(content.contains(expected), "content.xml lacks \(expected)")
+        }
+        #expect(try parts.text("content.xml").contains("<text:line-break/>"))
+        let published = try OfficeParts(try ODTWriter.write(MinutesExport.office(meeting, publicOnly: true), date: Fixture.now))
+        #expect(!(try parts.text("content.xml").isEmpty))
+        #expect(!(try XMLCollector.parse(try published.text("content.xml")).text.contains("Vertraulicher")))
+    }
+}

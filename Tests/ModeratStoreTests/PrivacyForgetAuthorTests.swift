@@ -42,7 +42,7 @@ final class ForgetAuthorScenario: @unchecked Sendable {
         try bernd.saveDraft("comment:\(pending):answer", text: "Lieber Herr quirinus zwiebelmeier, …")
         try fixture.database.pool.write { db in
             // What an older moderat might have written into an audit detail.
-            try db.appendAudit(actor: "anna", action: "author.note", entity: "author", entityId: String(quirinus),
+            try db.appendAudit(actor: "anna", action: .note, entity: "author", entityId: String(quirinus),
                                detail: ["name": Self.name], at: Fixture.now)
             try db.execute(sql: "INSERT INTO board(id, slug, name) VALUES (1, 'beirat', 'Beteiligungsbeirat')")
             try db.execute(sql: "INSERT INTO meeting(id, board_id, title, date) VALUES (1, 1, '3. Sitzung', '2026-11-20')")

@@ -34,8 +34,9 @@ struct ExternalEditorTests {
     }
 }
 
-@Suite("The external editor's temporary file and a dropped connection", .serialized)
-struct ExternalEditorHangupTests {
+/// The temporary file and a dropped connection; in the one serialized suite, since a
+/// recorded hangup is process-wide.
+extension ExternalEditorTests {
     func scratch() throws -> String {
         let dir = NSTemporaryDirectory() + "moderat-editor-test-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -63,5 +64,23 @@ struct ExternalEditorHangupTests {
         #expect(untouched.edit("Alt") == nil)
         let abandoned = ExternalEditor(command: "sh -c 'printf \"Verworfen\\n\" > \"$1\"; exit 1' sh")
         #expect(abandoned.edit("Alt") == nil)
+    }
+}
+
+extension ExternalEditorTests {
+    @Test("a hangup recorded while the editor waits ends the editor and reads back what it saved")
+    func pendingHangup() {
+        let editor = ExternalEditor(command: "sh -c 'printf \"Vor dem Auflegen gespeichert.\\n\" > \"$1\"; sleep 30' sh")
+        TerminalSignals.pendingSignal = 0
+        defer { TerminalSignals.pendingSignal = 0 }
+        // A thread of its own, as a signal handler would: the test's own thread waits in edit().
+        Thread.detachNewThread {
+            usleep(300_000)
+            TerminalSignals.pendingSignal = SIGHUP
+        }
+        let started = ContinuousClock.now
+        let text = editor.edit("Alt")
+        #expect(text == "Vor dem Auflegen gespeichert.\n")
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }

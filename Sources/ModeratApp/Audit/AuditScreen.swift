@@ -82,7 +82,7 @@ struct AuditScreen: Screen {
     }
 
     mutating func handleKey(_ key: Key, _ context: AppContext) -> ScreenResult {
-        if case .command(let command)? = ListKeys.bindings.dispatch(key, context) {
+        if case .command(let command) = ListKeys.bindings.dispatch(key, context) {
             switch command {
             case .open:
                 guard window.selectedEntry != nil else { return .message(context.text(.audit(.noSelection))) }
@@ -96,12 +96,8 @@ struct AuditScreen: Screen {
             }
             return .handled
         }
-        let command: AuditCommand
-        switch AuditKeys.bindings.dispatch(key, context) {
-        case .command(let bound)?: command = bound
-        case .refused(let reason)?: return .error(reason)
-        case nil: return .ignored
-        }
+        let dispatched: KeyDispatch<AuditCommand> = AuditKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         guard command == .clearFilter, filter != AuditFilter() else { return .ignored }
         filter = AuditFilter()
         restart(context)
@@ -110,12 +106,8 @@ struct AuditScreen: Screen {
 
     /// Keys while one event is shown: j/k step to the next or previous event, Esc goes back.
     mutating func handleEventKey(_ key: Key, _ context: AppContext) -> ScreenResult {
-        let command: AuditCommand
-        switch AuditKeys.eventBindings.dispatch(key, context) {
-        case .command(let bound)?: command = bound
-        case .refused(let reason)?: return .error(reason)
-        case nil: return .ignored
-        }
+        let dispatched: KeyDispatch<AuditCommand> = AuditKeys.eventBindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         switch command {
         case .next: move(by: 1, context)
         case .previous: move(by: -1, context)

@@ -19,6 +19,8 @@ struct CommentScreen: Screen {
     var loadError: String?
     /// Reason codes in the user's language ("duplicate" → "Doppelter Beitrag").
     var reasonLabels: [String: String] = [:]
+    /// What the working group's consideration made of it (Sections → a), once it has one.
+    var outcomes: [CommentOutcome] = []
     /// Whether this view holds the claim, so leaving releases only its own.
     var claimed = false
     var lastClaim = Date.distantPast
@@ -33,6 +35,7 @@ struct CommentScreen: Screen {
     mutating func reload(_ context: AppContext) {
         do {
             detail = try context.store.comment(commentId)
+            outcomes = (try? context.store.outcomes(ofComment: commentId)) ?? []
             loadError = detail == nil ? context.text(.noRows) : nil
             if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {

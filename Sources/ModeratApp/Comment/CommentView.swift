@@ -71,6 +71,7 @@ extension CommentScreen {
         var parts = [t(.state(detail.state))]
         if let who = detail.decidedBy, let at = detail.decidedAt { parts.append("\(who), \(DayFormat.germanDateTime(at))") }
         if let reason = detail.reasonCode { parts.append(reasonLabels[reason] ?? reason) }
+        if !outcomes.isEmpty { parts.append(t(.consideration(.outcomes(outcomes)))) }
         return parts.joined(separator: " · ")
     }
 

@@ -11,6 +11,8 @@ public enum KeyReference {
             (lists, ListKeys.bindings.helpLines(t)),
             (t(.screenTitle(.queue)), QueueKeys.bindings.helpLines(t) + [HelpEntry(":state …", t(.keyHelp(.filterCommands)))]),
             (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.sections)), [ConsiderationKeys.open].helpLines(t)),
+            (language == .de ? "Abwägung (Abschnitte, a)" : "Consideration (sections, a)", ConsiderationKeys.bindings.helpLines(t)),
             (t(.screenTitle(.roster)), RosterKeys.bindings.helpLines(t)),
             (t(.roster(.headingForm)), RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (t(.screenTitle(.meetings)), MeetingsKeys.listBindings.helpLines(t) + MeetingsKeys.bindings.helpLines(t)),

@@ -21,6 +21,8 @@ struct QueueScreen: Screen {
     var historyIndex: Int?
     var flow: DecisionFlow?
     var loadError: String?
+    /// A search being read off the input thread (QueueSearchTask).
+    var runningSearch: QueueSearchTask?
 
     var capturesInput: Bool { search != nil || flow != nil }
 
@@ -104,6 +106,9 @@ struct QueueScreen: Screen {
     // MARK: Keys
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        if case .key(let key) = event, key == .escape || key == .control("c"), let stopped = cancelSearch(context) {
+            return stopped
+        }
         if flow != nil {
             return handleFlow(event, context)
         }
@@ -120,10 +125,7 @@ struct QueueScreen: Screen {
             switch field.handle(key) {
             case .submitted:
                 self.search = nil
-                search(field.text, context)
-                guard let query = filter.search else { return .handled }
-                if total == 0 { return .error(context.text(.searchNoMatch(query))) }
-                return .message(context.text(totalIsExact ? .searchMatches(total, query) : .searchMatchesOver(total, query)))
+                return startSearch(field.text, context)
             case .cancelled:
                 self.search = nil
             default:

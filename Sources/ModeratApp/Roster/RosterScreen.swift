@@ -50,11 +50,10 @@ struct RosterScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         if form != nil { return handleForm(event, context) }
-        if case .key(let key) = event, let meaning = RosterKeys.bindings.dispatch(key, context) {
-            switch meaning {
-            case .command(let command): return open(command, context)
-            case .refused(let reason): return .error(reason)
-            }
+        if case .key(let key) = event {
+            let dispatched: KeyDispatch<RosterCommand> = RosterKeys.bindings.dispatch(key, context)
+            if case .command(let command) = dispatched { return open(command, context) }
+            if case .refused = dispatched { return dispatched.otherwise }
         }
         return table.handle(event, context)
     }

@@ -33,7 +33,7 @@ public enum AppRunner {
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
         // Theme files may be the person's own: read them as the person.
-        let loadedTheme = SetgidGroup.asPerson { ThemeLoader().load(named: settings.themeName) }
+        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat().load(named: settings.themeName) }
         let backend = try NcursesBackend(mouse: settings.mouse)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
@@ -45,7 +45,8 @@ public enum AppRunner {
         // The loop, not the signal handler, saves and exits: a handler must not touch SQLite.
         NcursesBackend.defersTermination = true
         defer { NcursesBackend.defersTermination = false }
-        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal })
+        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal },
+                           clearSignal: { NcursesBackend.clearTerminationSignal() })
         defer { store.database.lockWait.watcher = nil }
         loop.run()
         app.saveDrafts()

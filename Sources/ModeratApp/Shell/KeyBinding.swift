@@ -44,6 +44,18 @@ enum KeyDispatch<Command: Sendable> {
     case command(Command)
     /// A key of this screen the account may not use: say why, change nothing.
     case refused(String)
+    /// Not a key of this table.
+    case unbound
+
+    /// What the screen returns when the key sends no command: the refusal as an error line,
+    /// or `.ignored` so the shell's global keys get an unbound key.
+    var otherwise: ScreenResult {
+        switch self {
+        case .command: return .handled
+        case .refused(let reason): return .error(reason)
+        case .unbound: return .ignored
+        }
+    }
 }
 
 extension Array {
@@ -52,10 +64,10 @@ extension Array {
         first { $0.keys.contains(key) }?.command
     }
 
-    /// The key's meaning for this account: its command, its refusal, or nil when it is not
-    /// bound here (the shell's global keys get it).
-    func dispatch<C>(_ key: Key, _ context: AppContext) -> KeyDispatch<C>? where Element == KeyBinding<C> {
-        guard let binding = first(where: { $0.keys.contains(key) }) else { return nil }
+    /// The key's meaning for this account: its command, its refusal, or unbound. A screen
+    /// reads it as `guard case .command(let c) = d else { return d.otherwise }`.
+    func dispatch<C>(_ key: Key, _ context: AppContext) -> KeyDispatch<C> where Element == KeyBinding<C> {
+        guard let binding = first(where: { $0.keys.contains(key) }) else { return .unbound }
         if let reason = binding.disabledReason(context) { return .refused(reason) }
         return .command(binding.command)
     }

@@ -48,6 +48,8 @@ enum English {
         case .audit(let a): return AuditText.english(a)
         case .decision(let d): return DecisionText.english(d)
         case .auditAction(let a): return AuditActionText.label(a, .en)
+        case .consideration(let c): return ConsiderationText.english(c)
+        case .search(let s): return SearchText.english(s)
         case .term(let word):
             switch word {
         case "chair": return "chair"
@@ -237,6 +239,7 @@ enum English {
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
         case .decision(let d): return DecisionText.english(d)
+        case .consideration(let c): return ConsiderationText.english(c)
         }
     }
 }

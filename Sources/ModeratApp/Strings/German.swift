@@ -48,6 +48,8 @@ enum German {
         case .audit(let a): return AuditText.german(a)
         case .decision(let d): return DecisionText.german(d)
         case .auditAction(let a): return AuditActionText.label(a, .de)
+        case .consideration(let c): return ConsiderationText.german(c)
+        case .search(let s): return SearchText.german(s)
         case .term(let word):
             switch word {
         case "chair": return "Vorsitz"
@@ -261,6 +263,7 @@ enum German {
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
         case .decision(let d): return DecisionText.german(d)
+        case .consideration(let c): return ConsiderationText.german(c)
         }
     }
 }

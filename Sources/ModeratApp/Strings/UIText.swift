@@ -112,6 +112,10 @@ public enum UIText: Sendable, Equatable {
     case decision(DecisionText)
     /// Who may use a key (Strings/PermissionText.swift).
     case permission(PermissionText)
+    /// The sections screen's consideration view (Sections/ConsiderationText.swift).
+    case consideration(ConsiderationText)
+    /// A search running off the input thread and its bounds (Queue/SearchText.swift).
+    case search(SearchText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -133,5 +137,7 @@ public enum UIText: Sendable, Equatable {
         case audit(AuditText)
         /// Keys of deciding and moving between comments.
         case decision(DecisionText)
+        /// The consideration view's keys.
+        case consideration(ConsiderationText)
     }
 }

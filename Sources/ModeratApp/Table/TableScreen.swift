@@ -40,12 +40,8 @@ struct TableScreen: Screen {
             if case .mouse(let mouse) = event { return handleMouse(mouse, context) }
             return .ignored
         }
-        let command: ListCommand
-        switch ListKeys.bindings.dispatch(key, context) {
-        case .command(let bound)?: command = bound
-        case .refused(let reason)?: return .error(reason)
-        case nil: return .ignored
-        }
+        let dispatched: KeyDispatch<ListCommand> = ListKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         if command == .open {
             guard let onOpen, content.rows.indices.contains(list.selected) else { return .handled }
             return onOpen(content.rows[list.selected], context)

@@ -38,6 +38,13 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case minutesDraftDiscard = "minutes.draft.discard"
     case meetingDetails = "meeting.details"
     case reasonConfigure = "reason.configure"
+    case considerationWrite = "consideration.write"
+    case considerationAgree = "consideration.agree"
+    case considerationReopen = "consideration.reopen"
+    case passageSplit = "passage.split"
+    case passageSection = "passage.section"
+    case groupJoin = "group.join"
+    case groupLeave = "group.leave"
     case userAdd = "user.add"
     case userRole = "user.role"
     case userRemove = "user.remove"
@@ -65,6 +72,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
              .meetingCreate, .meetingItemAdd, .meetingGuestAdd, .meetingAttendance,
              .minutesItemSave, .minutesFinalize, .minutesAmend, .actionDone,
              .minutesDraftDiscard, .meetingDetails, .reasonConfigure,
+             .considerationWrite, .considerationAgree, .considerationReopen, .passageSplit, .passageSection,
+             .groupJoin, .groupLeave,
              .userAdd, .userRole, .userRemove, .demoPopulate, .benchPopulate:
             return nil
         }

@@ -17,12 +17,36 @@ public struct AuditVerification: Equatable, Sendable {
     /// At most this many lines per kind of finding; the rest are counted.
     static let shownPerKind = 5
 
-    /// Reads the whole log once (a command, not a frame).
-    static func verify(_ db: Database) throws -> AuditVerification {
+    /// An event's id and chain hash as someone noted them from an earlier check.
+    public struct NotedHead: Equatable, Sendable {
+        public var id: Int64
+        public var chain: String
+
+        /// Reads `ID:HASH` as check prints it; nil when it is not that shape.
+        public init?(_ text: String) {
+            let parts = text.split(separator: ":")
+            guard parts.count == 2, let id = Int64(parts[0]), parts[1].count == 64,
+                  parts[1].allSatisfy({ $0.isHexDigit }) else { return nil }
+            self.id = id
+            self.chain = parts[1].lowercased()
+        }
+    }
+
+    /// Reads the whole log once (a command, not a frame). With `noted`, the event noted as a
+    /// head earlier must still be there with the same hash: a rewritten or cut chain shows.
+    static func verify(_ db: Database, noted: NotedHead? = nil) throws -> AuditVerification {
         var result = AuditVerification()
         result.problems += try triggerProblems(db)
         try verifyChain(db, into: &result)
         result.problems += try undocumentedDecisions(db)
+        if let noted {
+            let chain = try String.fetchOne(db, sql: "SELECT chain FROM audit_event WHERE id = ?", arguments: [noted.id])
+            if chain == nil {
+                result.problems.append("audit event #\(noted.id), noted as a head earlier, is gone: events were removed since")
+            } else if chain != noted.chain {
+                result.problems.append("audit event #\(noted.id) no longer carries the hash noted for it: the log was rewritten since")
+            }
+        }
         return result
     }
 
@@ -173,7 +197,7 @@ public struct AuditVerification: Equatable, Sendable {
     /// The report's lines.
     public var lines: [String] {
         if problems.isEmpty {
-            let head = headId.map { ", head #\($0) \(headChain ?? "")" } ?? ""
+            let head = headId.map { "; to compare later, note its head: --audit-head \($0):\(headChain ?? "")" } ?? ""
             return ["audit log: ok (\(events) events chained\(head))"]
         }
         return ["audit log: TAMPERED OR DAMAGED"] + problems.map { "  " + $0 }

@@ -36,6 +36,8 @@ public enum DemoDatabase {
             try DemoComments.insert(context, process: stiftsplatz, staff: staff, authors: &authors)
             let roster = try DemoRoster.insert(context, actor: staff.admin.account)
             try DemoMeetings.insert(context, roster: roster, staff: staff)
+            try DemoConsiderations.insert(context, process: guidelines, staff: staff)
+            try GuidelineVersions.record(db, processId: stiftsplatz.id, actor: staff.admin.account, now: stiftsplatz.start)
             try context.flushAudit()
             // The mark `holdsOnlyDemoData` looks for: this file may be rebuilt without asking.
             try db.appendAudit(actor: account, action: markerAction, entity: "database", entityId: nil,

@@ -6,7 +6,7 @@ public enum GuidelinesHTML {
     public static func render(_ doc: CommentedGuidelines, language: ExportLanguage = .de, asOf: Date) -> String {
         let l = ExportLabels.of(language)
         var h: [String] = [
-            "<header>",
+            HTMLPage.head(language: language.rawValue, title: GuidelinesText.clean(doc.title), css: GuidelinesCSS.text) + "<header>",
             "<h1>\(esc(doc.title))</h1>",
         ]
         if !doc.description.isEmpty { h.append("<p class=\"lead\">\(esc(doc.description))</p>") }
@@ -62,7 +62,7 @@ public enum GuidelinesHTML {
         }
         h += ["</tbody>", "<tfoot><tr><th scope=\"row\">\(esc(l.total))</th><td class=\"num\">\(doc.totals.rejected)</td></tr></tfoot>",
               "</table>", "</footer>"]
-        return HTMLPage.document(title: doc.title, language: language, css: GuidelinesCSS.text, body: h)
+        return h.joined(separator: "\n") + "\n" + HTMLPage.end
     }
 
     static func cells(_ c: CommentedGuidelines.Counts) -> String {

@@ -21,6 +21,9 @@ extension Store {
                     throw RollBack(report: report)
                 }
                 try GuidelinesImporter.audit(db, report: report, actor: me.account, now: now)
+                if let processId = try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = ?", arguments: [report.processSlug]) {
+                    report.version = try GuidelineVersions.record(db, processId: processId, actor: me.account, now: now)
+                }
                 return report
             }
         } catch let rollBack as RollBack {

@@ -27,6 +27,12 @@ public struct Store: Sendable {
         try read { db in try db.moderator(account: account) }
     }
 
+    /// Refuses (as a write would) when the account's role does not allow `action`, so a
+    /// command can say so before it prints or computes anything.
+    public func requireRole(_ action: Action) throws {
+        _ = try read { db in try db.requireModerator(account: account, may: action) }
+    }
+
     /// A counter that changes whenever anyone commits to the file (see `ModeratDatabase.dataVersion`).
     public func dataVersion() throws -> Int {
         try database.dataVersion()

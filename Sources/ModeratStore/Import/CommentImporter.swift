@@ -48,9 +48,10 @@ struct CommentImporter {
     /// More authors than this are forgotten and looked up again (memory stays bounded).
     private static let authorMemory = 200_000
 
-    /// A full-text buffer this large lets a million rows go into the index in a few dozen
-    /// segments instead of thousands (each merged again and again).
-    private static let bulkHashSize = 64 << 20
+    /// A full-text buffer of a fixed size: a million rows go into the index in about a hundred
+    /// segments instead of thousands (each merged again and again), and the buffer (about
+    /// twice this in memory) does not grow with the file.
+    private static let bulkHashSize = 8 << 20
 
     /// `fileBytes`, the size of the file, tells whether the load is big next to the table.
     init(db: Database, source: String, actor: String, now: Date, fileBytes: Int) throws {

@@ -83,7 +83,7 @@ extension ModeratDatabase {
 
     /// Checks the whole file. Reads only; counts every main table, so it takes a moment on a
     /// big database (it is a command, not a frame).
-    public func check() throws -> CheckReport {
+    public func check(notedHead: AuditVerification.NotedHead? = nil) throws -> CheckReport {
         do {
             // A damaged file must still get a report: each part that cannot be read is said
             // in the report instead of ending the check. Each part reads on its own, because
@@ -124,7 +124,7 @@ extension ModeratDatabase {
                                      fileSize: Self.fileSize(path) + Self.fileSize(path + "-wal"), path: path)
             report.unreadableTables = unreadable
             if integrity == ["ok"], applied == Self.knownMigrations {
-                report.audit = try readDamaged(AuditVerification.verify).get()
+                report.audit = try readDamaged { try AuditVerification.verify($0, noted: notedHead) }.get()
             }
             if integrity != ["ok"] {
                 report.integrityInWords = IntegritySummary(lines: integrity, names: names).lines(path: path)

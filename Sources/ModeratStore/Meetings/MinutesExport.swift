@@ -70,8 +70,7 @@ public enum MinutesExport {
     }
 
     static func html(_ doc: MinutesDocument, title: String, german: Bool) -> String {
-        var out = ["<!DOCTYPE html>", "<html lang=\"\(german ? "de" : "en")\">", "<head>", "<meta charset=\"utf-8\">",
-                   "<title>\(e(title))</title>", "</head>", "<body>", "<main>"]
+        var out = [HTMLPage.head(language: german ? "de" : "en", title: title) + "<main>"]
         for block in doc.blocks {
             switch block {
             case .title(let t): out.append("<h1>\(e(t))</h1>")
@@ -82,8 +81,8 @@ public enum MinutesExport {
             case .list(let items): out.append("<ul>" + items.map { "<li>\(e($0))</li>" }.joined() + "</ul>")
             }
         }
-        out += ["</main>", "</body>", "</html>"]
-        return out.joined(separator: "\n") + "\n"
+        out.append("</main>")
+        return out.joined(separator: "\n") + "\n" + HTMLPage.end
     }
 
     static func e(_ text: String) -> String { HTMLEscaping.escape(text) }

@@ -48,6 +48,8 @@ struct TextRedaction {
         RecordTable(table: "action_item", key: "id", columns: ["who", "what"], touch: nil),
         RecordTable(table: "minutes", key: "meeting_id", columns: ["quorum_note", "private_notes"], touch: "version = version + 1"),
         RecordTable(table: "minutes_amendment", key: "id", columns: ["text"], touch: nil),
+        // A consideration's public rationale may name the citizen it answers.
+        RecordTable(table: "consideration", key: "id", columns: ["rationale"], touch: "version = version + 1"),
     ]
 
     private struct CommentChange { var id: Int64; var own: Bool; var body: String?; var answer: String?; var note: String? }

@@ -133,11 +133,7 @@ public enum RosterExport {
     static func html(_ roster: Roster, _ lines: [Line], day: CalendarDay, publicOnly: Bool, _ words: Words) -> String {
         func e(_ text: String) -> String { HTMLEscaping.escape(text) }
         let headers = words.headers + (publicOnly ? [] : words.privateHeaders)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(words.german ? "de" : "en")">
-            <head><meta charset="utf-8"><title>\(e(roster.boardName))</title></head>
-            <body>
+        var out = HTMLPage.head(language: words.german ? "de" : "en", title: roster.boardName) + """
             <h1>\(e(roster.boardName))</h1>
             <p>\(e(words.asOf)): \(e(day.german))</p>
 
@@ -150,6 +146,6 @@ public enum RosterExport {
             }
             out += "</tbody>\n</table>\n"
         }
-        return out + "</body>\n</html>\n"
+        return out + HTMLPage.end
     }
 }

@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration(Migration005SearchTerms.identifier, migrate: Migration005SearchTerms.apply)
         migrator.registerMigration(Migration006AuditChain.identifier, migrate: Migration006AuditChain.apply)
         migrator.registerMigration(Migration007Minutes.identifier, migrate: Migration007Minutes.apply)
+        migrator.registerMigration(Migration008Considerations.identifier, migrate: Migration008Considerations.apply)
         return migrator
     }
 

@@ -14,6 +14,14 @@ extension Store {
         }
     }
 
+    /// Adds and removes sections of one comment in one transaction (`moderat tag`); tags
+    /// others set meanwhile stay.
+    public func changeTags(_ commentId: Int64, add: Set<Int64>, remove: Set<Int64>) throws {
+        try write(may: .decideComments) { db, me, now in
+            try Tagging.change(db, commentId: commentId, add: add.subtracting(remove), remove: remove, actor: me.account, now: now)
+        }
+    }
+
     /// Adds the sections to every comment (bulk tagging), all or nothing.
     public func addTags(_ commentIds: [Int64], sectionIds: Set<Int64>) throws {
         try write(may: .decideComments) { db, me, now in

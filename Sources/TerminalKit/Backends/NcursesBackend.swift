@@ -21,6 +21,12 @@ public final class NcursesBackend: TerminalBackend {
         TerminalSignals.pendingSignal == 0 ? nil : Int32(TerminalSignals.pendingSignal)
     }
 
+    /// Forgets the recorded signal (the app used a Ctrl-C to stop something), so the next
+    /// one is deferred again instead of ending the process at once.
+    public static func clearTerminationSignal() {
+        TerminalSignals.pendingSignal = 0
+    }
+
     /// What the terminal can show, after NO_COLOR and terminfo were consulted.
     public let colorCapability: ColorCapability
 

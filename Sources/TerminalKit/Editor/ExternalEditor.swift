@@ -96,8 +96,30 @@ public struct ExternalEditor: Sendable {
         var pid = pid_t()
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, cArguments, environ) == 0 else { return .failed }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return .failed }
+        // Poll rather than block: when the connection drops, only moderat may get the hangup
+        // while the editor goes on waiting for a user who is gone. Then the editor is told
+        // to hang up too (given a second to write its file) and what it saved is read back.
+        var hangupSent: ContinuousClock.Instant?
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { break }
+            if result == -1 {
+                if errno == EINTR { continue }
+                return .failed
+            }
+            if TerminalSignals.pendingSignal != 0 {
+                if let sent = hangupSent {
+                    if ContinuousClock.now - sent > .seconds(1) {
+                        kill(pid, SIGKILL)
+                        _ = waitpid(pid, &status, 0)
+                        return .killed
+                    }
+                } else {
+                    kill(pid, SIGHUP)
+                    hangupSent = .now
+                }
+            }
+            usleep(20_000)
         }
         // WIFEXITED, WEXITSTATUS and WIFSIGNALED, spelled out: the macros do not import into Swift.
         if status & 0x7F != 0 && status & 0x7F != 0x7F { return .killed }

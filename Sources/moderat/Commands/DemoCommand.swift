@@ -53,7 +53,7 @@ enum DemoFile {
         do {
             let existing = try ModeratDatabase.open(path: path, readOnly: true)
             isDemo = try existing.holdsOnlyDemoData(untouched: untouchedOnly)
-        } catch is StoreError {
+        } catch {
             // Not a moderat database at all (empty, damaged, another program's): not ours to delete.
             throw refusal
         }

@@ -82,6 +82,7 @@ final class DecisionsSink {
             temporary = nil
             return
         }
+        try OutputFile.refuseDirectory(path)
         let temporary = path + ".part"
         // As the person: the file is theirs (see writeOutput).
         let opened = SetgidGroup.asPerson { () -> FileHandle? in

@@ -25,7 +25,7 @@ struct MinutesExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The meeting's id (see `moderat meetings list`).", valueName: "meeting"))
     var meeting: Int64
 
-    @Option(name: .long, help: ArgumentHelp("md, html or txt.", valueName: "md|html|txt"))
+    @Option(name: .long, help: ArgumentHelp("md, html, txt or odt (OpenDocument text).", valueName: "md|html|txt|odt"))
     var format: String = "md"
 
     @Flag(name: .long, help: "For publication: without the non-public TOPs and private notes.")
@@ -35,8 +35,8 @@ struct MinutesExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard MinutesExport.Format(rawValue: format.lowercased()) != nil else {
-            throw ValidationError("--format must be md, html or txt, not '\(format)'")
+        guard MinutesExport.Format(rawValue: format.lowercased()) != nil || format.lowercased() == "odt" else {
+            throw ValidationError("--format must be md, html, txt or odt, not '\(format)'")
         }
     }
 
@@ -46,9 +46,38 @@ struct MinutesExportCommand: ParsableCommand {
             let database = try context.open(readOnly: true)
             let record = try CommandFailure.wrap { try database.meeting(meeting) }
             let language = context.language(global)
+            if format.lowercased() == "odt" {
+                let data = try CommandFailure.wrap {
+                    try ODTWriter.write(MinutesExport.office(record, publicOnly: `public`, german: language == .de), date: Date())
+                }
+                try Self.write(data, to: output)
+                return
+            }
             let text = MinutesExport.render(record, format: MinutesExport.Format(rawValue: format.lowercased()) ?? .md,
                                             publicOnly: `public`, german: language == .de)
             try writeOutput(text, to: output)
+        }
+    }
+}
+
+extension MinutesExportCommand {
+    /// The ODT's bytes to the file, or to standard output unless that is a terminal.
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path else {
+            guard isatty(STDOUT_FILENO) != 1 else {
+                throw CommandFailure(message: "an ODT is a binary file: give -o FILE or redirect standard output", code: 64)
+            }
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            } catch {
+                throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+            }
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
         }
     }
 }

@@ -64,6 +64,12 @@ struct QueueCommand: ParsableCommand {
                 }
                 filter.sectionId = found.id
             }
+            // The search is read (or refused) before the first line is written.
+            do {
+                try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
+            } catch let refusal as SearchRefusal {
+                throw CommandFailure(message: "--search: \(refusal)", code: 65)
+            }
             let writer = QueueWriter(format: format)
             writer.begin()
             var cursor: QueueCursor?

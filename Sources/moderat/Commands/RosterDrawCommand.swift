@@ -54,6 +54,8 @@ struct RosterDrawCommand: ParsableCommand {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: dryRun)
             let store = Store(database: database, account: context.account)
+            // A draw that will be refused is not printed first: the names are private.
+            if !dryRun { try RosterCLI.wrap { try store.requireRole(.editRoster) } }
             let slug = try RosterCLI.wrap { try database.rosterBoardSlug(board) }
             let record = try RosterCLI.wrap { try database.roster(boardSlug: slug) }
             guard let rule = record.roster.groups.first(where: { $0.slug == group }) else {

@@ -24,6 +24,11 @@ struct CommandContext {
             throw CommandFailure(message: error.description, code: 65)
         }
         for warning in config.warnings { note("moderat: \(warning)") }
+        if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
+           !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
+            throw CommandFailure(message: "MODERAT_LOCK_TIMEOUT: '\(raw)' is not a number of seconds from 0 to \(Int(LockWait.maxLimit))",
+                                 code: 64)
+        }
         account = SystemAccount.current()
         databasePath = database ?? paths.database(flag: global.db, config: config)
         // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
@@ -45,6 +50,7 @@ struct CommandContext {
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
         try refuseCreatingShared(create: create)
+        try DatabaseFileCheck.verify(databasePath, account: account, creating: create)
         return try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
                                                     lockWatcher: LockWaitNotice.watcher(path: databasePath))

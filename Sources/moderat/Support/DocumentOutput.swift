@@ -6,7 +6,7 @@ import ModeratApp
 /// (an installed moderat sets its group aside: the file is the person's, and the group's
 /// folders stay out of reach).
 func writeOutput(_ text: String, to path: String?) throws {
-    guard let path else {
+    guard path != nil else {
         do {
             try TerminalOutput.write(text, to: .output)
         } catch {
@@ -14,10 +14,24 @@ func writeOutput(_ text: String, to path: String?) throws {
         }
         return
     }
+    try writeOutput(Data(text.utf8), to: path)
+}
+
+/// The same for a document's bytes (an office file; never sent to a terminal, see OfficeOutput).
+func writeOutput(_ data: Data, to path: String?) throws {
+    guard let path else {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+        }
+        return
+    }
+    try OutputFile.refuseDirectory(path)
     do {
-        try SetgidGroup.asPerson { try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic) }
+        try SetgidGroup.asPerson { try data.write(to: URL(fileURLWithPath: path), options: .atomic) }
     } catch {
-        throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+        throw CommandFailure(message: "\(path): cannot create: \(OutputFile.reason(error))", code: 73)
     }
 }
 
