@@ -84,12 +84,8 @@ struct CommentScreen: Screen {
             }
             return .ignored
         }
-        let command: CommentCommand
-        switch CommentKeys.bindings.dispatch(key, context) {
-        case .command(let bound)?: command = bound
-        case .refused(let reason)?: return .error(reason)
-        case nil: return .ignored
-        }
+        let dispatch: KeyDispatch<CommentCommand> = CommentKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         let page = max(1, bodyHeight(context) - 1)
         switch command {
         case .scrollDown: body.scroll(by: 1)

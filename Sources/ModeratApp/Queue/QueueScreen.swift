@@ -144,12 +144,8 @@ struct QueueScreen: Screen {
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
             return move(command, context)
         }
-        let command: QueueCommand
-        switch QueueKeys.bindings.dispatch(key, context) {
-        case .command(let bound)?: command = bound
-        case .refused(let reason)?: return .error(reason)
-        case nil: return .ignored
-        }
+        let dispatch: KeyDispatch<QueueCommand> = QueueKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         switch command {
         case .approve: return startDecision(.decide(.approve), context)
         case .reject: return startDecision(.decide(.reject), context)

@@ -1,3 +1,5 @@
+import ModeratStore
+
 /// What an $EDITOR run is for: the screen that asked knows its text by it when it comes
 /// back, and the UI words it (never shows it) when the editor fails.
 public enum EditPurpose: Equatable, Sendable {
@@ -7,4 +9,6 @@ public enum EditPurpose: Equatable, Sendable {
     case minutes(meetingId: Int64, itemNumber: Int)
     /// An amendment to a TOP of final minutes.
     case amendment(meetingId: Int64, itemNumber: Int)
+    /// The rationale of a consideration (Abwägung) of a comment, passage or group.
+    case rationale(ConsiderationTarget)
 }

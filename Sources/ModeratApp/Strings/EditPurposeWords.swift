@@ -6,6 +6,7 @@ extension German {
         case .commentNote(let id): return "Interne Notiz zu #\(id)"
         case .minutes(_, let number): return "Protokoll TOP \(number)"
         case .amendment(_, let number): return "Nachtrag zu TOP \(number)"
+        case .rationale: return "Begründung der Abwägung"
         }
     }
 }
@@ -17,6 +18,7 @@ extension English {
         case .commentNote(let id): return "internal note on #\(id)"
         case .minutes(_, let number): return "minutes of item \(number)"
         case .amendment(_, let number): return "amendment to item \(number)"
+        case .rationale: return "rationale of the consideration"
         }
     }
 }
