@@ -38,8 +38,8 @@ struct CommandLanguageEndToEndTests {
 
     @Test("`moderat demo --no-tui` says one summary line in the language asked for, not a Swift debug dump",
           arguments: [
-              ("en", "moderat: demo database DB: 518 comments (313 pending), 2 processes, 5 moderators, 2 meetings in T s\n"),
-              ("de", "moderat: Demo-Datenbank DB: 518 Beiträge (313 offen), 2 Verfahren, 5 Moderierende, 2 Sitzungen in T s\n"),
+              ("en", "moderat: demo database DB: 518 comments (314 pending), 2 processes, 5 moderators, 2 meetings in T s\n"),
+              ("de", "moderat: Demo-Datenbank DB: 518 Beiträge (314 offen), 2 Verfahren, 5 Moderierende, 2 Sitzungen in T s\n"),
           ])
     func demoSummary(lang: String, says: String) async throws {
         let workspace = try TempWorkspace()
