@@ -35,7 +35,7 @@ struct Moderat: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open()
             try TUILauncher.launch(database: database, context: context, global: global)

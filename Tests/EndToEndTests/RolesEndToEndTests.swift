@@ -20,9 +20,9 @@ struct RolesEndToEndTests {
 
     @Test("a viewer and a moderator are refused (exit 1, role and what in the message); nothing is written",
           arguments: [
-              ("dkoenig", ["users", "add", "neu", "--name", "Neue Person", "--role", "admin"], "(viewer) may not manage users"),
-              ("amueller", ["projects", "add", "--slug", "probe", "--title", "Probe"], "(moderator) may not edit projects"),
-              ("mallory", ["users", "set-role", "amueller", "admin"], "'mallory' is not on moderat's list of users"),
+              ("dkoenig", ["users", "add", "neu", "--name", "Neue Person", "--role", "admin"], "Nicht erlaubt: nur Administration (Ihre Rolle: Lesen)"),
+              ("amueller", ["projects", "add", "--slug", "probe", "--title", "Probe"], "Nicht erlaubt: nur Administration (Ihre Rolle: Moderation)"),
+              ("mallory", ["users", "set-role", "amueller", "admin"], "Das Konto „mallory“ steht nicht in der Liste von moderat"),
           ])
     func refusedCommand(account: String, arguments: [String], says: String) async throws {
         let workspace = try TempWorkspace()
@@ -46,7 +46,7 @@ struct RolesEndToEndTests {
         let viewer = try await ModeratLaunch.run(database: db, arguments: ["audit"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
                                                  workspace: workspace)
         #expect(viewer.status == 1)
-        #expect(viewer.stderr.contains("(viewer) may not read the audit log"), "\(viewer.stderr)")
+        #expect(viewer.stderr.contains("nicht für „Lesen“"), "\(viewer.stderr)")
         #expect(viewer.stdout.isEmpty)
     }
 

@@ -163,7 +163,7 @@ struct SmallHolesEndToEndTests {
         let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "draw", "--group", "residents", "--seats", "2",
                                                                            "--applicants", applicants.path, "--seed", "1"],
                                                  environment: ["MODERAT_ACCOUNT": "dkoenig"], workspace: workspace)
-        Self.expectClear(result, status: 1, says: "(viewer) may not edit the roster")
+        Self.expectClear(result, status: 1, says: "Nicht erlaubt: nur Administration (Ihre Rolle: Lesen)")
         #expect(result.stdout.isEmpty, "\(result.stdout)")
     }
 

@@ -53,7 +53,7 @@ struct DecisionTests {
         try fixture.moderator("vera", "Vera Viewer", role: .viewer)
         let comment = try fixture.comment(try fixture.process())
         let anna = fixture.store()
-        #expect(throws: StoreError.refused("Vera Viewer (viewer) may not moderate comments; nothing was changed.")) {
+        #expect(throws: StoreError.roleRefused(.mayNot(.action(.decideComments), name: "Vera Viewer", role: .viewer))) {
             try fixture.store("vera").decide(comment, .approve, expectedVersion: 1)
         }
         #expect(throws: StoreError.self) { try fixture.store("nobody").decide(comment, .approve, expectedVersion: 1) }

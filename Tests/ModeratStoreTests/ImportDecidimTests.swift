@@ -154,7 +154,7 @@ struct ImportDecidimTests {
     @Test("A moderator who is not an administrator may not import")
     func moderatorRefused() throws {
         try fixture.moderator("mo", "Mo Derator")
-        expectStoreError("refused", containing: "may not import data") {
+        expectStoreError("roleRefused", containing: "may not import data") {
             _ = try fixture.store("mo").importComments(ImportOptions(path: ImportFixtures.path("decidim-comments.csv"), format: .decidim))
         }
         #expect(try fixture.int("SELECT COUNT(*) FROM comment") == 0)

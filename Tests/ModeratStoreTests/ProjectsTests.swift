@@ -60,9 +60,9 @@ struct ProjectsTests {
         #expect(dup?.exitCode == 65 && dup?.description.contains("--slug") == true)
         try fixture.moderator("mo", "Mo Derator")
         let refused = #expect(throws: StoreError.self) { try fixture.store("mo").addProject(slug: "p2", ProjectFields(title: "Zwei")) }
-        #expect(refused?.caseName == "refused" && refused?.description.contains("(moderator) may not edit projects") == true, "\(String(describing: refused))")
+        #expect(refused?.caseName == "roleRefused" && refused?.description.contains("(moderator) may not edit projects") == true, "\(String(describing: refused))")
         let refusedEdit = #expect(throws: StoreError.self) { try fixture.store("mo").editProject(slug: "p1", ProjectFields(status: "x")) }
-        #expect(refusedEdit?.caseName == "refused" && refusedEdit?.description.contains("(moderator) may not edit projects") == true)
+        #expect(refusedEdit?.caseName == "roleRefused" && refusedEdit?.description.contains("(moderator) may not edit projects") == true)
         #expect(try fixture.int("SELECT COUNT(*) FROM project") == 1)
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event WHERE entity = 'project'") == 1)
     }

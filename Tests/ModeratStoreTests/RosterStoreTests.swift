@@ -62,7 +62,7 @@ struct RosterStoreTests {
         try f.moderator("bernd", "Bernd", role: .moderator)
         let roster = try f.database.roster(boardSlug: "beirat").roster
         let term = try #require(roster.terms.first)
-        expectStoreError("refused", containing: "may not edit the roster") { try f.store("bernd").endTerm(term.id, on: f.store().today, boardSlug: "beirat") }
+        expectStoreError("roleRefused", containing: "may not edit the roster") { try f.store("bernd").endTerm(term.id, on: f.store().today, boardSlug: "beirat") }
     }
 
     @Test("a recorded draw writes members, terms and one audit event with seed and file hash, no names")

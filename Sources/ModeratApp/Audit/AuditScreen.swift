@@ -10,6 +10,8 @@ struct AuditScreen: Screen {
     var window = AuditWindow()
     /// Display names by account, for the Who column (the list of users is short).
     var users: [UserRecord] = []
+    /// Reason labels by code in the UI's language, for the Detail column.
+    var reasonLabels: [String: String] = [:]
     /// Whether Enter opened the selected event.
     var showsEvent = false
     var loaded = false
@@ -39,6 +41,7 @@ struct AuditScreen: Screen {
     mutating func load(_ context: AppContext, _ body: (inout AuditWindow, ModeratDatabase, AuditFilter, Int) throws -> Void) {
         do {
             users = try context.store.database.users()
+            reasonLabels = try context.reasonLabels()
             var updated = window
             try body(&updated, context.store.database, filter, pageHeight(context))
             window = updated

@@ -17,6 +17,11 @@ struct CommentEditor {
 
     var draftKey: String { Self.draftKey(commentId: commentId, field: field) }
 
+    /// What an $EDITOR run on this field is for.
+    var editPurpose: EditPurpose {
+        field == .answer ? .commentAnswer(commentId: commentId) : .commentNote(commentId: commentId)
+    }
+
     /// Where a comment's answer or note waits while it is being written.
     static func draftKey(commentId: Int64, field: Field) -> String { "comment:\(commentId):\(field.rawValue)" }
 
@@ -57,7 +62,6 @@ struct CommentEditor {
 extension CommentScreen {
     mutating func openEditor(_ field: CommentEditor.Field, _ context: AppContext) -> ScreenResult {
         guard let detail else { return .handled }
-        guard context.may(.decideComments) else { return .error(context.text(.mayNotModerate(context.moderator?.role))) }
         editor = CommentEditor.open(field, detail: detail, context)
         return .handled
     }
@@ -75,17 +79,14 @@ extension CommentScreen {
                 editor = nil
                 reload(context)
                 return .message(context.text(open.field == .answer ? .answerSaved : .noteSaved))
-            } catch let error as StoreError {
-                editor = open
-                return .error(error.description)
             } catch {
                 editor = open
-                return .error("\(error)")
+                return DecisionWriter.describe(error, context)
             }
         case .key(.control("e")):
             open.autosave(context)
             editor = open
-            return .editExternally(text: open.state.text, purpose: open.field.rawValue)
+            return .editExternally(text: open.state.text, purpose: open.editPurpose)
         case .key(.escape):
             open.autosave(context)
             editor = nil
@@ -99,10 +100,9 @@ extension CommentScreen {
         return .handled
     }
 
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
-        guard var open = editor, open.field.rawValue == purpose else { return .handled }
-        // The message names the field as the user knows it, not the internal purpose.
-        guard let text else { return .error(context.text(.editorFailed(context.text(open.field == .answer ? .metaAnswer : .metaNote)))) }
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
+        guard var open = editor, open.editPurpose == purpose else { return .handled }
+        guard let text else { return .error(context.text(.editorFailed(purpose))) }
         // Editors end files with a newline the user did not type.
         open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
         open.autosave(context)

@@ -37,11 +37,7 @@ struct CommentScreen: Screen {
             detail = try context.store.comment(commentId)
             outcomes = (try? context.store.outcomes(ofComment: commentId)) ?? []
             loadError = detail == nil ? context.text(.noRows) : nil
-            if reasonLabels.isEmpty {
-                let german = context.text.language == .de
-                reasonLabels = Dictionary(try Setup.reasons(context.store.database).map { ($0.code, german ? $0.labelDE : $0.labelEN) },
-                                          uniquingKeysWith: { first, _ in first })
-            }
+            if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {
             loadError = "\(error)"
         }
@@ -88,7 +84,8 @@ struct CommentScreen: Screen {
             }
             return .ignored
         }
-        guard let command: CommentCommand = CommentKeys.bindings.command(for: key) else { return .ignored }
+        let dispatch: KeyDispatch<CommentCommand> = CommentKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         let page = max(1, bodyHeight(context) - 1)
         switch command {
         case .scrollDown: body.scroll(by: 1)
@@ -174,7 +171,7 @@ struct CommentScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        CommentKeys.bindings.helpLines(context.text)
+        CommentKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", context.text(.keyHelp(.headingEditor)))]
             + CommentKeys.editorHelp.map { HelpEntry($0.0, context.text(.keyHelp($0.1))) }
     }

@@ -7,9 +7,7 @@ enum DecisionDriver {
     /// A decision key was pressed: either a flow opens, or something was written or refused.
     static func start(_ intent: DecisionIntent, targets: [CommentVersion], marked: Bool,
                       cursor: (id: Int64, label: String)?, _ context: AppContext) -> (DecisionFlow?, DecisionWriter.Written?) {
-        guard context.may(.decideComments) else {
-            return (nil, DecisionWriter.Written(result: .error(context.text(.mayNotModerate(context.moderator?.role)))))
-        }
+        // Who may decide is the keys' business (KeyBinding.requires); the store checks again.
         guard !targets.isEmpty else { return (nil, nil) }
         switch DecisionFlow.begin(intent, targets: targets, marked: marked, cursor: cursor, context) {
         case .asking(let flow): return (flow, nil)

@@ -95,6 +95,7 @@ struct DecisionFlow {
             var oldAnswer: String?
             if targets.count == 1, let target = targets.first, let detail = try context.store.comment(target.id) {
                 label = CommentLabel.of(detail.id, author: detail.author?.displayName)
+                var reverses = false
                 if let kind = intent.kind {
                     if detail.state == kind.resultingState {
                         return .refused(.error(t(.decision(.refusal(.alreadyInState(commentId: detail.id, detail.state))))))
@@ -102,16 +103,27 @@ struct DecisionFlow {
                     if detail.state != .pending, detail.decidedBy != nil || detail.decidedAt != nil {
                         let when = detail.decidedAt.flatMap(Timestamps.date).map { ConflictTime.phrase($0, now: context.now, t.language) }
                         stages.append(.question(t(.decision(.reversal(label ?? "", detail.state, by: detail.decidedBy, when: when, kind)))))
+                        reverses = true
                     }
                     oldAnswer = try context.store.answerDropped(by: kind, commentId: detail.id)
                 }
-                if let claim = detail.claim, claim.account != context.account, !stages.contains(where: \.isQuestion) {
+                // The reversal question already names who decided; a marked comment still
+                // says who has it open after the question about the marks.
+                if let claim = detail.claim, claim.account != context.account, !reverses {
                     stages.append(.question(t(.decision(.claimedBy(label ?? "", who: claim.moderatorName, intent.kind)))))
                 }
-            } else if let kind = intent.kind {
-                let decided = try targets.compactMap { try context.store.comment($0.id) }
-                    .filter { $0.state != .pending && $0.state != kind.resultingState }.count
-                if decided > 0 { stages.append(.question(t(.decision(.reversalMany(decided: decided, of: targets.count, kind))))) }
+            } else {
+                let details = try targets.compactMap { try context.store.comment($0.id) }
+                if let kind = intent.kind {
+                    let decided = details.filter { $0.state != .pending && $0.state != kind.resultingState }.count
+                    if decided > 0 { stages.append(.question(t(.decision(.reversalMany(decided: decided, of: targets.count, kind))))) }
+                }
+                let claims = details.compactMap(\.claim).filter { $0.account != context.account }
+                if !claims.isEmpty {
+                    var names: [String] = []
+                    for claim in claims where !names.contains(claim.moderatorName) { names.append(claim.moderatorName) }
+                    stages.append(.question(t(.decision(.claimedMany(open: claims.count, of: targets.count, who: names, intent.kind)))))
+                }
             }
             var flow = DecisionFlow(intent: intent, targets: targets, label: label, step: .question(""), stages: [])
             switch intent {

@@ -107,6 +107,7 @@ enum DecisionWriter {
         switch error {
         case .refused(let message): return .error(context.text(.roleRefused(message)))
         case .decisionRefused(let refusal): return .error(context.text(.decision(.refusal(refusal))))
+        case .roleRefused(let refusal): return .error(context.text(.permission(.store(refusal))))
         case let .commentChanged(conflict, now, undoing):
             return .error(context.text(.commentChanged(id: conflict.commentId, state: conflict.state, who: conflict.changedBy,
                                                        when: conflict.changedAt.map { ConflictTime.phrase($0, now: now, context.text.language) },

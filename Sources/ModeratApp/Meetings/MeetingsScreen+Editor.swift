@@ -24,7 +24,7 @@ extension MeetingsScreen {
             open.takeTheirs(context)
         case .key(.control("e")):
             open.autosave(context)
-            return .editExternally(text: open.state.text, purpose: open.draftKey)
+            return .editExternally(text: open.state.text, purpose: open.editPurpose)
         case .key(.escape):
             open.autosave(context)
             editor = nil
@@ -59,8 +59,8 @@ extension MeetingsScreen {
         return .handled
     }
 
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
-        guard var open = editor, open.draftKey == purpose else { return .handled }
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
+        guard var open = editor, open.editPurpose == purpose else { return .handled }
         guard let text else { return .error(context.text(.editorFailed(purpose))) }
         // Editors end files with a newline the user did not type.
         open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)

@@ -43,6 +43,11 @@ struct MinutesEditor {
 
     var draftKey: String { purpose == .item ? OpenDraft.key(itemId: itemId) : "amend:\(meetingId):\(number)" }
 
+    /// What an $EDITOR run on this text is for.
+    var editPurpose: EditPurpose {
+        purpose == .item ? .minutes(meetingId: meetingId, itemNumber: number) : .amendment(meetingId: meetingId, itemNumber: number)
+    }
+
     /// Opens the TOP's stored minutes, or the draft an earlier session left (telling the
     /// user when the TOP was saved by someone since that draft began).
     static func open(_ purpose: Purpose, item: AgendaItemRecord, meetingId: Int64, _ context: AppContext) -> MinutesEditor {

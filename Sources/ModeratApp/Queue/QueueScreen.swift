@@ -144,7 +144,8 @@ struct QueueScreen: Screen {
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
             return move(command, context)
         }
-        guard let command: QueueCommand = QueueKeys.bindings.command(for: key) else { return .ignored }
+        let dispatch: KeyDispatch<QueueCommand> = QueueKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         switch command {
         case .approve: return startDecision(.decide(.approve), context)
         case .reject: return startDecision(.decide(.reject), context)
@@ -329,7 +330,7 @@ struct QueueScreen: Screen {
     // MARK: Help
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context.text)
+        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context)
             + [HelpEntry(":state …", context.text(.keyHelp(.filterCommands)))]
     }
 

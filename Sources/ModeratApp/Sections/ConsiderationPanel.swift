@@ -179,7 +179,7 @@ struct ConsiderationPanel {
     }
 
     /// The text $EDITOR returned for a rationale.
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
         guard let text, let unit = all.first(where: { RationaleEditor.purpose($0.target) == purpose }),
               let c = unit.consideration else { return .handled }
         return write(unit, outcome: c.outcome, rationale: text, context)

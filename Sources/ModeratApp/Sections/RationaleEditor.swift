@@ -11,7 +11,7 @@ struct RationaleEditor {
     var state: TextEditorState
     var savedText: String
 
-    static func purpose(_ target: ConsiderationTarget) -> String { "rationale:\(target.key)" }
+    static func purpose(_ target: ConsiderationTarget) -> EditPurpose { .rationale(target) }
 
     static func open(_ unit: ConsiderationUnit, _ context: AppContext) -> RationaleEditor {
         let stored = unit.consideration?.rationale ?? ""

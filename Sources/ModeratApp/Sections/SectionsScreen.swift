@@ -96,7 +96,7 @@ struct SectionsScreen: Screen {
         panel != nil ? context.text(.consideration(.hints)) : context.text(.hintsList)
     }
 
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
         guard var open = panel else { return .handled }
         let result = open.editorFinished(text, purpose: purpose, context)
         panel = open

@@ -186,7 +186,7 @@ public final class App {
     /// An $EDITOR run the loop performs with the terminal handed over.
     struct PendingEdit {
         var text: String
-        var purpose: String
+        var purpose: EditPurpose
     }
     var pendingEdit: PendingEdit?
 

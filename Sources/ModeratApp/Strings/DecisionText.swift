@@ -27,6 +27,8 @@ public enum DecisionText: Sendable, Equatable {
     case reversalMany(decided: Int, of: Int, DecisionKind?)
     /// A comment someone else has open.
     case claimedBy(String, who: String, DecisionKind?)
+    /// Marked comments others have open: how many of how many, and who (each name once).
+    case claimedMany(open: Int, of: Int, who: [String], DecisionKind?)
     case oldAnswer(String)
     case answerChoice
     /// Typed text that could not be written is kept as a draft of the comment's answer.

@@ -30,6 +30,9 @@ extension DecisionText {
         case let .reversalMany(decided, n, kind):
             return "\(decided) of the \(n) marked comments are decided already. \(englishVerb(kind).prefix(1).uppercased() + englishVerb(kind).dropFirst()) them all?"
         case let .claimedBy(who, by, kind): return "\(by) has \(who) open right now. \(englishVerb(kind).prefix(1).uppercased() + englishVerb(kind).dropFirst()) it anyway?"
+        case let .claimedMany(open, n, who, kind):
+            let verb = englishVerb(kind).prefix(1).uppercased() + englishVerb(kind).dropFirst()
+            return "\(open) of the \(n) marked comments \(open == 1 ? "is" : "are") open right now (by \(who.joined(separator: ", "))). \(verb) anyway?"
         case .oldAnswer(let answer): return "Current public answer: “\(answer)”"
         case .answerChoice: return "It was written for the old decision:  1 keep   2 edit   3 clear   Esc cancel"
         case .draftKept(let id): return "Your text is kept as a draft of the answer to #\(id) (e opens it)"

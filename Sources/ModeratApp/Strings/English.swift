@@ -32,7 +32,7 @@ enum English {
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
         case .hintsField: return "Enter accepts (empty: none)  Esc cancels"
-        case .editorFailed(let m): return "Editor failed: \(m)"
+        case .editorFailed(let purpose): return "Editor failed: " + editPurpose(purpose)
         case .themeWarning(let m): return "Theme: \(m)"
         case .databaseChanged: return "Refreshed"
         case .databaseWait(let s): return "Waiting for the database … \(s) s (another program is writing) · Esc gives up"

@@ -30,6 +30,9 @@ extension DecisionText {
         case let .reversalMany(decided, n, kind):
             return "\(decided) der \(n) markierten Beiträge sind bereits entschieden. Alle \(germanVerb(kind))?"
         case let .claimedBy(who, by, kind): return "\(who) ist gerade in Bearbeitung bei \(by). Trotzdem \(germanVerb(kind))?"
+        case let .claimedMany(open, n, who, kind):
+            let subject = open == 1 ? "1 der \(n) markierten Beiträge ist" : "\(open) der \(n) markierten Beiträge sind"
+            return "\(subject) gerade in Bearbeitung bei \(who.joined(separator: ", ")). Trotzdem \(germanVerb(kind))?"
         case .oldAnswer(let answer): return "Bisherige öffentliche Antwort: „\(answer)“"
         case .answerChoice: return "Die Antwort galt der alten Entscheidung:  1 behalten   2 bearbeiten   3 löschen   Esc abbrechen"
         case .draftKept(let id): return "Ihr Text bleibt als Entwurf der Antwort zu #\(id) erhalten (e öffnet ihn)"

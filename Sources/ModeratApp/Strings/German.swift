@@ -32,7 +32,7 @@ enum German {
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
         case .hintsField: return "Enter übernimmt (leer: keine)  Esc bricht ab"
-        case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
+        case .editorFailed(let purpose): return "Editor fehlgeschlagen: " + editPurpose(purpose)
         case .themeWarning(let m): return "Farbschema: \(m)"
         case .databaseChanged: return "Aktualisiert"
         case .databaseWait(let s): return "Warte auf die Datenbank … \(s) s (ein anderes Programm schreibt gerade) · Esc bricht ab"

@@ -1,4 +1,5 @@
 import ModeratCore
+import ModeratStore
 
 /// What key bindings say about who may use them (KeyBinding.requires); German and English
 /// below, both exhaustive.
@@ -9,6 +10,8 @@ public enum PermissionText: Sendable, Equatable {
     case refused(Action, role: Role?)
     /// Beside a key in the help overlay that this account may not use.
     case notForYou
+    /// A refusal the store made by role (a write that got past the keys, or a CLI command).
+    case store(RoleRefusal)
 
     /// The roles that may do `action`, weakest first (a viewer may only read).
     static func roles(_ action: Action) -> [Role] {
@@ -24,6 +27,11 @@ public enum PermissionText: Sendable, Equatable {
             return "Nicht erlaubt: \(german(.onlyFor(action))) (\(who)). Nichts wurde geändert."
         case .notForYou:
             return "für Ihre Rolle gesperrt"
+        case .store(.notListed(_, .readAuditLog)): return AuditText.german(.notAllowed(nil))
+        case let .store(.notListed(account, .action)):
+            return "Nicht erlaubt: Das Konto „\(account)“ steht nicht in der Liste von moderat; die Verwaltung kann es eintragen. Nichts wurde geändert."
+        case let .store(.mayNot(.readAuditLog, _, role)): return AuditText.german(.notAllowed(role))
+        case let .store(.mayNot(.action(action), _, role)): return german(.refused(action, role: role))
         }
     }
 
@@ -36,6 +44,11 @@ public enum PermissionText: Sendable, Equatable {
             return "Not allowed: \(english(.onlyFor(action))) (\(who)). Nothing was changed."
         case .notForYou:
             return "not for your role"
+        case .store(.notListed(_, .readAuditLog)): return AuditText.english(.notAllowed(nil))
+        case let .store(.notListed(account, .action)):
+            return "Not allowed: the account '\(account)' is not on moderat's list of users; an administrator can add it. Nothing was changed."
+        case let .store(.mayNot(.readAuditLog, _, role)): return AuditText.english(.notAllowed(role))
+        case let .store(.mayNot(.action(action), _, role)): return english(.refused(action, role: role))
         }
     }
 

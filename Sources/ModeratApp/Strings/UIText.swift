@@ -19,7 +19,7 @@ public enum UIText: Sendable, Equatable {
     case auditAction(String)
     /// A stored word (role, participation) in the user's language.
     case term(String)
-    case editorFailed(String)
+    case editorFailed(EditPurpose)
     case themeWarning(String)
     case databaseChanged
     /// The status line while a write waits for another program's lock.

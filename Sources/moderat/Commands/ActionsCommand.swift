@@ -31,7 +31,7 @@ struct ActionsListCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let items = try CommandFailure.wrap {
                 open ? try database.openActionItems(publicOnly: `public`) : try database.allActionItems(publicOnly: `public`)

@@ -20,7 +20,7 @@ struct ActionsDoneCommand: ParsableCommand {
     var on: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let day = try on.map { text in
                 guard let day = AgendaMinutesText.dueDay(text) else { throw MeetingsCLI.bad("--on '\(text)' is not a date (YYYY-MM-DD)") }
                 return day
@@ -47,7 +47,7 @@ struct ActionsReopenCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.setActionDone(id, done: false) }

@@ -36,7 +36,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             try CommandFailure.wrap { try Store(database: database, account: context.account).requireAuditReader() }

@@ -19,7 +19,7 @@ struct BackupCommand: ParsableCommand {
     var overwrite = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             try CommandFailure.wrap {

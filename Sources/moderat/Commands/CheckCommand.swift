@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let report: CheckReport
             do {

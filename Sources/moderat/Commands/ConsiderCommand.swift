@@ -86,7 +86,7 @@ struct ConsiderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             if list {
                 let database = try context.open(readOnly: true)

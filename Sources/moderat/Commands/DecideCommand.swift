@@ -40,7 +40,7 @@ struct DecideCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let language = context.language(global)
             let database = try context.open()
@@ -54,15 +54,10 @@ struct DecideCommand: ParsableCommand {
                 throw CommandFailure(message: DecideText.reversalRefused(id: id, state: current.state, by: current.decidedBy,
                                                                          at: current.decidedAt).words(language), code: 1)
             }
-            do {
-                let receipt = try store.decide(id, decision, expectedVersion: expectVersion ?? current.version,
-                                               reason: reason, answer: answer, note: note)
-                say(DecideText.decided(id, receipt.state, version: receipt.version).words(language))
-            } catch StoreError.decisionRefused(let refusal) {
-                throw CommandFailure(message: DecideText.refusal(refusal).words(language), code: refusal.exitCode)
-            } catch let error as StoreError {
-                throw CommandFailure(message: error.description, code: error.exitCode)
-            }
+            // A refusal is worded in the same language by runReporting.
+            let receipt = try store.decide(id, decision, expectedVersion: expectVersion ?? current.version,
+                                           reason: reason, answer: answer, note: note)
+            say(DecideText.decided(id, receipt.state, version: receipt.version).words(language))
         }
     }
 }

@@ -17,7 +17,7 @@ struct DemoCommand: ParsableCommand {
     var noTui = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let path = global.db ?? context.paths.demoDatabase
             // The demo is the person's own file; it never goes into the shared folder.
@@ -34,9 +34,7 @@ struct DemoCommand: ParsableCommand {
                 try DemoDatabase.populate(database, currentAccount: context.account, now: Date())
             }
             let seconds = Date().timeIntervalSince(started)
-            let said = "\(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
-                + "\(summary.moderators) moderators, \(summary.meetings) meetings"
-            note("moderat: demo database \(path): \(said) in \(String(format: "%.1f", seconds)) s")
+            note("moderat: " + CommandText.demoBuilt(path: path, summary, seconds: seconds).words(context.language(global)))
             if !noTui {
                 try TUILauncher.launch(database: database, context: context, global: global)
             }

@@ -15,7 +15,7 @@ struct DoctorCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let findings = ServerDoctor().findings()
             findings.forEach { say($0.line) }
             let problems = findings.filter { !$0.isOK }.count

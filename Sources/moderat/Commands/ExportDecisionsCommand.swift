@@ -41,7 +41,7 @@ struct ExportDecisionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let sink = try DecisionsSink(path: output)

@@ -31,7 +31,7 @@ struct GuidelinesImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let data: Data
             do {
                 data = try SetgidGroup.asPerson { try Data(contentsOf: URL(fileURLWithPath: file)) }

@@ -26,7 +26,7 @@ struct InitCommand: ParsableCommand {
     var admin: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let shared = try name.map(Self.sharedPath)
             let context = try CommandContext(global, database: shared)
             let account = try admin.map(Self.existingAccount) ?? context.account

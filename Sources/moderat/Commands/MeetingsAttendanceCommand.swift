@@ -32,7 +32,7 @@ struct MeetingsAttendanceCommand: ParsableCommand {
     var standingInFor: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             guard let attendance = AttendanceStatus(rawValue: status) else {
                 throw MeetingsCLI.bad("--status '\(status)' is not one of present, excused, absent")
             }

@@ -30,7 +30,7 @@ struct MeetingsListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let meetings = try CommandFailure.wrap { try database.meetingOverview() }
             switch format {

@@ -71,7 +71,7 @@ struct MeetingsSetCommand: ParsableCommand {
     var noAttachments = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             var change = MeetingDetailsChange()
             change.isPublic = isPublic
             change.chair = chair

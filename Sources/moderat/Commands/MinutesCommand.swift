@@ -41,7 +41,7 @@ struct MinutesExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let record = try CommandFailure.wrap { try database.meeting(meeting) }
@@ -103,7 +103,7 @@ struct MinutesFinalizeCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let record = try CommandFailure.wrap { try store.meeting(meeting) }

@@ -67,7 +67,7 @@ struct ProjectsListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let projects = try CommandFailure.wrap { try database.projects() }
             switch format {
@@ -95,7 +95,7 @@ struct ProjectsAddCommand: ParsableCommand {
     @OptionGroup var options: ProjectFieldOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
@@ -116,7 +116,7 @@ struct ProjectsEditCommand: ParsableCommand {
     @OptionGroup var options: ProjectFieldOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
@@ -138,7 +138,7 @@ struct ProjectsLinkCommand: ParsableCommand {
     var project: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
@@ -164,7 +164,7 @@ struct ProjectsExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)

@@ -53,7 +53,7 @@ struct QueueCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let store = Store(database: database, account: context.account)

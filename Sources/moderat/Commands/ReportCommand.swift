@@ -28,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)

@@ -50,7 +50,7 @@ struct RosterDrawCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: dryRun)
             let store = Store(database: database, account: context.account)

@@ -27,7 +27,7 @@ struct TagCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open()
             let store = Store(database: database, account: context.account)

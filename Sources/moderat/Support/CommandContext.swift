@@ -104,13 +104,21 @@ struct CommandContext {
 struct CommandFailure: Error {
     let message: String
     let code: Int32
+    /// The store's error behind it, worded in the user's language when it is reported.
+    var cause: StoreError?
+
+    init(message: String, code: Int32, cause: StoreError? = nil) {
+        self.message = message
+        self.code = code
+        self.cause = cause
+    }
 
     /// Runs `body`, turning store errors into failures with their sysexits code.
     static func wrap<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
-            throw CommandFailure(message: error.description, code: error.exitCode)
+            throw CommandFailure(message: error.description, code: error.exitCode, cause: error)
         }
     }
 
@@ -128,15 +136,17 @@ struct CommandFailure: Error {
     }
 }
 
-/// Runs a command body, printing a failure as `moderat: message` and exiting with its code.
-func runReporting(_ body: () throws -> Void) throws {
+/// Runs a command body, printing a failure as `moderat: message` (a store refusal in the
+/// language of `global`) and exiting with its code.
+func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        TerminalOutput.tryWrite("moderat: \(failure.message)\n", to: .error)
+        let message = failure.cause.map { CommandText.storeError($0).words(global.messageLanguage) } ?? failure.message
+        TerminalOutput.tryWrite("moderat: \(message)\n", to: .error)
         throw ExitCode(failure.code)
     } catch let error as StoreError {
-        TerminalOutput.tryWrite("moderat: \(error.description)\n", to: .error)
+        TerminalOutput.tryWrite("moderat: \(CommandText.storeError(error).words(global.messageLanguage))\n", to: .error)
         throw ExitCode(error.exitCode)
     } catch let error as UnknownStoredValue {
         // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
