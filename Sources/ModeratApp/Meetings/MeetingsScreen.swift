@@ -160,7 +160,9 @@ struct MeetingsScreen: Screen {
 
     mutating func confirm(_ question: Confirmation, _ key: Key, _ context: AppContext) -> ScreenResult {
         confirming = nil
-        guard key == .character("y") || key == .character("j"), let open = meeting else { return .handled }
+        // Only y confirms, as everywhere: j moves down in every list, so a quick j after F must
+        // never finalise minutes.
+        guard key == .character("y"), let open = meeting else { return .handled }
         do {
             switch question {
             case .finalize:

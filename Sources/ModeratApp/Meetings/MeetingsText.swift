@@ -66,7 +66,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .conflictHint: return "Ctrl-S speichert trotzdem Ihre Fassung · Ctrl-R übernimmt die andere"
         case .problems(let p): return "Nicht gespeichert: \(p)"
         case .mayNotWrite: return "Nur das Sekretariat (oder die Administration) schreibt Protokolle."
-        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (j/n)"
+        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (y/n)"
         case .finalized: return "Das Protokoll ist endgültig und gesperrt."
         case .amendments: return "Nachträge"
         case .keyOpenMeeting: return "Sitzung öffnen"

@@ -95,7 +95,6 @@ enum English {
         case .nothingToUndo: return "Nothing to undo"
         case let .confirmBulk(kind, n):
             return "\(kind.rawValue.capitalized) \(n) marked comments?"
-        case .confirmYesNo: return "y = yes, n = no"
         case .reasonPickerTitle: return "Reason for rejection"
         case .answerPrompt: return "Public answer (optional)"
         case .notePrompt: return "Internal note"

@@ -101,7 +101,6 @@ enum German {
             case .hold: verb = "zurückstellen"
             }
             return "\(n) markierte Beiträge \(verb)?"
-        case .confirmYesNo: return "j = ja, n = nein"
         case .reasonPickerTitle: return "Ablehnungsgrund"
         case .answerPrompt: return "Öffentliche Antwort (optional)"
         case .notePrompt: return "Interne Notiz"

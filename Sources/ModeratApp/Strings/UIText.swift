@@ -60,7 +60,6 @@ public enum UIText: Sendable, Equatable {
     case undone
     case nothingToUndo
     case confirmBulk(DecisionKind, Int)
-    case confirmYesNo
     case reasonPickerTitle
     case answerPrompt
     case notePrompt
