@@ -131,6 +131,20 @@ struct MinutesSSHEndToEndTests {
                     #expect(export.stdout.contains(expected), "\(format) misses \(expected)")
                 }
             }
+            // The same minutes as ODT, read back as LibreOffice prints them (line breaks of the
+            // PDF's layout aside).
+            try E2EEnvironment.require(E2ETool.forOffice)
+            let odtFile = workspace.path("minutes.odt")
+            let odt = try await ModeratLaunch.run(database: db, arguments: ["minutes", "export", "2", "--format", "odt", "--lang", "de",
+                                                                            "-o", odtFile.path], workspace: workspace)
+            #expect(odt.succeeded, "\(odt.stderr)")
+            let printed = try await OfficeToText.text(of: try Data(contentsOf: odtFile), fileExtension: "odt", in: workspace)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for expected in ["Die Sitzungen finden künftig im Rathaus statt. – mit 3:9:1 abgelehnt",
+                             "Der Beirat dankt der Koordinierungsstelle. – einstimmig angenommen",
+                             "Keine Wortmeldungen.", "Zeile A ohne Speichern.", "Zeile B aus dem externen Editor."] {
+                #expect(printed.contains(expected), "odt misses \(expected): \(printed)")
+            }
         } catch {
             throw E2EError("\(error)\nsshd log:\n\(server.log)")
         }
