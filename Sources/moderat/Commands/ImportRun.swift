@@ -6,9 +6,13 @@ import ModeratStore
 /// progress bar, list skipped rows on stderr, and print the summary line.
 enum ImportRun {
     static func run(_ options: ImportOptions, global: GlobalOptions) throws {
-        guard SetgidGroup.asPerson({ FileManager.default.fileExists(atPath: options.path) }) else {
-            throw CommandFailure(message: "\(options.path): no such file", code: 66)
+        // "No such file" only when there is none: a file in a folder the person may not enter
+        // (the shared databases) is one they cannot read, said as such below.
+        let absent = SetgidGroup.asPerson { () -> Bool in
+            var info = stat()
+            return stat(options.path, &info) != 0 && errno == ENOENT
         }
+        guard !absent else { throw CommandFailure(message: "\(options.path): no such file", code: 66) }
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
         let store = Store(database: try context.open(), account: context.account)

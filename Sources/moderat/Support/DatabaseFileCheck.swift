@@ -16,7 +16,9 @@ enum DatabaseFileCheck {
             throw CommandFailure(message: "\(path): is a directory, not a database file; give the path of a moderat database file with --db",
                                  code: 74)
         }
-        if access(path, R_OK) != 0 {
+        // The effective ids: an installed moderat reads the shared files through its setgid
+        // group, which the person (the real ids, what access(2) asks about) does not have.
+        if faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0 {
             throw CommandFailure(message: "\(path): the account '\(account)' may not read this file (permission denied); "
                                  + "ask whoever keeps the database to give the account access (the moderators' group)", code: 77)
         }

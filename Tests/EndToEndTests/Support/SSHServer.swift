@@ -31,7 +31,9 @@ final class SSHServer: @unchecked Sendable {
 
     /// Generates keys, writes the config, starts `sshd -D -e` and waits until it accepts
     /// connections. Retries with another port if the chosen one was taken meanwhile.
-    static func start(timeout: Duration = .seconds(10)) async throws -> SSHServer {
+    /// `user` logs in instead of the current user (it must be able to read the temporary
+    /// directory's authorized_keys); `extraConfig` is appended (e.g. a `Match` block).
+    static func start(timeout: Duration = .seconds(10), user: String? = nil, extraConfig: String = "") async throws -> SSHServer {
         guard let sshd = E2ETool.sshd.path else { throw E2EError("sshd is not installed") }
         guard let keygen = E2ETool.sshKeygen.path else { throw E2EError("ssh-keygen is not installed") }
         try ensurePrivilegeSeparationDirectory()
@@ -47,13 +49,13 @@ final class SSHServer: @unchecked Sendable {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: clientKey.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: hostKey.path)
 
-        let user = TerminalEnvironment.userName
+        let user = user ?? TerminalEnvironment.userName
         var lastLog = ""
         for attempt in 1...3 {
             let port = try LocalPort.free()
             let configURL = try directory.write("sshd_config-\(attempt)", config(
                 port: port, hostKey: hostKey, authorizedKeys: authorizedKeys,
-                pidFile: directory.path("sshd-\(attempt).pid"), user: user))
+                pidFile: directory.path("sshd-\(attempt).pid"), user: user) + extraConfig)
             let daemon = try BackgroundProcess(
                 [sshd, "-D", "-e", "-f", configURL.path], logURL: directory.path("sshd-\(attempt).log"))
             let server = SSHServer(directory: directory, port: port, user: user, clientKey: clientKey, configURL: configURL, daemon: daemon)
