@@ -81,6 +81,8 @@ struct PackageEndToEndTests {
         let direct = try await anna.run(["sqlite3", fixture.database, "SELECT count(*) FROM moderator"])
         #expect(!direct.succeeded)
         #expect(direct.stderr.contains("unable to open database"), "\(direct.stderr)")
+        let bytes = try await anna.run(["head", "-c", "16", fixture.database])
+        #expect(bytes.stdout.isEmpty && bytes.stderr == "head: cannot open '\(fixture.database)' for reading: Permission denied\n", "\(bytes.stderr)")
         let listing = try await anna.run(["ls", "/var/lib/moderat"])
         #expect(listing.stderr.contains("Permission denied"), "\(listing.stderr)")
 
@@ -122,7 +124,8 @@ struct PackageEndToEndTests {
         // not apply the setgid bit there, so moderat cannot open the shared file at all.
         let namespaced = try await anna.run(["unshare", "-r", Self.moderat] + db + ["users", "add", eve.name, "--name", "Eve", "--role", "admin"],
                                             environment: ["MODERAT_ACCOUNT": "root"])
-        #expect(!namespaced.succeeded && namespaced.stderr.hasPrefix("moderat: \(fixture.database)"), "moderat refuses the file: \(namespaced.stderr)")
+        #expect(namespaced.status == 77 && namespaced.stderr == "moderat: \(fixture.database): the account 'root' may not read this file (permission denied); ask whoever keeps the database to give the account access (the moderators' group)\n",
+                "moderat refuses the file: \(namespaced.stderr)")
         #expect(try Self.count(fixture.database, "SELECT count(*) FROM moderator WHERE account = '\(eve.name)' OR account = 'root'") == 0)
 
         // $EDITOR from the workbench runs without the group and holds none of its files.

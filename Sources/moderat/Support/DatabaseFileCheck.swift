@@ -11,22 +11,29 @@ enum DatabaseFileCheck {
     /// `creating`, an empty file (74). A missing file is left to the open (66, or created).
     static func verify(_ path: String, account: String, creating: Bool) throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // A folder this account may not enter hides the file: that is no missing database.
+            var info = stat()
+            if stat(path, &info) != 0, errno == EACCES { throw unreadable(path, account: account) }
+            return
+        }
         if isDirectory.boolValue {
             throw CommandFailure(message: "\(path): is a directory, not a database file; give the path of a moderat database file with --db",
                                  code: 74)
         }
         // The effective ids: an installed moderat reads the shared files through its setgid
         // group, which the person (the real ids, what access(2) asks about) does not have.
-        if faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0 {
-            throw CommandFailure(message: "\(path): the account '\(account)' may not read this file (permission denied); "
-                                 + "ask whoever keeps the database to give the account access (the moderators' group)", code: 77)
-        }
+        if faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0 { throw unreadable(path, account: account) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? -1
         if size == 0 && !creating {
             throw CommandFailure(message: "\(path): \(emptyReason); moderat left it as it was (`moderat init --db \(path)` makes it one)",
                                  code: 74)
         }
+    }
+
+    private static func unreadable(_ path: String, account: String) -> CommandFailure {
+        CommandFailure(message: "\(path): the account '\(account)' may not read this file (permission denied); "
+                       + "ask whoever keeps the database to give the account access (the moderators' group)", code: 77)
     }
 }
 
