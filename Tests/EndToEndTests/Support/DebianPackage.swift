@@ -58,6 +58,8 @@ final class InstalledPackageFixture: @unchecked Sendable {
     var database: String { "/var/lib/moderat/\(databaseName).db" }
     private let groupExisted: Bool
     private let folderExisted: Bool
+    /// The package's config left by an earlier `dpkg -r` (dpkg state "rc") is someone's: kept.
+    private let configExisted: Bool
 
     /// Skips without `MODERAT_DEB`; skips (fails with MODERAT_REQUIRE_E2E=1) without the
     /// package file, root or a tool, and on a machine where moderat is already installed.
@@ -95,6 +97,7 @@ final class InstalledPackageFixture: @unchecked Sendable {
         databaseName = "e2e\(id)"
         groupExisted = getgrnam("moderat") != nil
         folderExisted = FileManager.default.fileExists(atPath: "/var/lib/moderat")
+        configExisted = FileManager.default.fileExists(atPath: "/etc/moderat/config.yaml")
         try await ProcessRunner.check(["groupadd", secretaries])
         try await ProcessRunner.check(["useradd", "--create-home", "--shell", "/bin/bash", "--comment", "Anna Test",
                                        "--groups", secretaries, admin.name])
@@ -114,6 +117,7 @@ final class InstalledPackageFixture: @unchecked Sendable {
         if FileManager.default.fileExists(atPath: "/usr/bin/moderat") {
             ProcessRunner.runSynchronously(["dpkg", "-r", "moderat"])
         }
+        if !configExisted { ProcessRunner.runSynchronously(["dpkg", "--purge", "moderat"]) }
         for account in [admin, stranger] { ProcessRunner.runSynchronously(["userdel", "--remove", account.name]) }
         ProcessRunner.runSynchronously(["groupdel", secretaries])
         for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: database + suffix) }
