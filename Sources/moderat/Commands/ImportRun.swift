@@ -7,7 +7,7 @@ import ModeratStore
 enum ImportRun {
     static func run(_ options: ImportOptions, global: GlobalOptions) throws {
         guard SetgidGroup.asPerson({ FileManager.default.fileExists(atPath: options.path) }) else {
-            throw CommandFailure(message: "\(options.path): no such file", code: 66)
+            throw CommandFailure(.noSuchFile(options.path), code: 66)
         }
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)

@@ -171,7 +171,7 @@ struct ProjectsExportCommand: ParsableCommand {
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)
-            if let output { note("wrote \(output) (\(projects.count) projects)") }
+            if let output { global.note(.wroteProjects(output, count: projects.count)) }
         }
     }
 }

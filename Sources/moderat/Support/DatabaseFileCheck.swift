@@ -13,17 +13,14 @@ enum DatabaseFileCheck {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
         if isDirectory.boolValue {
-            throw CommandFailure(message: "\(path): is a directory, not a database file; give the path of a moderat database file with --db",
-                                 code: 74)
+            throw CommandFailure(.isDirectoryNotDatabase(path), code: 74)
         }
         if access(path, R_OK) != 0 {
-            throw CommandFailure(message: "\(path): the account '\(account)' may not read this file (permission denied); "
-                                 + "ask whoever keeps the database to give the account access (the moderators' group)", code: 77)
+            throw CommandFailure(.mayNotRead(path: path, account: account), code: 77)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? -1
         if size == 0 && !creating {
-            throw CommandFailure(message: "\(path): \(emptyReason); moderat left it as it was (`moderat init --db \(path)` makes it one)",
-                                 code: 74)
+            throw CommandFailure(.emptyFile(path), code: 74)
         }
     }
 }
@@ -34,7 +31,7 @@ enum OutputFile {
     static func refuseDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure(message: "\(path): is a directory; give the name of a file to write", code: 73)
+            throw CommandFailure(.outputIsDirectory(path), code: 73)
         }
     }
 
