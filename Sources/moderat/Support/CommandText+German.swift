@@ -54,7 +54,10 @@ extension CommandText {
         case .wrote(let path): return "\(path) geschrieben"
         case let .wroteDecisions(path, count): return "\(path) geschrieben (\(count) Entscheidungen)"
         case let .wroteGuidelines(path, sections, published): return "\(path) geschrieben (\(sections) Abschnitte, \(published) veröffentlichte Beiträge)"
-        case let .wroteProjects(path, count): return "\(path) geschrieben (\(count) Projekte)"
+        case let .wroteProjects(path, count): return "\(path) geschrieben (\(count) Vorhaben)"
+        case .projectAdded(let slug): return "Vorhaben \(slug) angelegt"
+        case let .projectChanged(slug, fields): return "Vorhaben \(slug) geändert: \(fields.joined(separator: ", "))"
+        case let .processLinked(process, project): return "Verfahren \(process) mit Vorhaben \(project) verknüpft"
         case .alreadyExists(let path): return "\(path): gibt es schon; nichts wurde geändert"
         case .notADatabaseName(let name): return "„\(name)“ ist kein Datenbankname (nur Buchstaben, Ziffern, - und _)"
         case let .onlyRootCreatesShared(path, name):

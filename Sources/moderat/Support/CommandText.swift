@@ -41,6 +41,9 @@ enum CommandText {
     case wroteDecisions(String, count: Int)
     case wroteGuidelines(String, sections: Int, published: Int)
     case wroteProjects(String, count: Int)
+    case projectAdded(String)
+    case projectChanged(String, fields: [String])
+    case processLinked(String, project: String)
     // init, backup, check, doctor
     case alreadyExists(String)
     case notADatabaseName(String)
