@@ -6,6 +6,7 @@ import GRDB
 struct AuditChainBatch {
     private var previous: String
     private var nextId: Int64
+    private let firstId: Int64
     private let salt: [UInt8]
     private let insert: BulkStatement
 
@@ -13,6 +14,7 @@ struct AuditChainBatch {
         let last = try AuditChain.last(db)
         previous = last.map { $0.chain ?? "" } ?? AuditChain.genesis
         nextId = (last?.id ?? 0) + 1
+        firstId = nextId
         salt = try PrivacySalt.read(db) ?? []
         insert = try BulkStatement(db, sql: """
             INSERT INTO audit_event(id, at, actor, action, entity, entity_id, detail, chain) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -32,9 +34,9 @@ struct AuditChainBatch {
         nextId += 1
     }
 
-    /// Moves the chain's head to the batch's last event.
+    /// Moves the chain's head to the batch's last event (nothing when it appended none).
     func finish(_ db: Database) throws {
-        guard nextId > 1 else { return }
+        guard nextId > firstId else { return }
         try AuditChain.moveHead(db, to: nextId - 1, chain: previous)
     }
 }
