@@ -54,4 +54,99 @@ struct CommandLanguageEndToEndTests {
         #expect(stable == says)
         #expect(result.stdout.isEmpty)
     }
+
+    /// One failure (or confirmation) of each kind the command line says: a store error, a
+    /// command's own refusal, a typed role refusal that used to be free text, a confirmation.
+    /// `DB` stands for the database's path, `DIR` for the workspace.
+    struct Case: Sendable, CustomStringConvertible {
+        let name: String
+        let arguments: [String]
+        let account: String?
+        let status: Int32
+        let german: String
+        let english: String
+        var description: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "store error: no such database file", arguments: ["queue", "--db", "DIR/nirgends.db"], account: nil, status: 66,
+             german: "moderat: DIR/nirgends.db: diese Datenbank gibt es nicht (anlegen mit `moderat init` oder `moderat demo`)\n",
+             english: "moderat: DIR/nirgends.db: no such database (create one with `moderat init` or `moderat demo`)\n"),
+        Case(name: "command failure: an empty file as --db", arguments: ["queue", "--db", "DIR/leer.db"], account: nil, status: 74,
+             german: "moderat: DIR/leer.db: die Datei ist leer (0 Byte), keine moderat-Datenbank; moderat hat sie so gelassen (`moderat init --db DIR/leer.db` macht eine daraus)\n",
+             english: "moderat: DIR/leer.db: the file is empty (0 bytes), not a moderat database; moderat left it as it was (`moderat init --db DIR/leer.db` makes it one)\n"),
+        Case(name: "command failure: tag on a comment that does not exist", arguments: ["tag", "99999", "C1"], account: "amueller", status: 65,
+             german: "moderat: Beitrag 99999: gibt es nicht\n", english: "moderat: comment 99999: no such comment\n"),
+        Case(name: "command failure: queue --section that does not exist", arguments: ["queue", "--section", "Z9"], account: "amueller", status: 65,
+             german: "moderat: --section Z9: diesen Leitlinien-Abschnitt gibt es nicht\n", english: "moderat: --section Z9: no such guideline section\n"),
+        Case(name: "command failure: init on a file that exists", arguments: ["init"], account: nil, status: 73,
+             german: "moderat: DB: gibt es schon; nichts wurde geändert\n", english: "moderat: DB: already exists; nothing was changed\n"),
+        Case(name: "typed refusal: a moderator runs forget-author", arguments: ["forget-author", "#1", "--dry-run"], account: "amueller", status: 1,
+             german: "moderat: Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: Moderation). Nichts wurde geändert.\n",
+             english: "moderat: Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: moderator). Nothing was changed.\n"),
+        Case(name: "typed refusal: a moderator runs purge", arguments: ["purge", "--rejected-older-than", "0", "--dry-run"], account: "amueller", status: 1,
+             german: "moderat: Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: Moderation). Nichts wurde geändert.\n",
+             english: "moderat: Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: moderator). Nothing was changed.\n"),
+    ]
+
+    @Test("each kind of failure in exact words: German with LANG=de_DE.UTF-8, English with --lang en; the exit code the same", arguments: cases)
+    func failureInBothLanguages(_ c: Case) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        FileManager.default.createFile(atPath: workspace.path("leer.db").path, contents: Data())
+        let arguments = c.arguments.map { $0.replacingOccurrences(of: "DIR", with: workspace.root.path) }
+        var environment = ["LANG": "de_DE.UTF-8"]
+        if let account = c.account { environment["MODERAT_ACCOUNT"] = account }
+        func stable(_ text: String) -> String {
+            text.replacingOccurrences(of: db.path, with: "DB").replacingOccurrences(of: workspace.root.path, with: "DIR")
+        }
+        let german = try await ModeratLaunch.run(database: db, arguments: arguments, environment: environment, workspace: workspace)
+        #expect(german.status == c.status, "\(german.stderr)")
+        #expect(stable(german.stderr) == c.german)
+        let english = try await ModeratLaunch.run(database: db, arguments: arguments + ["--lang", "en"], environment: environment,
+                                                  workspace: workspace)
+        #expect(english.status == c.status, "\(english.stderr)")
+        #expect(stable(english.stderr) == c.english)
+    }
+
+    @Test("a confirmation follows the language too: `moderat backup` in German and in English")
+    func confirmationInBothLanguages() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let german = try await ModeratLaunch.run(database: db, arguments: ["backup", workspace.path("a.db").path],
+                                                 environment: ["LANG": "de_DE.UTF-8"], workspace: workspace)
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(german.stdout == "\(db.path) gesichert nach \(workspace.path("a.db").path)\n")
+        let english = try await ModeratLaunch.run(database: db, arguments: ["backup", workspace.path("b.db").path, "--lang", "en"],
+                                                  environment: ["LANG": "de_DE.UTF-8"], workspace: workspace)
+        #expect(english.status == 0, "\(english.stderr)")
+        #expect(english.stdout == "backed up \(db.path) to \(workspace.path("b.db").path)\n")
+    }
+
+    @Test("`moderat audit` shows actions and details as the audit view words them; --format json keeps the stored codes")
+    func auditInWords() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let first = try #require(try await DemoDatabase.queue(db, limit: 1, workspace: workspace).first)
+        let decided = try await ModeratLaunch.run(database: db, arguments: ["decide", String(first.id), "reject", "--reason", "spam"],
+                                                  environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+        #expect(decided.status == 0, "\(decided.stderr)")
+        let arguments = ["audit", "--limit", "1", "--entity", "comment"]
+        let german = try await ModeratLaunch.run(database: db, arguments: arguments, environment: ["MODERAT_ACCOUNT": "amueller", "LANG": "de_DE.UTF-8"],
+                                                 workspace: workspace)
+        #expect(german.status == 0, "\(german.stderr)")
+        let line = german.stdout.trimmingCharacters(in: .newlines)
+        #expect(line.contains("  abgelehnt  "), "\(line)")
+        #expect(line.contains("  comment \(first.id)  ") && line.hasSuffix("  offen → abgelehnt · Grund: Werbung / Spam"), "\(line)")
+        #expect(!line.contains("comment.reject") && !line.contains("\"from\""), "\(line)")
+        let english = try await ModeratLaunch.run(database: db, arguments: arguments + ["--lang", "en"],
+                                                  environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+        let englishLine = english.stdout.trimmingCharacters(in: .newlines)
+        #expect(englishLine.contains("  rejected  "), "\(englishLine)")
+        #expect(englishLine.contains("pending → rejected"), "\(englishLine)")
+        let json = try await ModeratLaunch.run(database: db, arguments: arguments + ["--format", "json"],
+                                               environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+        #expect(json.stdout.contains("\"action\":\"comment.reject\""), "\(json.stdout)")
+        #expect(json.stdout.contains("\"detail\":{\"from\":\"pending\",\"reason\":\"spam\",\"to\":\"rejected\""), "\(json.stdout)")
+    }
 }

@@ -19,7 +19,7 @@ struct ConsiderationExportEndToEndTests {
         let first = try #require(items.first { ($0["target"] as? String)?.hasPrefix("comment:") == true })
         let number = try #require(first["number"] as? String)
         let done = try await ModeratLaunch.run(database: db, arguments: [
-            "consider", number, "--outcome", "partly", "--rationale", "Prüfvermerk Zwölf: in Abschnitt C1 aufgenommen.",
+            "consider", number, "--outcome", "partly", "--rationale", "Prüfvermerk Zwölf: in Abschnitt C1 aufgenommen.", "--lang", "en",
         ], workspace: workspace)
         #expect(done.succeeded, "\(done.stderr)")
         #expect(done.stdout == "comment:\(number): partly, draft (version 1)\n")

@@ -40,10 +40,16 @@ struct FaultEndToEndTests {
         #expect(try await tmux.waitForExit() == 0)
 
         let cli = try await ProcessRunner.run(
-            Self.asNobody + (try await ModeratLaunch.argv(database: db, arguments: ["decide", String(first.id), "approve"])),
+            Self.asNobody + (try await ModeratLaunch.argv(database: db, arguments: ["decide", String(first.id), "approve", "--lang", "en"])),
             environment: TerminalEnvironment.make(workspace: workspace, term: "dumb"))
         #expect(cli.status == 77, "\(cli.stderr)")
         #expect(cli.stderr == "moderat: \(db.path): the database is read-only (the file is not writable for this account); nothing was changed\n")
+        // The same refusal in a German session (LANG=de_DE.UTF-8, no --lang): the store error in German, the exit code the same.
+        let german = try await ProcessRunner.run(
+            Self.asNobody + (try await ModeratLaunch.argv(database: db, arguments: ["decide", String(first.id), "approve"])),
+            environment: TerminalEnvironment.make(workspace: workspace, term: "dumb", extra: ["LANG": "de_DE.UTF-8"]))
+        #expect(german.status == 77, "\(german.stderr)")
+        #expect(german.stderr == "moderat: \(db.path): die Datenbank ist schreibgeschützt (die Datei ist für dieses Konto schreibgeschützt); nichts wurde geändert\n")
         #expect(try DemoDatabase.read(db) { try String.fetchOne($0, sql: "SELECT state FROM comment WHERE id = ?", arguments: [first.id]) } == "pending")
         #expect(try Data(contentsOf: db) == before)
     }
@@ -67,7 +73,7 @@ struct FaultEndToEndTests {
 
         // A command waits visibly on stderr, then gives up past MODERAT_LOCK_TIMEOUT.
         let still = try Self.holdWriteLock(db)
-        let cli = try await ModeratLaunch.run(database: db, arguments: ["decide", String(second.id), "approve"],
+        let cli = try await ModeratLaunch.run(database: db, arguments: ["decide", String(second.id), "approve", "--lang", "en"],
                                               environment: ["MODERAT_ACCOUNT": "amueller", "MODERAT_LOCK_TIMEOUT": "2"],
                                               workspace: workspace)
         try still.inDatabase { db in try db.execute(sql: "ROLLBACK") }
@@ -82,7 +88,7 @@ struct FaultEndToEndTests {
         try E2EEnvironment.require(.tmux)
         let workspace = try TempWorkspace(prefix: "mod-bad")
         let garbage = try workspace.write("notes.db", String(repeating: "Protokoll, kein SQLite\n", count: 300))
-        let tmux = try await ModeratLaunch.inTmux(database: garbage, workspace: workspace)
+        let tmux = try await ModeratLaunch.inTmux(database: garbage, arguments: ["--lang", "en"], workspace: workspace)
         defer { Task { await tmux.kill() } }
         #expect(try await tmux.waitForExit() == 74)
         let screen = try await tmux.capture()
@@ -101,7 +107,7 @@ struct FaultEndToEndTests {
         let whole = try Data(contentsOf: db)
         let cut = whole.prefix(whole.count * 3 / 4)
         try cut.write(to: db)
-        let queue = try await ModeratLaunch.run(database: db, arguments: ["queue"], workspace: workspace)
+        let queue = try await ModeratLaunch.run(database: db, arguments: ["queue", "--lang", "en"], workspace: workspace)
         #expect(queue.status == 74)
         #expect(queue.stderr.contains("\(db.path): not a usable moderat database: the file is cut short (\(cut.count) of \(whole.count) bytes)"), "\(queue.stderr)")
         #expect(try Data(contentsOf: garbage) == Data(String(repeating: "Protokoll, kein SQLite\n", count: 300).utf8))
@@ -130,7 +136,7 @@ struct FaultEndToEndTests {
             let export = workspace.path("decidim-export.csv")
             try DecidimExportFile.write(rows: 8_000, to: export)
 
-            let result = try await ModeratLaunch.run(database: db, arguments: ["import", "decidim", export.path], workspace: workspace)
+            let result = try await ModeratLaunch.run(database: db, arguments: ["import", "decidim", export.path, "--lang", "en"], workspace: workspace)
             #expect(result.status == 74, "\(result.stderr)")
             #expect(result.stderr == "moderat: \(db.path): the disk is full; nothing was changed (the import of \(export.path) "
                     + "was rolled back). Free some space and run the import again.\n")

@@ -40,7 +40,7 @@ struct PrivacyEndToEndTests {
         }
         #expect(try Self.occurrences(name, in: db) > 0 && Self.occurrences(contact, in: db) > 0)
 
-        let refused = try await ModeratLaunch.run(database: db, arguments: ["forget-author", name],
+        let refused = try await ModeratLaunch.run(database: db, arguments: ["forget-author", name, "--lang", "en"],
                                                   environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
         #expect(refused.status == 1 && refused.stderr.contains("admins only"), "\(refused.stderr)")
 
@@ -48,7 +48,7 @@ struct PrivacyEndToEndTests {
                                                   environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
         try await tmux.waitFor(text: name)
 
-        let erased = try await ModeratLaunch.run(database: db, arguments: ["forget-author", name], workspace: workspace)
+        let erased = try await ModeratLaunch.run(database: db, arguments: ["forget-author", name, "--lang", "en"], workspace: workspace)
         #expect(erased.status == 0, "\(erased.stderr)")
         #expect(erased.stdout.contains("erased author #") && erased.stdout.contains("write-ahead log emptied"), "\(erased.stdout)")
         #expect(try Self.occurrences(name, in: db) == 0)
@@ -76,7 +76,7 @@ struct PrivacyEndToEndTests {
         }
         let counts = { try DemoDatabase.read(db) { try String.fetchAll($0, sql: "SELECT state || n FROM comment_count ORDER BY state") } }
         let before = try counts()
-        let result = try await ModeratLaunch.run(database: db, arguments: ["purge", "--rejected-older-than", "0"], workspace: workspace)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["purge", "--rejected-older-than", "0", "--lang", "en"], workspace: workspace)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("purged "), "\(result.stdout)")
         #expect(try Self.occurrences(body, in: db) == 0)

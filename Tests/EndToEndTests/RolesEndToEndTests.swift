@@ -61,7 +61,7 @@ struct RolesEndToEndTests {
         let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try Data("unknown_accounts: read-only\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
-        let refused = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "mallory",
+        let refused = try await ModeratLaunch.run(database: db, arguments: ["--lang", "en"], environment: ["MODERAT_ACCOUNT": "mallory",
                                                                                              "MODERAT_SYSTEM_CONFIG": system.path],
                                                   workspace: workspace)
         #expect(refused.stderr.contains("unknown_accounts is a shared setting; it is read only from the system-wide"), "\(refused.stderr)")

@@ -97,7 +97,7 @@ struct DemoReplacementEndToEndTests {
         try Data("Protokoll der Sitzung\n".utf8).write(to: notes)
         for file in [setUp, notes] {
             let before = try Data(contentsOf: file)
-            let result = try await ModeratLaunch.run(database: file, arguments: ["demo", "--no-tui"], workspace: workspace)
+            let result = try await ModeratLaunch.run(database: file, arguments: ["demo", "--no-tui", "--lang", "en"], workspace: workspace)
             #expect(result.status == 73, "\(file.lastPathComponent): \(result.stderr)")
             #expect(result.stderr.contains("exists and is not an untouched demo database; not replacing it"), "\(result.stderr)")
             #expect(try Data(contentsOf: file) == before)
@@ -129,22 +129,22 @@ struct SmallHolesEndToEndTests {
     func clearMessages() async throws {
         let workspace = try TempWorkspace()
         let db = try await DemoDatabase.copy(into: workspace)
-        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_LOCK_TIMEOUT": "inf"],
+        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue", "--lang", "en"], environment: ["MODERAT_LOCK_TIMEOUT": "inf"],
                                                      workspace: workspace),
                          status: 64, says: "MODERAT_LOCK_TIMEOUT: 'inf' is not a number of seconds")
         let empty = workspace.path("leer.db")
         try Data().write(to: empty)
-        Self.expectClear(try await ModeratLaunch.run(database: empty, arguments: ["queue"], workspace: workspace),
+        Self.expectClear(try await ModeratLaunch.run(database: empty, arguments: ["queue", "--lang", "en"], workspace: workspace),
                          status: 74, says: "the file is empty (0 bytes), not a moderat database")
         let check = try await ModeratLaunch.run(database: empty, arguments: ["check"], workspace: workspace)
         #expect(check.status == 74 && check.stdout.contains("result: PROBLEMS FOUND"), "\(check.stdout)")
         #expect(try Data(contentsOf: empty).isEmpty, "the empty file stays empty")
         let directory = workspace.path("ordner")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        Self.expectClear(try await ModeratLaunch.run(database: directory, arguments: ["queue"], workspace: workspace),
+        Self.expectClear(try await ModeratLaunch.run(database: directory, arguments: ["queue", "--lang", "en"], workspace: workspace),
                          status: 74, says: "is a directory, not a database file")
         for arguments in [["report", "-o", directory.path], ["export", "decisions", "--format", "csv", "-o", directory.path]] {
-            Self.expectClear(try await ModeratLaunch.run(database: db, arguments: arguments, workspace: workspace),
+            Self.expectClear(try await ModeratLaunch.run(database: db, arguments: arguments + ["--lang", "en"], workspace: workspace),
                              status: 73, says: "\(directory.path): is a directory; give the name of a file to write")
         }
         let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
@@ -184,7 +184,7 @@ struct SmallHolesEndToEndTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
         let result = try await ProcessRunner.run(
             ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
-                + (try await ModeratLaunch.argv(database: file, arguments: ["queue"])),
+                + (try await ModeratLaunch.argv(database: file, arguments: ["queue", "--lang", "en"])),
             environment: ["PATH": "/usr/bin:/bin", "HOME": shared.path, "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"],
             currentDirectory: shared, timeout: .seconds(30))
         Self.expectClear(result, status: 77, says: "may not read this file (permission denied)")

@@ -23,6 +23,23 @@ struct BenchGeneratorTests {
         }
     }
 
+    @Test("A generated database passes `moderat check`: every bulk decision has its audit event in the chain, by the moderator who made it")
+    func passesCheck() throws {
+        let (database, _, dir) = try generate(2_000)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let report = try database.check()
+        #expect(report.isOK, "\(report.text)")
+        let (decided, events, byBench) = try database.pool.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM comment WHERE state <> 'pending'") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM audit_event WHERE action IN ('comment.approve', 'comment.reject', 'comment.hold')") ?? 0,
+             try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM comment c JOIN moderator m ON m.id = c.decided_by JOIN audit_event e
+                  ON e.entity = 'comment' AND e.entity_id = CAST(c.id AS TEXT) AND e.actor = m.account AND e.at = c.decided_at
+                """) ?? 0)
+        }
+        #expect(decided > 1_000 && events == decided && byBench == decided)
+    }
+
     @Test("The same seed gives the same database; another seed another one")
     func deterministic() throws {
         let (a, summaryA, dirA) = try generate(2_000)

@@ -84,8 +84,7 @@ struct RoleTests {
             case .editProject: return "may not edit projects"
             case .addUser, .setRole, .removeUser: return "may not manage users"
             case .importGuidelines: return "may not import data"
-            case .forgetAuthor: return "may not erase an author's personal data: admins only"
-            case .purge: return "may not purge comments: admins only"
+            case .forgetAuthor, .purge: return "may not erase personal data: admins only"
             }
         }
 

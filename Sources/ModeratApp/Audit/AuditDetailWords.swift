@@ -3,7 +3,7 @@ import ModeratStore
 
 /// An audit event's detail in the UI's language: states and reasons by their labels, the
 /// keys moderat writes by name; anything else (an import's, a newer moderat's) as stored.
-struct AuditDetailWords {
+public struct AuditDetailWords {
     /// Reason labels by code, in the UI's language.
     let reasons: [String: String]
     let t: Localizer
@@ -11,6 +11,22 @@ struct AuditDetailWords {
     init(reasons: [String: String], _ t: Localizer) {
         self.reasons = reasons
         self.t = t
+    }
+
+    /// The same words for the command line's `moderat audit`, which has no screen context.
+    public init(reasons: [ReasonCode], language: Language) {
+        self.init(reasons: Dictionary(reasons.map { ($0.code, language == .de ? $0.labelDE : $0.labelEN) },
+                                      uniquingKeysWith: { first, _ in first }), Localizer(language))
+    }
+
+    /// The action's label ("abgelehnt"), as the audit view shows it.
+    public func action(_ code: String) -> String {
+        t(.auditAction(code))
+    }
+
+    /// The detail on one line, as the audit view's list shows it.
+    public func summary(_ entry: AuditEntry) -> String {
+        AuditView.summary(entry, self)
     }
 
     /// A comment state's label ("abgelehnt"), or the stored text when it is none.

@@ -50,6 +50,7 @@ enum German {
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
         case .search(let s): return SearchText.german(s)
+        case .storeError(let e): return StoreErrorText.german(e)
         case .term(let word):
             switch word {
         case "chair": return "Vorsitz"

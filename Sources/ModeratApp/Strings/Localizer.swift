@@ -1,3 +1,5 @@
+import ModeratCore
+
 /// Turns a `UIText` into words in the user's language. The switches in German.swift and
 /// English.swift are exhaustive, so a text missing in one language does not compile.
 public struct Localizer: Sendable {
@@ -10,5 +12,10 @@ public struct Localizer: Sendable {
         case .de: return German.text(text)
         case .en: return English.text(text)
         }
+    }
+
+    /// A role's name, as the workbench shows it (the command line's confirmations use it too).
+    public func role(_ role: Role) -> String {
+        language == .de ? German.roleName(role) : role.rawValue
     }
 }

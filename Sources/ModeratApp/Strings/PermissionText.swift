@@ -28,10 +28,12 @@ public enum PermissionText: Sendable, Equatable {
         case .notForYou:
             return "für Ihre Rolle gesperrt"
         case .store(.notListed(_, .readAuditLog)): return AuditText.german(.notAllowed(nil))
-        case let .store(.notListed(account, .action)):
+        case let .store(.notListed(account, .action)), let .store(.notListed(account, .erasePersonalData)):
             return "Nicht erlaubt: Das Konto „\(account)“ steht nicht in der Liste von moderat; die Verwaltung kann es eintragen. Nichts wurde geändert."
         case let .store(.mayNot(.readAuditLog, _, role)): return AuditText.german(.notAllowed(role))
         case let .store(.mayNot(.action(action), _, role)): return german(.refused(action, role: role))
+        case let .store(.mayNot(.erasePersonalData, _, role)):
+            return "Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: \(German.roleName(role))). Nichts wurde geändert."
         }
     }
 
@@ -45,10 +47,12 @@ public enum PermissionText: Sendable, Equatable {
         case .notForYou:
             return "not for your role"
         case .store(.notListed(_, .readAuditLog)): return AuditText.english(.notAllowed(nil))
-        case let .store(.notListed(account, .action)):
+        case let .store(.notListed(account, .action)), let .store(.notListed(account, .erasePersonalData)):
             return "Not allowed: the account '\(account)' is not on moderat's list of users; an administrator can add it. Nothing was changed."
         case let .store(.mayNot(.readAuditLog, _, role)): return AuditText.english(.notAllowed(role))
         case let .store(.mayNot(.action(action), _, role)): return english(.refused(action, role: role))
+        case let .store(.mayNot(.erasePersonalData, _, role)):
+            return "Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: \(role.rawValue)). Nothing was changed."
         }
     }
 

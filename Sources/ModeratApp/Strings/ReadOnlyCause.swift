@@ -8,7 +8,7 @@ public enum ReadOnlyCause: Sendable, Equatable {
     /// The account is not on moderat's list of users.
     case accountNotListed
 
-    init(_ reason: ReadOnlyReason) {
+    public init(_ reason: ReadOnlyReason) {
         switch reason {
         case .fileNotWritable: self = .fileNotWritable
         case .folderNotWritable: self = .folderNotWritable

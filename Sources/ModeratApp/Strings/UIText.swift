@@ -1,4 +1,5 @@
 import ModeratCore
+import ModeratStore
 
 /// Every user-facing text of the workbench, as a value; German.swift and English.swift say it.
 public enum UIText: Sendable, Equatable {
@@ -115,6 +116,8 @@ public enum UIText: Sendable, Equatable {
     case consideration(ConsiderationText)
     /// A search running off the input thread and its bounds (Queue/SearchText.swift).
     case search(SearchText)
+    /// A store error in the user's words (Strings/StoreErrorText.swift).
+    case storeError(StoreError)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {

@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 
 /// What a CSV cannot carry, applied to the imported bench comments: states with their
-/// decisions (who, when, reason, public answer) and guideline tags. The imported comments
+/// decisions (who, when, reason, public answer) and guideline tags. Each decision gets its
+/// audit event through the audit chain's own linking (as the workbench's would), so a
+/// generated database passes `moderat check` like any other. The imported comments
 /// have ids 1...N in file order (the file went into an empty database), which is checked
 /// first. The state counter's per-row trigger and the secondary indexes are set aside, the
 /// counters recounted and the indexes rebuilt once.
@@ -30,6 +32,10 @@ struct BenchDecisions {
             WHERE id = ?
             """)
         let tag = try BulkStatement(db, sql: "INSERT OR IGNORE INTO comment_section(comment_id, section_id) VALUES (?, ?)")
+        var accounts: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, account FROM moderator") { accounts[row["id"]] = row["account"] }
+        var events = try AuditChainBatch(db)
+        let actions: [String: AuditAction] = ["approved": .approve, "rejected": .reject, "held": .hold]
         let answer = "Vielen Dank für Ihren Beitrag. Der Arbeitskreis greift Ihre Anregung bei der Überarbeitung auf."
         var tags = 0
         let reportEvery = max(1, count / 10)
@@ -37,10 +43,19 @@ struct BenchDecisions {
             let plan = BenchRowPlan(index: i, count: count, seed: seed, end: end, authors: authors, reasons: reasons.count)
             let id = Int64(i + 1)
             if plan.state != 0 {
-                decide.bind([.text(BenchRowPlan.states[plan.state]), .int(moderators[(plan.decidedBy - 1) % moderators.count]),
-                             .text(ImportTimestamp.utcString(Int64(plan.decidedAt))),
-                             plan.state == 2 ? .text(reasons[plan.reason]) : .null, plan.answered ? .text(answer) : .null, .int(id)])
+                let state = BenchRowPlan.states[plan.state]
+                let moderator = moderators[(plan.decidedBy - 1) % moderators.count]
+                let decidedAt = ImportTimestamp.utcString(Int64(plan.decidedAt))
+                let reason = plan.state == 2 ? reasons[plan.reason] : nil
+                decide.bind([.text(state), .int(moderator), .text(decidedAt), reason.map { .text($0) } ?? .null,
+                             plan.answered ? .text(answer) : .null, .int(id)])
                 try decide.run()
+                var detail = ["from": "pending", "to": state, "version": "2"]
+                detail["reason"] = reason
+                if let action = actions[state] {
+                    try events.append(at: decidedAt, actor: accounts[moderator] ?? "bench", action: action,
+                                      entity: AuditEntity.comment, entityId: String(id), detail: detail)
+                }
             }
             for section in [plan.tags.0, plan.tags.1].compactMap({ $0 }) {
                 tag.bind([.int(id), .int(sections[section])])
@@ -49,6 +64,7 @@ struct BenchDecisions {
             }
             if (i + 1) % reportEvery == 0 { progress("decisions and tags: \(i + 1) of \(count)") }
         }
+        try events.finish(db)
         try TriggersAside.recount(db)
         try triggers.restore(db)
         try indexes.restore(db)

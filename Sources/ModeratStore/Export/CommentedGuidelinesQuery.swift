@@ -98,7 +98,7 @@ struct CommentedGuidelinesQuery {
         // Contact data never reaches a publication: addresses and numbers in the citizen's
         // text, and the author's stored contact also in the answer (which may quote it; the
         // city's own numbers in an answer stay).
-        let scrubber = ContactScrubber(marker: ExportLabels.of(language).contactRemoved)
+        let publication = PublicOutput(language)
         for row in try Row.fetchAll(db, sql: """
             SELECT c.id, c.parent_id, c.author_id, c.created_at, c.body, c.public_answer, a.contact
             FROM comment c LEFT JOIN author a ON a.id = c.author_id
@@ -111,8 +111,8 @@ struct CommentedGuidelinesQuery {
             flat[id] = PublishedComment(
                 id: id, pseudonym: ExportPseudonym.name(author.flatMap { pseudonyms[$0] }, language),
                 createdAt: Timestamps.date(row["created_at"]) ?? Date(timeIntervalSince1970: 0),
-                body: scrubber.scrub(row["body"], contact: contact),
-                answer: answer?.isEmpty == false ? answer.map { scrubber.scrubContact($0, contact: contact) } : nil)
+                body: publication.text(row["body"], contact: contact),
+                answer: answer?.isEmpty == false ? answer.map { publication.answer($0, contact: contact) } : nil)
             if let parent: Int64 = row["parent_id"] { repliesOf[parent, default: []].append(id) }
         }
         // Replies nest under their parent (depth is bounded by the chain; a cycle cannot occur

@@ -56,7 +56,7 @@ extension ModeratDatabase {
         // The platform publishes the answer: the author's stored contact never goes with it
         // (a moderator may have quoted it), as in the guidelines export; the city's own
         // addresses in an answer stay.
-        let scrubber = ContactScrubber(marker: Store.contactMarker)
+        let publication = PublicOutput(.de)
         do {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -65,7 +65,7 @@ extension ModeratDatabase {
                     try body(DecisionRecord(
                         id: row["id"], source: row["source"], externalId: row["external_id"], state: row["state"],
                         reason: row["reason_code"],
-                        publicAnswer: (row["public_answer"] as String?).map { scrubber.scrubContact($0, contact: row["contact"]) },
+                        publicAnswer: (row["public_answer"] as String?).map { publication.answer($0, contact: row["contact"]) },
                         sections: sections.map { $0.split(separator: " ").map(String.init) } ?? [],
                         decidedAt: row["decided_at"], decidedRole: row["role"],
                         decidedBy: query.withNames ? row["display_name"] : nil))

@@ -102,13 +102,13 @@ struct SynopsisQuery {
             let day = Timestamps.date(stored + "T12:00:00Z").map { ExportLabels.day($0, language) } ?? stored
             meetings[row["id"]] = "\(row["title"] as String), \(day)"
         }
-        let scrubber = ContactScrubber(marker: ExportLabels.of(language).contactRemoved)
+        let publication = PublicOutput(language)
         return units.map { unit in
             let names = unit.authorIds.map { id -> String in
                 if withNames, let id, let author = authors[id] { return author.name }
                 return ExportPseudonym.name(id.flatMap { pseudonyms[$0] }, language)
             }
-            let texts = zip(unit.texts, unit.authorIds).map { text, id in scrubber.scrub(text, contact: id.flatMap { authors[$0]?.contact }) }
+            let texts = zip(unit.texts, unit.authorIds).map { text, id in publication.text(text, contact: id.flatMap { authors[$0]?.contact }) }
             let members: [Int64] = { if case .group = unit.target { return unit.commentIds } else { return [] } }()
             var agreedAt: String?
             if let c = unit.consideration, c.state == .agreed, let meeting = c.meetingId.flatMap({ meetings[$0] }) {

@@ -7,6 +7,8 @@ public enum RoleRefusal: Equatable, Sendable, CustomStringConvertible {
     public enum Deed: Equatable, Sendable {
         case action(Action)
         case readAuditLog
+        /// forget-author and purge: erasing personal data is for admins only.
+        case erasePersonalData
     }
 
     /// The account is not on moderat's list of users (or was removed).
@@ -18,10 +20,12 @@ public enum RoleRefusal: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .notListed(account, .readAuditLog):
             return "The account '\(account)' is not on moderat's list of users; the audit log is for moderators, secretaries and admins."
-        case let .notListed(account, .action):
+        case let .notListed(account, .action), let .notListed(account, .erasePersonalData):
             return "The account '\(account)' is not on moderat's list of users; ask an administrator to add it."
         case let .mayNot(.readAuditLog, name, role):
             return "\(name) (\(role.rawValue)) may not read the audit log: it is for moderators, secretaries and admins."
+        case let .mayNot(.erasePersonalData, name, role):
+            return "\(name) (\(role.rawValue)) may not erase personal data: admins only; nothing was changed."
         case let .mayNot(.action(action), name, role):
             return "\(name) (\(role.rawValue)) may not \(Self.phrase(action)); nothing was changed."
         }

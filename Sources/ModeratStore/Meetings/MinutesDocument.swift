@@ -86,6 +86,8 @@ struct MinutesDocument {
             (w.signedChair, "\(line) \(d.chair ?? "")".trimmingCharacters(in: .whitespaces)),
             (w.signedMinuteTaker, "\(line) \(m.minuteTaker ?? "")".trimmingCharacters(in: .whitespaces)),
         ]))
+        // Minutes for the public are a public output: the one rule for those applies to every block.
+        if publicOnly { blocks = PublicOutput(g ? .de : .en).minutes(blocks) }
     }
 
     /// Present (with arrivals and departures), excused and absent seat holders, guests. A

@@ -37,14 +37,41 @@ struct ContactScrubber: Sendable {
     }
 
     /// `text` with only the pieces of `contact` replaced (for text the city wrote, whose
-    /// own addresses and numbers are meant to be published).
+    /// own addresses and numbers are meant to be published), also where they are written
+    /// another way: "name (at) web.de" for name@web.de, "+49 631 365-4711" for 06313654711.
     func scrubContact(_ text: String, contact: String?) -> String {
         guard let contact else { return text }
         var out = text
-        for part in Self.parts(of: contact) where out.localizedCaseInsensitiveContains(part) {
+        let parts = Self.parts(of: contact)
+        for part in parts where out.localizedCaseInsensitiveContains(part) {
             out = out.replacingOccurrences(of: part, with: marker, options: [.caseInsensitive])
         }
+        let wanted = Set(parts.map(Self.normalized))
+        for regex in [Self.email, Self.phone].compactMap({ $0 }) {
+            let matches = regex.matches(in: out, range: NSRange(out.startIndex..., in: out))
+            for match in matches.reversed() {
+                guard let range = Range(match.range, in: out), wanted.contains(Self.normalized(String(out[range]))) else { continue }
+                out.replaceSubrange(range, with: marker)
+            }
+        }
         return out
+    }
+
+    /// One spelling of an address or number: an e-mail address in lower case with "(at)",
+    /// "[dot]" and the like as "@" and "."; a telephone number as its digits, +49 as 0.
+    static func normalized(_ text: String) -> String {
+        var mail = text.lowercased()
+        for (pattern, replacement) in [(#"\s*[\(\[\{]\s*(?:at|ät)\s*[\)\]\}]\s*|\s+(?:at|ät)\s+"#, "@"),
+                                       (#"\s*[\(\[\{]\s*(?:dot|punkt)\s*[\)\]\}]\s*|\s+(?:dot|punkt)\s+"#, ".")] {
+            mail = mail.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+        }
+        if mail.contains("@") { return mail.filter { !$0.isWhitespace } }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var digits = text.filter(\.isASCII).filter(\.isNumber)
+        if trimmed.hasPrefix("+49") { digits = "0" + digits.dropFirst(2) } else if trimmed.hasPrefix("0049") { digits = "0" + digits.dropFirst(4) }
+        // "+49 (0)631": the bracketed 0 belongs to the national form only.
+        if digits.hasPrefix("00") { digits.removeFirst() }
+        return digits
     }
 
     /// A stored contact and each item of it when it is a list ("mail; phone"), longest

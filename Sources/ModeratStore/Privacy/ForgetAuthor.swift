@@ -48,7 +48,7 @@ extension Store {
     /// the files.
     @discardableResult
     public func forgetAuthor(_ reference: String, dryRun: Bool = false, force: Bool = false) throws -> AuthorErasure {
-        var erasure = try erasing(doing: "erase an author's personal data", dryRun: dryRun) { db, actor, now in
+        var erasure = try erasing(dryRun: dryRun) { db, actor, now in
             let erasure = try Self.erase(db: db, reference: reference, now: now, write: actor != nil, force: force)
             guard let actor, !erasure.alreadyErased else { return erasure }
             var detail = ["pseudonym": erasure.pseudonym, "comments": String(erasure.ownComments),

@@ -5,10 +5,11 @@ import ModeratCore
 /// What erasing writes share: who may, and leaving no old text in the search index.
 enum PrivacyWrites {
     /// Erasing personal data is for admins only.
-    static func requireAdmin(db: Database, account: String, doing: String) throws -> Moderator {
+    /// A typed refusal, so the UI and the command line word it in the user's language.
+    static func requireAdmin(db: Database, account: String) throws -> Moderator {
         let me = try db.requireModerator(account: account, may: .read)
         guard me.role == .admin else {
-            throw StoreError.refused("\(me.displayName) (\(me.role.rawValue)) may not \(doing): admins only; nothing was changed.")
+            throw StoreError.roleRefused(.mayNot(.erasePersonalData, name: me.displayName, role: me.role))
         }
         return me
     }
@@ -25,15 +26,15 @@ enum PrivacyWrites {
 extension Store {
     /// Runs an erasure's body as an admin: for a dry run in a read with `actor` nil, else in
     /// one write transaction with the admin's account as `actor`. The caller compacts after.
-    func erasing<T>(doing: String, dryRun: Bool, _ body: (Database, _ actor: String?, Date) throws -> T) throws -> T {
+    func erasing<T>(dryRun: Bool, _ body: (Database, _ actor: String?, Date) throws -> T) throws -> T {
         if dryRun {
             return try read { db in
-                _ = try PrivacyWrites.requireAdmin(db: db, account: account, doing: doing)
+                _ = try PrivacyWrites.requireAdmin(db: db, account: account)
                 return try body(db, nil, clock())
             }
         }
         return try write(may: .read) { db, me, now in
-            _ = try PrivacyWrites.requireAdmin(db: db, account: me.account, doing: doing)
+            _ = try PrivacyWrites.requireAdmin(db: db, account: me.account)
             return try body(db, me.account, now)
         }
     }

@@ -27,7 +27,7 @@ extension Store {
     @discardableResult
     public func purgeRejected(olderThanDays days: Int, dryRun: Bool = false) throws -> PurgeResult {
         guard days >= 0 else { throw StoreError.badInput(file: "--rejected-older-than", line: 0, reason: "\(days): give a number of days, 0 or more") }
-        var result = try erasing(doing: "purge comments", dryRun: dryRun) { db, actor, now in
+        var result = try erasing(dryRun: dryRun) { db, actor, now in
             let result = try Self.purge(db: db, days: days, now: now, write: actor != nil)
             guard let actor, result.comments > 0 else { return result }
             try db.appendAudit(actor: actor, action: PrivacyAudit.purge, entity: "comment", entityId: nil,

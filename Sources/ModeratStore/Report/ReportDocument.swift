@@ -9,7 +9,9 @@ public enum ReportDocument {
         case text, json, html
     }
 
-    public static func render(_ f: ReportFigures, format: Format, language: ExportLanguage, asOf: Date) throws -> String {
+    /// The report is published: its free text goes through the rule of every public output.
+    public static func render(_ figures: ReportFigures, format: Format, language: ExportLanguage, asOf: Date) throws -> String {
+        let f = PublicOutput(language).report(figures)
         switch format {
         case .text: return text(f, language: language, asOf: asOf)
         case .json: return try json(f, asOf: asOf)

@@ -28,7 +28,7 @@ struct ActionsDoneCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.setActionDone(id, done: true, on: day) }
-            say("action item \(id): done" + (day.map { " on \($0)" } ?? ""))
+            global.say(.actionDone(id, day: day.map { "\($0)" }))
         }
     }
 }
@@ -51,7 +51,7 @@ struct ActionsReopenCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.setActionDone(id, done: false) }
-            say("action item \(id): open")
+            global.say(.actionOpen(id))
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratCore
 import ModeratStore
 
@@ -40,6 +41,7 @@ struct AuditCommand: ParsableCommand {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             try CommandFailure.wrap { try Store(database: database, account: context.account).requireAuditReader() }
+            let words = AuditDetailWords(reasons: try CommandFailure.wrap { try Setup.reasons(database) }, language: context.messageLanguage)
             let filter = AuditFilter(entity: entity, actor: actor, since: since.flatMap(ImportTimestamp.stored))
             var before: Int64?
             var written = 0
@@ -48,7 +50,7 @@ struct AuditCommand: ParsableCommand {
                 let pageSize = min(500, (limit ?? Int.max) - written)
                 let page = try CommandFailure.wrap { try database.auditPage(filter, before: before, limit: pageSize) }
                 for entry in page {
-                    say(format == .json ? try Self.json(entry, first: written == 0) : Self.line(entry))
+                    say(format == .json ? try Self.json(entry, first: written == 0) : Self.line(entry, words))
                     written += 1
                 }
                 guard page.count == pageSize, let last = page.last else { break }
@@ -58,13 +60,14 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
-    /// One event as a table line: id, Berlin time, actor, action, entity and id, detail.
-    static func line(_ e: AuditEntry) -> String {
+    /// One event as a table line: id, Berlin time, actor, action, entity and id, detail; the
+    /// action and the detail in the workbench's words (JSON keeps the stored codes).
+    static func line(_ e: AuditEntry, _ words: AuditDetailWords) -> String {
         func pad(_ text: String, _ width: Int) -> String {
             text.count >= width ? text : text.padding(toLength: width, withPad: " ", startingAt: 0)
         }
         let target = e.entity + (e.entityId.map { " " + $0 } ?? "")
-        return [pad(String(e.id), 7), e.berlinTime, pad(e.actor, 12), pad(e.action, 16), pad(target, 16), e.detail]
+        return [pad(String(e.id), 7), e.berlinTime, pad(e.actor, 12), pad(words.action(e.action), 16), pad(target, 16), words.summary(e)]
             .joined(separator: "  ")
     }
 

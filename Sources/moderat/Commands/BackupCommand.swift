@@ -25,7 +25,7 @@ struct BackupCommand: ParsableCommand {
             try CommandFailure.wrap {
                 try database.backup(to: destination, overwrite: overwrite, asPerson: { try SetgidGroup.asPerson($0) })
             }
-            say("backed up \(context.databasePath) to \(destination)")
+            global.say(.backedUp(from: context.databasePath, to: destination))
         }
     }
 }

@@ -71,7 +71,7 @@ struct BenchCommand: ParsableCommand {
                                                       seed: seed, csvPath: csv, keepCSV: keep, progress: log)
                 if let csv { log("kept \(csv)") }
             } catch {
-                throw CommandFailure(message: "generating failed: \(error)", code: 74)
+                throw CommandFailure(.benchFailed("\(error)"), code: 74)
             }
             log(String(format: "CSV %.1f s, import %.1f s (%.0f rows/s), decisions and tags %.1f s",
                        summary.csvSeconds, summary.importSeconds, Double(summary.importRows) / summary.importSeconds,

@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 try DatabaseFileCheck.verify(context.databasePath, account: context.account, creating: false)
             } catch let failure as CommandFailure where failure.code == 74 {
-                say(["integrity: \(failure.message)", "result: PROBLEMS FOUND"].joined(separator: "\n"))
+                say(["integrity: \(failure.text.words(.en))", "result: PROBLEMS FOUND"].joined(separator: "\n"))
                 throw failure
             }
             do {
@@ -40,13 +40,13 @@ struct CheckCommand: ParsableCommand {
                 // Too damaged to open or to read through: say so in the report's own words.
                 say((["integrity: \(reason)", "result: PROBLEMS FOUND", ""] + CheckReport.restoreAdvice(path: path))
                     .joined(separator: "\n"))
-                throw CommandFailure(message: "\(path): check failed: \(reason)", code: 74)
+                throw CommandFailure(.checkFailed(path: path, reason: reason), code: 74)
             } catch let error as StoreError {
-                throw CommandFailure(message: error.description, code: error.exitCode)
+                throw CommandFailure(error)
             }
             say(report.text)
             if !report.isOK {
-                throw CommandFailure(message: "\(context.databasePath): check failed", code: 74)
+                throw CommandFailure(.checkFailed(path: context.databasePath, reason: nil), code: 74)
             }
         }
     }

@@ -104,9 +104,11 @@ struct ConsiderCommand: ParsableCommand {
             let target: ConsiderationTarget
             do {
                 target = try CommandFailure.wrap { try store.considerationTarget(commentId: id, passage: passage) }
-            } catch let failure as CommandFailure where failure.message.hasPrefix("There is no comment")
-                        || failure.message.contains("not split") || failure.message.contains("has passages") {
-                throw CommandFailure(message: "comment \(id): \(failure.message)", code: 65)
+            } catch let failure as CommandFailure {
+                // A missing comment or passage is bad input naming the comment (65).
+                guard case .storeError(let error) = failure.text, case .notFound(let message) = error,
+                      message.hasPrefix("There is no comment") || message.contains("not split") || message.contains("has passages") else { throw failure }
+                throw CommandFailure(.considerationTarget(comment: id, error), code: 65)
             }
             let version = try expectVersion ?? CommandFailure.wrap { try store.consideration(target)?.version ?? 0 }
             let receipt: ConsiderationReceipt
@@ -120,7 +122,7 @@ struct ConsiderCommand: ParsableCommand {
                 if let section {
                     let choices = try CommandFailure.wrap { try database.sectionChoices(forComments: [id]) }
                     guard let found = choices.first(where: { $0.code.caseInsensitiveCompare(section) == .orderedSame }) else {
-                        throw CommandFailure(message: "--section \(section): no such section in comment \(id)'s process", code: 65)
+                        throw CommandFailure(.noSuchSectionInProcess(option: "--section ", code: section, comment: id, known: nil), code: 65)
                     }
                     sectionId = found.id
                 }
@@ -130,7 +132,7 @@ struct ConsiderCommand: ParsableCommand {
                     try store.consider(target, outcome: outcome, rationale: text, sectionId: sectionId, expectedVersion: version)
                 }
             }
-            say("\(target.key): \(receipt.outcome.rawValue), \(receipt.state.rawValue) (version \(receipt.version))")
+            global.say(.considered(key: target.key, receipt.outcome, receipt.state, version: receipt.version))
         }
     }
 }

@@ -42,22 +42,20 @@ struct DecideCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
-            let language = context.language(global)
             let database = try context.open()
             let store = Store(database: database, account: context.account)
             guard let current = try CommandFailure.wrap({ try store.comment(id) }) else {
-                throw CommandFailure(message: DecideText.noSuchComment(id).words(language), code: 65)
+                throw CommandFailure(.decide(.noSuchComment(id)), code: 65)
             }
             // A reversal is a deliberate act: the other decision may be a colleague's.
             let reverses = CommentRules.isReversal(from: current.state, to: decision.resultingState)
             if reverses, !force {
-                throw CommandFailure(message: DecideText.reversalRefused(id: id, state: current.state, by: current.decidedBy,
-                                                                         at: current.decidedAt).words(language), code: 1)
+                throw CommandFailure(.decide(.reversalRefused(id: id, state: current.state, by: current.decidedBy, at: current.decidedAt)), code: 1)
             }
             // A refusal is worded in the same language by runReporting.
             let receipt = try store.decide(id, decision, expectedVersion: expectVersion ?? current.version,
                                            reason: reason, answer: answer, note: note)
-            say(DecideText.decided(id, receipt.state, version: receipt.version).words(language))
+            global.say(.decide(.decided(id, receipt.state, version: receipt.version)))
         }
     }
 }

@@ -22,7 +22,7 @@ struct DemoCommand: ParsableCommand {
             let path = global.db ?? context.paths.demoDatabase
             // The demo is the person's own file; it never goes into the shared folder.
             if SetgidGroup.isShared(path), SetgidGroup.isActive, getuid() != 0 {
-                throw CommandFailure(message: "\(path): no demo in \(SetgidGroup.sharedDirectory); choose another --db", code: 77)
+                throw CommandFailure(.demoInShared(path: path, folder: SetgidGroup.sharedDirectory), code: 77)
             }
             if !SetgidGroup.isShared(path) { SetgidGroup.dropForGood() }
             // The default demo is moderat's own file and may have been played with; a --db
@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
                 try DemoDatabase.populate(database, currentAccount: context.account, now: Date())
             }
             let seconds = Date().timeIntervalSince(started)
-            note("moderat: " + CommandText.demoBuilt(path: path, summary, seconds: seconds).words(context.language(global)))
+            note("moderat: " + CommandText.demoBuilt(path: path, summary, seconds: seconds).words(context.messageLanguage))
             if !noTui {
                 try TUILauncher.launch(database: database, context: context, global: global)
             }
@@ -46,9 +46,7 @@ struct DemoCommand: ParsableCommand {
 enum DemoFile {
     static func removeIfDemo(_ path: String, untouchedOnly: Bool) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let refusal = CommandFailure(
-            message: "\(path): exists and is not \(untouchedOnly ? "an untouched" : "a") demo database; not replacing it "
-                + "(choose another --db, or remove the file yourself)", code: 73)
+        let refusal = CommandFailure(.notADemo(path, untouchedOnly: untouchedOnly), code: 73)
         let isDemo: Bool
         do {
             let existing = try ModeratDatabase.open(path: path, readOnly: true)

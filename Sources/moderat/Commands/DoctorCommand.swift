@@ -19,7 +19,7 @@ struct DoctorCommand: ParsableCommand {
             let findings = ServerDoctor().findings()
             findings.forEach { say($0.line) }
             let problems = findings.filter { !$0.isOK }.count
-            say(problems == 0 ? "result: everything is in order" : "result: \(problems) problem\(problems == 1 ? "" : "s") found")
+            global.say(.doctorResult(problems: problems))
             if problems > 0 { throw ExitCode(1) }
         }
     }

@@ -62,7 +62,7 @@ struct ExportDecisionsCommand: ParsableCommand {
                 sink.discard()
                 throw error
             }
-            if let output { note("wrote \(output) (\(count) decisions)") }
+            if let output { global.note(.wroteDecisions(output, count: count)) }
         }
     }
 }
@@ -90,7 +90,7 @@ final class DecisionsSink {
             return FileHandle(forWritingAtPath: temporary)
         }
         guard let handle = opened else {
-            throw CommandFailure(message: "\(path): cannot create", code: 73)
+            throw CommandFailure(.cannotCreate(path: path, reason: nil), code: 73)
         }
         self.handle = handle
         self.temporary = temporary
@@ -112,7 +112,7 @@ final class DecisionsSink {
                 try FileManager.default.moveItem(atPath: temporary, toPath: path)
             }
         } catch {
-            throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+            throw CommandFailure(.cannotCreate(path: path, reason: error.localizedDescription), code: 73)
         }
     }
 
@@ -128,7 +128,7 @@ final class DecisionsSink {
         do {
             try handle.write(contentsOf: buffer)
         } catch {
-            throw CommandFailure(message: "\(path ?? "standard output"): \(error.localizedDescription)", code: 74)
+            throw CommandFailure(.writeFailed(path: path, reason: error.localizedDescription), code: 74)
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -39,7 +39,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             do {
                 document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: process, language: language) }
             } catch let error as GuidelinesImportError {
-                throw CommandFailure(message: error.description, code: 64)
+                throw CommandFailure(.quoted(error.description), code: 64)
             }
             let text = switch format {
             case .md: GuidelinesMarkdown.render(document, language: language, asOf: Date())
@@ -47,7 +47,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             }
             try writeOutput(text, to: output)
             guard let output else { return }
-            note("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)")
+            global.note(.wroteGuidelines(output, sections: document.sections.count, published: document.totals.approved))
         }
     }
 }

@@ -62,7 +62,7 @@ enum ExportProcess {
         do {
             return try CommandFailure.wrap(body)
         } catch let error as GuidelinesImportError {
-            throw CommandFailure(message: error.description, code: 64)
+            throw CommandFailure(.quoted(error.description), code: 64)
         }
     }
 }

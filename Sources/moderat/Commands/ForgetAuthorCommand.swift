@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat forget-author AUTHOR`: erase a citizen's personal data (DSGVO Art. 17).
@@ -38,18 +39,8 @@ struct ForgetAuthorCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let erasure = try CommandFailure.wrap { try store.forgetAuthor(author, dryRun: dryRun, force: force) }
-            if erasure.alreadyErased {
-                say("author #\(erasure.authorId) was erased before (now \"\(erasure.pseudonym)\"); nothing changed")
-            } else {
-                let verb = dryRun ? "would erase" : "erased"
-                say("\(verb) author #\(erasure.authorId) (\(erasure.ownComments) comments, decisions kept): now \"\(erasure.pseudonym)\"")
-                say("  name, external id\(erasure.hadContact ? ", contact" : "") \(dryRun ? "would be" : "were") removed")
-                say("  name replaced in \(erasure.bodies) comment texts, \(erasure.answers) public answers, \(erasure.notes) internal notes,")
-                say("  \(erasure.priors) undo snapshots, \(erasure.drafts) drafts, \(erasure.auditDetails) audit details, \(erasure.meetingTexts) meeting records")
-                say("  of these, \(erasure.othersTexts) are texts of other people"
-                    + (dryRun && erasure.needsForce ? " (too many for this name: the erasure needs --force)" : ""))
-            }
-            try PrivacyOutput.reportWAL(erasure.walEmptied, path: context.databasePath)
+            global.say(.authorErased(erasure, dryRun: dryRun))
+            try PrivacyOutput.reportWAL(erasure.walEmptied, path: context.databasePath, language: context.messageLanguage)
         }
     }
 }
@@ -57,15 +48,11 @@ struct ForgetAuthorCommand: ParsableCommand {
 /// What forget-author and purge say about the WAL.
 enum PrivacyOutput {
     /// Nothing for a dry run; a failure (75) when the WAL still holds old pages.
-    static func reportWAL(_ emptied: Bool?, path: String) throws {
+    static func reportWAL(_ emptied: Bool?, path: String, language: Language) throws {
         guard let emptied else { return }
         guard emptied else {
-            throw CommandFailure(message: """
-                \(path): the data is erased, but another program has the database open, so its \
-                write-ahead log (\(path)-wal) still holds the old pages; rerun this command when \
-                the others have closed it
-                """, code: 75)
+            throw CommandFailure(.walNotEmptied(path), code: 75)
         }
-        say("  search index merged, file rebuilt, write-ahead log emptied: no trace left in \(path)")
+        say(CommandText.walEmptied(path).words(language))
     }
 }

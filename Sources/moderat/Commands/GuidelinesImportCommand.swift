@@ -37,7 +37,7 @@ struct GuidelinesImportCommand: ParsableCommand {
                 data = try SetgidGroup.asPerson { try Data(contentsOf: URL(fileURLWithPath: file)) }
             } catch {
                 let reason = SetgidGroup.asPerson { FileManager.default.fileExists(atPath: file) } ? "cannot read" : "no such file"
-                throw CommandFailure(message: "\(file): \(reason)", code: 66)
+                throw CommandFailure(.quoted("\(file): \(reason)"), code: 66)
             }
             let document = try CommandFailure.wrap { try GuidelinesParser.parse(data, file: file) }
             let context = try CommandContext(global)
@@ -50,10 +50,10 @@ struct GuidelinesImportCommand: ParsableCommand {
             } catch let error as GuidelinesImportError {
                 switch error {
                 case .ambiguousProcess:
-                    throw CommandFailure(message: error.description, code: 64)
+                    throw CommandFailure(.quoted(error.description), code: 64)
                 case .removesTaggedSections(let wouldBe):
                     GuidelinesReportText.lines(wouldBe).forEach(say)
-                    throw CommandFailure(message: error.description, code: 1)
+                    throw CommandFailure(.quoted(error.description), code: 1)
                 }
             }
         }

@@ -12,7 +12,7 @@ enum ImportRun {
             var info = stat()
             return stat(options.path, &info) != 0 && errno == ENOENT
         }
-        guard !absent else { throw CommandFailure(message: "\(options.path): no such file", code: 66) }
+        guard !absent else { throw CommandFailure(.noSuchFile(options.path), code: 66) }
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
         let store = Store(database: try context.open(), account: context.account)

@@ -31,7 +31,7 @@ struct InitCommand: ParsableCommand {
             let context = try CommandContext(global, database: shared)
             let account = try admin.map(Self.existingAccount) ?? context.account
             if FileManager.default.fileExists(atPath: context.databasePath) {
-                throw CommandFailure(message: "\(context.databasePath): already exists; nothing was changed", code: 73)
+                throw CommandFailure(.alreadyExists(context.databasePath), code: 73)
             }
             let group = try shared.map { _ in try Self.sharedGroup() }
             let database = try context.open(create: true)
@@ -40,34 +40,34 @@ struct InitCommand: ParsableCommand {
             }
             database.close()
             if let group { try SharedFiles.layOut(database: context.databasePath, group: group) }
-            say("created \(context.databasePath) (admin: \(account))")
+            global.say(.created(path: context.databasePath, admin: account))
         }
     }
 
     static func sharedPath(_ name: String) throws -> String {
         guard let path = SharedFiles.databasePath(name: name) else {
-            throw CommandFailure(message: "'\(name)' is not a database name (letters, digits, - and _ only)", code: 64)
+            throw CommandFailure(.notADatabaseName(name), code: 64)
         }
         guard getuid() == 0 else {
-            throw CommandFailure(message: "\(path): only root creates shared databases (sudo moderat init \(name)); nothing was changed", code: 77)
+            throw CommandFailure(.onlyRootCreatesShared(path: path, name: name), code: 77)
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: SetgidGroup.sharedDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure(message: "\(SetgidGroup.sharedDirectory): no such folder; install the moderat package first (it creates the folder and the group)", code: 73)
+            throw CommandFailure(.noSharedFolder(SetgidGroup.sharedDirectory), code: 73)
         }
         return path
     }
 
     static func sharedGroup() throws -> gid_t {
         guard let group = SharedFiles.groupID() else {
-            throw CommandFailure(message: "there is no group '\(SharedFiles.groupName)'; install the moderat package first", code: 73)
+            throw CommandFailure(.noGroup(SharedFiles.groupName), code: 73)
         }
         return group
     }
 
     static func existingAccount(_ account: String) throws -> String {
         guard getpwnam(account) != nil else {
-            throw CommandFailure(message: "--admin: there is no account '\(account)' on this machine", code: 64)
+            throw CommandFailure(.noAccount(account), code: 64)
         }
         return account
     }

@@ -51,7 +51,7 @@ struct MeetingsAttendanceCommand: ParsableCommand {
                     try store.setArrival(meeting, memberId: memberId, arrivedAt: arrived, leftAfter: left)
                 }
             }
-            say("meeting \(meeting): \(member) \(attendance.rawValue)" + (standingInFor.map { ", standing in for \($0)" } ?? ""))
+            global.say(.attendance(meeting: meeting, member: member, attendance, standingInFor: standingInFor))
         }
     }
 

@@ -90,7 +90,7 @@ struct MeetingsSetCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.updateMeetingDetails(meeting, change) }
-            say("meeting \(meeting): details set")
+            global.say(.meetingDetailsSet(meeting))
         }
     }
 }

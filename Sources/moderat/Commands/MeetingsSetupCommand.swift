@@ -88,7 +88,7 @@ struct MeetingsAgendaCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let number = try CommandFailure.wrap { try store.addAgendaItem(meetingId: meeting, title: add, isPublic: !nonPublic) }
-            say("meeting \(meeting): TOP \(number)")
+            global.say(.meetingTop(meeting, number: number))
         }
     }
 }
@@ -118,12 +118,12 @@ struct MeetingsGuestCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let id = try CommandFailure.wrap { try store.addGuest(meetingId: meeting, name: add, affiliation: affiliation) }
-            say("meeting \(meeting): guest \(id)")
+            global.say(.meetingGuest(meeting, guest: id))
         }
     }
 }
 
 enum MeetingsCLI {
     /// Bad input naming the option: exit 65.
-    static func bad(_ message: String) -> CommandFailure { CommandFailure(message: message, code: 65) }
+    static func bad(_ message: String) -> CommandFailure { CommandFailure(.quoted(message), code: 65) }
 }

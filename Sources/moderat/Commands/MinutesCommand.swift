@@ -65,19 +65,19 @@ extension MinutesExportCommand {
     static func write(_ data: Data, to path: String?) throws {
         guard let path else {
             guard isatty(STDOUT_FILENO) != 1 else {
-                throw CommandFailure(message: "an ODT is a binary file: give -o FILE or redirect standard output", code: 64)
+                throw CommandFailure(.binaryNeedsFile(format: "odt"), code: 64)
             }
             do {
                 try FileHandle.standardOutput.write(contentsOf: data)
             } catch {
-                throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+                throw CommandFailure(.standardOutput(reason: error.localizedDescription), code: 74)
             }
             return
         }
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+            throw CommandFailure(.cannotCreate(path: path, reason: error.localizedDescription), code: 73)
         }
     }
 }
@@ -109,17 +109,10 @@ struct MinutesFinalizeCommand: ParsableCommand {
             let record = try CommandFailure.wrap { try store.meeting(meeting) }
             let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
             if !concerns.isEmpty, !yes {
-                let reasons = concerns.map { concern -> String in
-                    switch concern {
-                    case .inTheFuture(let date): return "the meeting is dated \(date), after today"
-                    case .nobodyPresent: return "no one is recorded as present"
-                    }
-                }
-                throw CommandFailure(message: "meeting \(meeting): " + reasons.joined(separator: "; ")
-                                     + ". Run again with --yes to mark the minutes final anyway; nothing was changed.", code: 1)
+                throw CommandFailure(.finalizeConcerns(meeting: meeting, concerns), code: 1)
             }
             try CommandFailure.wrap { try store.finalizeMinutes(meeting) }
-            say("meeting \(meeting): minutes final")
+            global.say(.minutesFinal(meeting))
         }
     }
 }

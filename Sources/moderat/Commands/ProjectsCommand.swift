@@ -99,7 +99,7 @@ struct ProjectsAddCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
-            note("added project \(slug)")
+            global.note(.projectAdded(slug))
         }
     }
 }
@@ -120,7 +120,7 @@ struct ProjectsEditCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
-            note("changed project \(slug): \(changed.joined(separator: ", "))")
+            global.note(.projectChanged(slug, fields: changed))
         }
     }
 }
@@ -142,7 +142,7 @@ struct ProjectsLinkCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
-            note("linked process \(process) to project \(project)")
+            global.note(.processLinked(process, project: project))
         }
     }
 }
@@ -171,7 +171,7 @@ struct ProjectsExportCommand: ParsableCommand {
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)
-            if let output { note("wrote \(output) (\(projects.count) projects)") }
+            if let output { global.note(.wroteProjects(output, count: projects.count)) }
         }
     }
 }

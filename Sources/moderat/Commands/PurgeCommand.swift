@@ -33,10 +33,8 @@ struct PurgeCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let result = try CommandFailure.wrap { try store.purgeRejected(olderThanDays: rejectedOlderThan, dryRun: dryRun) }
-            say("\(dryRun ? "would purge" : "purged") \(result.comments) comments rejected before \(result.cutoff) "
-                + "(text now \"\(result.marker)\"): \(result.answers) public answers, \(result.notes) internal notes, "
-                + "\(result.priors) undo snapshots, \(result.drafts) drafts deleted")
-            try PrivacyOutput.reportWAL(result.walEmptied, path: context.databasePath)
+            global.say(.purged(result, dryRun: dryRun))
+            try PrivacyOutput.reportWAL(result.walEmptied, path: context.databasePath, language: context.messageLanguage)
         }
     }
 }

@@ -60,7 +60,7 @@ struct QueueCommand: ParsableCommand {
             var filter = QueueFilter(states: try states(), search: search, order: newest ? .newestFirst : .oldestFirst)
             if let section {
                 guard let found = try CommandFailure.wrap({ try database.sectionOverview() }).first(where: { $0.code.caseInsensitiveCompare(section) == .orderedSame }) else {
-                    throw CommandFailure(message: "--section \(section): no such guideline section", code: 65)
+                    throw CommandFailure(.noSuchGuidelineSection(section), code: 65)
                 }
                 filter.sectionId = found.id
             }
@@ -68,7 +68,7 @@ struct QueueCommand: ParsableCommand {
             do {
                 try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
             } catch let refusal as SearchRefusal {
-                throw CommandFailure(message: "--search: \(refusal)", code: 65)
+                throw CommandFailure(.searchRefused("\(refusal)"), code: 65)
             }
             let writer = QueueWriter(format: format)
             writer.begin()

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
                                           language: language, asOf: Date())
             }
             try writeOutput(format == .json ? MachineText.escapingInvisibles(text) : text, to: output)
-            if let output { note("wrote \(output)") }
+            if let output { global.note(.wrote(output)) }
         }
     }
 }

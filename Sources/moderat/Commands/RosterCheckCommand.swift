@@ -36,7 +36,7 @@ struct RosterCheckCommand: ParsableCommand {
             for issue in errors { say("error: \(issue)") }
             for issue in warnings { say("warning: \(issue)") }
             if !errors.isEmpty {
-                throw CommandFailure(message: "the roster is invalid (\(errors.count) errors)", code: 1)
+                throw CommandFailure(.rosterInvalid(errors: errors.count), code: 1)
             }
         }
     }

@@ -60,13 +60,13 @@ struct RosterDrawCommand: ParsableCommand {
             let record = try RosterCLI.wrap { try database.roster(boardSlug: slug) }
             guard let rule = record.roster.groups.first(where: { $0.slug == group }) else {
                 let known = record.roster.groups.map(\.slug).joined(separator: ", ")
-                throw CommandFailure(message: "--group \(group): no such seat group on \(slug) (groups: \(known))", code: 64)
+                throw CommandFailure(.noSeatGroup(group, board: slug, known: known), code: 64)
             }
             guard rule.drawnByLot else {
-                throw CommandFailure(message: "--group \(group): \(rule.name) is not drawn by lot", code: 64)
+                throw CommandFailure(.groupNotByLot(group, rule: rule.name), code: 64)
             }
             guard seats <= rule.seats else {
-                throw CommandFailure(message: "--seats \(seats): \(rule.name) has only \(rule.seats) seats", code: 64)
+                throw CommandFailure(.tooFewSeats(seats, rule: rule.name, has: rule.seats), code: 64)
             }
             let file = try RosterCLI.wrap { try SetgidGroup.asPerson { try ApplicantFile.read(path: applicants) } }
             let today = store.today
@@ -81,9 +81,9 @@ struct RosterDrawCommand: ParsableCommand {
                 result = try LotDraw.draw(file.applicants, request)
                 placement = try LotDrawPlacement.place(result, in: record.roster, group: rule, start: start)
             } catch let error as LotDrawError {
-                throw CommandFailure(message: "\(applicants): \(error)", code: 65)
+                throw CommandFailure(.quoted("\(applicants): \(error)"), code: 65)
             } catch let error as LotDrawPlacement.Failure {
-                throw CommandFailure(message: error.description, code: 1)
+                throw CommandFailure(.quoted(error.description), code: 1)
             }
             report(rule: rule, file: file, request: request, result: result, placement: placement, roster: record.roster)
             if dryRun {

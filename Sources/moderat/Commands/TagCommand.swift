@@ -32,14 +32,13 @@ struct TagCommand: ParsableCommand {
             let database = try context.open()
             let store = Store(database: database, account: context.account)
             guard try CommandFailure.wrap({ try store.comment(id) }) != nil else {
-                throw CommandFailure(message: "comment \(id): no such comment", code: 65)
+                throw CommandFailure(.decide(.noSuchComment(id)), code: 65)
             }
             let choices = try CommandFailure.wrap { try database.sectionChoices(forComments: [id]) }
             func ids(_ codes: [String], option: String) throws -> Set<Int64> {
                 Set(try codes.map { code in
                     guard let found = choices.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) else {
-                        throw CommandFailure(message: "\(option)\(code): no such section in comment \(id)'s process "
-                                             + "(sections: \(choices.map(\.code).joined(separator: ", ")))", code: 65)
+                        throw CommandFailure(.noSuchSectionInProcess(option: option, code: code, comment: id, known: choices.map(\.code)), code: 65)
                     }
                     return found.id
                 })
@@ -48,7 +47,7 @@ struct TagCommand: ParsableCommand {
             let take = try ids(remove, option: "--remove ")
             try CommandFailure.wrap { try store.changeTags(id, add: add, remove: take) }
             let after = try CommandFailure.wrap { try store.comment(id) }?.tags.map(\.code) ?? []
-            say("comment \(id): sections \(after.isEmpty ? "none" : after.joined(separator: ", "))")
+            global.say(.tagged(id, sections: after))
         }
     }
 }

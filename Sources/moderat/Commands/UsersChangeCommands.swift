@@ -27,8 +27,8 @@ struct UsersAddCommand: ParsableCommand {
             let store = Store(database: try context.open(), account: context.account)
             let result = try CommandFailure.wrap { try store.addUser(account: account, displayName: name, role: role) }
             switch result {
-            case .added: say("\(account): added as \(role.lowercased())")
-            case .restored: say("\(account): was removed, active again as \(role.lowercased())")
+            case .added: global.say(.userAdded(account, role: role.lowercased()))
+            case .restored: global.say(.userRestored(account, role: role.lowercased()))
             }
         }
     }
@@ -56,7 +56,7 @@ struct UsersSetRoleCommand: ParsableCommand {
             let store = Store(database: try context.open(), account: context.account)
             let previous = try CommandFailure.wrap { try store.setUserRole(account: account, role: role) }
             let new = role.trimmingCharacters(in: .whitespaces).lowercased()
-            say(previous.rawValue == new ? "\(account): already \(new), nothing changed" : "\(account): \(previous.rawValue) → \(new)")
+            global.say(.userRole(account, from: previous.rawValue, to: new))
         }
     }
 }
@@ -84,8 +84,8 @@ struct UsersRemoveCommand: ParsableCommand {
             let store = Store(database: try context.open(), account: context.account)
             let removal = try CommandFailure.wrap { try store.removeUser(account: account) }
             switch removal {
-            case .deleted: say("\(account): removed")
-            case .markedRemoved: say("\(account): removed (kept as a former user: their decisions point at it); read-only from now on")
+            case .deleted: global.say(.userRemoved(account))
+            case .markedRemoved: global.say(.userMarkedRemoved(account))
             }
         }
     }

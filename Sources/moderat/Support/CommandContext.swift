@@ -11,6 +11,8 @@ struct CommandContext {
     let databasePath: String
     /// The system-wide config the shared settings come from.
     let systemConfig: String
+    /// The language of the command's messages (--lang, config, LANG).
+    let messageLanguage: Language
 
     /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
     init(_ global: GlobalOptions, database: String? = nil) throws {
@@ -21,13 +23,13 @@ struct CommandContext {
         do {
             config = try SetgidGroup.asPerson { try ConfigSources.load(paths: paths, systemPath: systemConfig) }
         } catch let error as ConfigError {
-            throw CommandFailure(message: error.description, code: 65)
+            throw CommandFailure(.quoted(error.description), code: 65)
         }
+        messageLanguage = Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
         for warning in config.warnings { note("moderat: \(warning)") }
         if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
            !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
-            throw CommandFailure(message: "MODERAT_LOCK_TIMEOUT: '\(raw)' is not a number of seconds from 0 to \(Int(LockWait.maxLimit))",
-                                 code: 64)
+            throw CommandFailure(.lockTimeoutInvalid(raw, max: Int(LockWait.maxLimit)), code: 64)
         }
         account = SystemAccount.current()
         databasePath = database ?? paths.database(flag: global.db, config: config)
@@ -43,7 +45,7 @@ struct CommandContext {
         guard SetgidGroup.isActive, getuid() != 0, FileManager.default.fileExists(atPath: databasePath) else { return }
         let missing = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: databasePath + $0) }
         guard !missing.isEmpty else { return }
-        throw CommandFailure(message: "\(databasePath): its \(missing.joined(separator: " and ")) file is missing; nothing was opened. Ask the administrator to run: sudo moderat doctor", code: 77)
+        throw CommandFailure(.sidecarsMissing(path: databasePath, missing), code: 77)
     }
 
     /// The language of messages and documents: --lang, then config, then LANG (German when
@@ -63,7 +65,7 @@ struct CommandContext {
         try DatabaseFileCheck.verify(databasePath, account: account, creating: create)
         return try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
-                                                    lockWatcher: LockWaitNotice.watcher(path: databasePath))
+                                                    lockWatcher: LockWaitNotice.watcher(path: databasePath, language: messageLanguage))
             // A new database lists its creator as admin; an existing one may turn strangers away.
             if !create { try refuseUnlistedAccount(database) }
             try applyConfiguredReasons(database)
@@ -76,7 +78,7 @@ struct CommandContext {
     func refuseCreatingShared(create: Bool) throws {
         guard create, SetgidGroup.isActive, getuid() != 0,
               !FileManager.default.fileExists(atPath: databasePath) else { return }
-        throw CommandFailure(message: "\(databasePath): only the administrator creates databases in \(SetgidGroup.sharedDirectory) (sudo moderat init NAME); nothing was changed", code: 77)
+        throw CommandFailure(.createSharedRefused(path: databasePath, folder: SetgidGroup.sharedDirectory), code: 77)
     }
 
     /// With `unknown_accounts: refuse`, an account not on moderat's list of users gets
@@ -85,7 +87,7 @@ struct CommandContext {
         guard config.unknownAccounts == .refuse else { return }
         let store = Store(database: database, account: account)
         if try CommandFailure.wrap({ try store.currentModerator() }) == nil {
-            throw CommandFailure(message: "\(database.path): the account '\(account)' is not on moderat's list of users (unknown_accounts: refuse); ask an administrator to add it", code: 77)
+            throw CommandFailure(.accountNotListed(path: database.path, account: account), code: 77)
         }
     }
 
@@ -100,17 +102,20 @@ struct CommandContext {
     }
 }
 
-/// A failure that ends a command: the message goes to stderr, the code is the exit status.
+/// A failure that ends a command: its text goes to stderr in the user's language, the code
+/// is the exit status.
 struct CommandFailure: Error {
-    let message: String
+    let text: CommandText
     let code: Int32
-    /// The store's error behind it, worded in the user's language when it is reported.
-    var cause: StoreError?
 
-    init(message: String, code: Int32, cause: StoreError? = nil) {
-        self.message = message
+    init(_ text: CommandText, code: Int32) {
+        self.text = text
         self.code = code
-        self.cause = cause
+    }
+
+    /// A store error, with its sysexits code.
+    init(_ error: StoreError) {
+        self.init(.storeError(error), code: error.exitCode)
     }
 
     /// Runs `body`, turning store errors into failures with their sysexits code.
@@ -118,7 +123,7 @@ struct CommandFailure: Error {
         do {
             return try body()
         } catch let error as StoreError {
-            throw CommandFailure(message: error.description, code: error.exitCode, cause: error)
+            throw CommandFailure(error)
         }
     }
 
@@ -129,21 +134,19 @@ struct CommandFailure: Error {
                 return try body()
             } catch let error as StoreError {
                 guard case .diskFull(let path) = error else { throw error }
-                throw CommandFailure(message: "\(path): the disk is full; nothing was changed (the import of \(file) "
-                                     + "was rolled back). Free some space and run the import again.", code: error.exitCode)
+                throw CommandFailure(.importDiskFull(path: path, file: file), code: error.exitCode)
             }
         }
     }
 }
 
-/// Runs a command body, printing a failure as `moderat: message` (a store refusal in the
-/// language of `global`) and exiting with its code.
+/// Runs a command body, printing a failure as `moderat: message` in the language of
+/// `global` and exiting with its code.
 func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        let message = failure.cause.map { CommandText.storeError($0).words(global.messageLanguage) } ?? failure.message
-        TerminalOutput.tryWrite("moderat: \(message)\n", to: .error)
+        TerminalOutput.tryWrite("moderat: \(failure.text.words(global.messageLanguage))\n", to: .error)
         throw ExitCode(failure.code)
     } catch let error as StoreError {
         TerminalOutput.tryWrite("moderat: \(CommandText.storeError(error).words(global.messageLanguage))\n", to: .error)
@@ -152,6 +155,18 @@ func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
         // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
         FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
         throw ExitCode(65)
+    }
+}
+
+extension GlobalOptions {
+    /// A confirmation on standard output, in the user's language.
+    func say(_ text: CommandText) {
+        moderat.say(text.words(messageLanguage))
+    }
+
+    /// A note on stderr, in the user's language.
+    func note(_ text: CommandText) {
+        moderat.note(text.words(messageLanguage))
     }
 }
 

@@ -1,30 +1,103 @@
 import Foundation
 import ModeratApp
+import ModeratCore
 import ModeratStore
 
 /// What every command says in the user's language (--lang, config, LANG, as the workbench):
-/// store refusals and the demo's summary. Other store errors keep their English wording.
+/// its failures and its confirmations. German in CommandText+German.swift, English in
+/// CommandText+English.swift, both exhaustive. Machine output (JSON, CSV, table headings) is
+/// not worded here and stays the same in both languages.
 enum CommandText {
+    /// A store error, in the workbench's words for it (Strings/StoreErrorText.swift).
     case storeError(StoreError)
+    /// `moderat decide`'s own words.
+    case decide(DecideText)
+    /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
+    case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
+    case demoInShared(path: String, folder: String)
+    /// `demo --db` naming a file that is not an (untouched) demo.
+    case notADemo(String, untouchedOnly: Bool)
+    // Before the database is opened
+    case lockTimeoutInvalid(String, max: Int)
+    case sidecarsMissing(path: String, [String])
+    case createSharedRefused(path: String, folder: String)
+    case accountNotListed(path: String, account: String)
+    case isDirectoryNotDatabase(String)
+    case mayNotRead(path: String, account: String)
+    case emptyFile(String)
+    case importDiskFull(path: String, file: String)
+    case noSuchFile(String)
+    // Output files
+    case outputIsDirectory(String)
+    case unknownDocumentFormat(String)
+    case binaryNeedsFile(format: String)
+    case standardOutput(reason: String)
+    case cannotCreate(path: String, reason: String?)
+    case cannotRead(path: String, reason: String)
+    case writeFailed(path: String?, reason: String)
+    case sharedFile(path: String, SharedFileStep, reason: String)
+    case wrote(String)
+    case wroteDecisions(String, count: Int)
+    case wroteGuidelines(String, sections: Int, published: Int)
+    case wroteProjects(String, count: Int)
+    case projectAdded(String)
+    case projectChanged(String, fields: [String])
+    case processLinked(String, project: String)
+    // init, backup, check, doctor
+    case alreadyExists(String)
+    case notADatabaseName(String)
+    case onlyRootCreatesShared(path: String, name: String)
+    case noSharedFolder(String)
+    case noGroup(String)
+    case noAccount(String)
+    case created(path: String, admin: String)
+    case backedUp(from: String, to: String)
+    case checkFailed(path: String, reason: String?)
+    case doctorResult(problems: Int)
+    // Comments: queue, tag, consider
+    case noSuchGuidelineSection(String)
+    case searchRefused(String)
+    case noSuchSectionInProcess(option: String, code: String, comment: Int64, known: [String]?)
+    case tagged(Int64, sections: [String])
+    case considerationTarget(comment: Int64, StoreError)
+    case considered(key: String, ConsiderationOutcome, ConsiderationState, version: Int)
+    // Meetings and minutes
+    case finalizeConcerns(meeting: Int64, [FinalizeConcern])
+    case minutesFinal(Int64)
+    case meetingDetailsSet(Int64)
+    case meetingTop(Int64, number: Int)
+    case meetingGuest(Int64, guest: Int64)
+    case attendance(meeting: Int64, member: String, AttendanceStatus, standingInFor: String?)
+    case actionDone(Int64, day: String?)
+    case actionOpen(Int64)
+    // Roster
+    case rosterInvalid(errors: Int)
+    case noSeatGroup(String, board: String, known: String)
+    case groupNotByLot(String, rule: String)
+    case tooFewSeats(Int, rule: String, has: Int)
+    // People and privacy
+    case userAdded(String, role: String)
+    case userRestored(String, role: String)
+    case userRole(String, from: String, to: String)
+    case userRemoved(String)
+    case userMarkedRemoved(String)
+    case authorErased(AuthorErasure, dryRun: Bool)
+    case purged(PurgeResult, dryRun: Bool)
+    case walNotEmptied(String)
+    case walEmptied(String)
+    case lockWaiting(path: String, limit: Int)
+    case benchFailed(String)
+
+    /// The steps of giving a shared file to root and the group.
+    enum SharedFileStep {
+        case create, chown(group: String), chmod
+    }
 
     func words(_ language: Language) -> String {
-        let de = language == .de
-        switch self {
-        case .storeError(.roleRefused(let refusal)):
-            return Localizer(language)(.permission(.store(refusal)))
-        case .storeError(.decisionRefused(let refusal)):
-            return DecideText.refusal(refusal).words(language)
-        case .storeError(let error):
-            return error.description
-        case let .demoBuilt(path, summary, seconds):
-            let time = String(format: "%.1f", seconds)
-            if de {
-                return "Demo-Datenbank \(path): \(summary.comments) Beiträge (\(summary.pendingComments) offen), "
-                    + "\(summary.processes) Verfahren, \(summary.moderators) Moderierende, \(summary.meetings) Sitzungen in \(time) s"
-            }
-            return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
-                + "\(summary.moderators) moderators, \(summary.meetings) meetings in \(time) s"
+        switch language {
+        case .de: return german
+        case .en: return english
         }
     }
 }

@@ -18,22 +18,19 @@ enum DatabaseFileCheck {
             return
         }
         if isDirectory.boolValue {
-            throw CommandFailure(message: "\(path): is a directory, not a database file; give the path of a moderat database file with --db",
-                                 code: 74)
+            throw CommandFailure(.isDirectoryNotDatabase(path), code: 74)
         }
         // The effective ids: an installed moderat reads the shared files through its setgid
         // group, which the person (the real ids, what access(2) asks about) does not have.
         if faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) != 0 { throw unreadable(path, account: account) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? -1
         if size == 0 && !creating {
-            throw CommandFailure(message: "\(path): \(emptyReason); moderat left it as it was (`moderat init --db \(path)` makes it one)",
-                                 code: 74)
+            throw CommandFailure(.emptyFile(path), code: 74)
         }
     }
 
     private static func unreadable(_ path: String, account: String) -> CommandFailure {
-        CommandFailure(message: "\(path): the account '\(account)' may not read this file (permission denied); "
-                       + "ask whoever keeps the database to give the account access (the moderators' group)", code: 77)
+        CommandFailure(.mayNotRead(path: path, account: account), code: 77)
     }
 }
 
@@ -43,7 +40,7 @@ enum OutputFile {
     static func refuseDirectory(_ path: String) throws {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw CommandFailure(message: "\(path): is a directory; give the name of a file to write", code: 73)
+            throw CommandFailure(.outputIsDirectory(path), code: 73)
         }
     }
 

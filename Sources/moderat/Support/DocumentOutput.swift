@@ -10,7 +10,7 @@ func writeOutput(_ text: String, to path: String?) throws {
         do {
             try TerminalOutput.write(text, to: .output)
         } catch {
-            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+            throw CommandFailure(.standardOutput(reason: error.localizedDescription), code: 74)
         }
         return
     }
@@ -23,7 +23,7 @@ func writeOutput(_ data: Data, to path: String?) throws {
         do {
             try FileHandle.standardOutput.write(contentsOf: data)
         } catch {
-            throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+            throw CommandFailure(.standardOutput(reason: error.localizedDescription), code: 74)
         }
         return
     }
@@ -31,7 +31,7 @@ func writeOutput(_ data: Data, to path: String?) throws {
     do {
         try SetgidGroup.asPerson { try data.write(to: URL(fileURLWithPath: path), options: .atomic) }
     } catch {
-        throw CommandFailure(message: "\(path): cannot create: \(OutputFile.reason(error))", code: 73)
+        throw CommandFailure(.cannotCreate(path: path, reason: OutputFile.reason(error)), code: 73)
     }
 }
 
@@ -40,6 +40,6 @@ func writeOutput(_ data: Data, to path: String?) throws {
 func requireReadableByPerson(_ path: String) throws {
     let readable = SetgidGroup.asPerson { faccessat(AT_FDCWD, path, R_OK, AT_EACCESS) == 0 }
     guard readable else {
-        throw CommandFailure(message: "\(path): cannot read: \(String(cString: strerror(errno)))", code: 66)
+        throw CommandFailure(.cannotRead(path: path, reason: String(cString: strerror(errno))), code: 66)
     }
 }

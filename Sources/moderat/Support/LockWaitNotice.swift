@@ -1,4 +1,5 @@
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// Tells a command's user on stderr, once per wait and after a second, that the database
@@ -10,12 +11,12 @@ final class LockWaitNotice: @unchecked Sendable {
 
     /// The lock watcher for a command on `path`, to pass to `ModeratDatabase.open`, so that
     /// the wait opening the file may already need is told too.
-    static func watcher(path: String) -> @Sendable (TimeInterval) -> LockWait.Decision {
+    static func watcher(path: String, language: Language) -> @Sendable (TimeInterval) -> LockWait.Decision {
         let notice = LockWaitNotice()
         let limit = Int(LockWait.configuredLimit().rounded())
         return { elapsed in
             if notice.shouldTell(elapsed) {
-                note("moderat: \(path) is locked by another program; waiting up to \(limit) s…")
+                note("moderat: " + CommandText.lockWaiting(path: path, limit: limit).words(language))
             }
             usleep(100_000)
             return .keepWaiting

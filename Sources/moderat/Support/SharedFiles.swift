@@ -30,15 +30,15 @@ enum SharedFiles {
             let file = path + suffix
             if !FileManager.default.fileExists(atPath: file) {
                 let fd = open(file, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, fileMode)
-                guard fd >= 0 else { throw failure(file, "cannot create") }
+                guard fd >= 0 else { throw failure(file, .create) }
                 close(fd)
             }
-            guard chown(file, 0, group) == 0 else { throw failure(file, "cannot give it to root:\(groupName)") }
-            guard chmod(file, fileMode) == 0 else { throw failure(file, "cannot set its mode to 0660") }
+            guard chown(file, 0, group) == 0 else { throw failure(file, .chown(group: groupName)) }
+            guard chmod(file, fileMode) == 0 else { throw failure(file, .chmod) }
         }
     }
 
-    private static func failure(_ file: String, _ what: String) -> CommandFailure {
-        CommandFailure(message: "\(file): \(what): \(String(cString: strerror(errno)))", code: 73)
+    private static func failure(_ file: String, _ step: CommandText.SharedFileStep) -> CommandFailure {
+        CommandFailure(.sharedFile(path: file, step, reason: String(cString: strerror(errno))), code: 73)
     }
 }

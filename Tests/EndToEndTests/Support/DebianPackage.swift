@@ -35,7 +35,7 @@ struct TestAccount: Sendable {
     /// root; no `sudo` or PAM needed).
     func command(_ argv: [String], environment: [String: String] = [:]) -> [String] {
         var env = ["HOME": home, "USER": name, "LOGNAME": name, "PATH": "/usr/bin:/bin:/usr/sbin:/sbin",
-                   "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+                   "LANG": "en_US.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
         env.merge(environment) { _, new in new }
         return ["setpriv", "--reuid=\(name)", "--regid=\(name)", "--init-groups", "env", "-i"]
             + env.keys.sorted().map { "\($0)=\(env[$0] ?? "")" } + argv
