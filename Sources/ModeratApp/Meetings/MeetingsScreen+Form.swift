@@ -7,7 +7,6 @@ import TerminalKit
 /// (`g`) in an open meeting.
 extension MeetingsScreen {
     mutating func openNewMeetingForm(_ context: AppContext) -> ScreenResult {
-        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         do {
             let slug = try context.store.database.rosterBoardSlug(nil)
             form = .meeting(boardSlug: slug, today: CalendarDay(context.now))
