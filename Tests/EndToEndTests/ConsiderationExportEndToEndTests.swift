@@ -26,7 +26,7 @@ struct ConsiderationExportEndToEndTests {
         return number
     }
 
-    @Test("The Synopse as ODT and DOCX: final text with its change, a comment, its outcome and rationale", .requires(.soffice, .pdftotext))
+    @Test("The Synopse as ODT and DOCX: final text with its change, a comment, its outcome and rationale", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func synopsis() async throws {
         try E2EEnvironment.require(E2ETool.forOffice)
         let workspace = try TempWorkspace(prefix: "mod-syn")
@@ -55,7 +55,7 @@ struct ConsiderationExportEndToEndTests {
         }
     }
 
-    @Test("The Abwägungstabelle as DOCX: one row per comment with outcome and rationale, no names", .requires(.soffice, .pdftotext))
+    @Test("The Abwägungstabelle as DOCX: one row per comment with outcome and rationale, no names", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func table() async throws {
         try E2EEnvironment.require(E2ETool.forOffice)
         let workspace = try TempWorkspace(prefix: "mod-abw")

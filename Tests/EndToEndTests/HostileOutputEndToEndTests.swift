@@ -69,7 +69,7 @@ struct HostileOutputEndToEndTests {
         return (db, meeting, comment)
     }
 
-    @Test("the corpus reaches no terminal as control bytes: tables, documents, JSON, CSV and error messages")
+    @Test("the corpus reaches no terminal as control bytes: tables, documents, JSON, CSV and error messages", .long("about forty runs of moderat"))
     func everyCommand() async throws {
         let workspace = try TempWorkspace()
         let (db, meeting, comment) = try await Self.hostileDatabase(workspace)

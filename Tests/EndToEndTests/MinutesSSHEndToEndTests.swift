@@ -57,7 +57,7 @@ struct MinutesSSHEndToEndTests {
         }
     }
 
-    @Test("a rejected and an adopted motion; the connection drops in the built-in editor and in $EDITOR; finalise; md, html and txt hold every line and both outcomes")
+    @Test("a rejected and an adopted motion; the connection drops in the built-in editor and in $EDITOR; finalise; md, html and txt hold every line and both outcomes", .long("two dropped SSH sessions, three exports and LibreOffice"))
     func outcomesAndTwoDroppedConnections() async throws {
         try E2EEnvironment.require(E2ETool.forSSH)
         let server = try await SSHServer.start()
@@ -184,7 +184,7 @@ struct MinutesSSHEndToEndTests {
 /// `moderat minutes export --format odt` opens in LibreOffice.
 @Suite("minutes as ODT in LibreOffice", .serialized)
 struct MinutesODTEndToEndTests {
-    @Test("the demo's minutes exported as ODT convert to a PDF holding the decisions and their outcomes", .requires(.soffice, .pdftotext))
+    @Test("the demo's minutes exported as ODT convert to a PDF holding the decisions and their outcomes", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func odtOpensInLibreOffice() async throws {
         try E2EEnvironment.require(E2ETool.forOffice)
         let workspace = try TempWorkspace(prefix: "mod-minutes-odt")

@@ -16,13 +16,13 @@ struct OfficeDocumentsEndToEndTests {
         .table(OfficeTable(header: ["Nr.", "Ergebnis"], rows: [["1", "teilweise übernommen"]], widths: [1, 4])),
     ])
 
-    @Test("An ODT converts to a PDF holding every block's text", .requires(.soffice, .pdftotext))
+    @Test("An ODT converts to a PDF holding every block's text", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func odt() async throws {
         try E2EEnvironment.require(E2ETool.forOffice)
         try await check(try ODTWriter.write(Self.document, date: Date()), "odt")
     }
 
-    @Test("A DOCX converts to a PDF holding every block's text", .requires(.soffice, .pdftotext))
+    @Test("A DOCX converts to a PDF holding every block's text", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func docx() async throws {
         try E2EEnvironment.require(E2ETool.forOffice)
         try await check(try DOCXWriter.write(Self.document, date: Date()), "docx")

@@ -87,7 +87,7 @@ struct SharedSettingsEndToEndTests {
 /// `moderat demo` deletes only what it made.
 @Suite("Demo replaces only its own untouched file end to end", .serialized)
 struct DemoReplacementEndToEndTests {
-    @Test("a set-up database and a mistyped --db are refused (73) and left byte for byte; an untouched demo and the default demo are rebuilt")
+    @Test("a set-up database and a mistyped --db are refused (73) and left byte for byte; an untouched demo and the default demo are rebuilt", .long("builds the demo database four times"))
     func demoRefusesOthersFiles() async throws {
         let workspace = try TempWorkspace()
         let setUp = workspace.path("beirat.db")

@@ -146,14 +146,37 @@ struct MinutesStoriesTests {
         h.press(.escape)
     }
 
-    @Test("a viewer may read minutes but not write them")
-    func viewerCannotWrite() throws {
-        let h = try ScreenHarness(account: ScreenHarness.viewer)
-        openDraftMeeting(h)
-        h.press(.character("e"))
-        #expect(h.statusLine.contains("Nur das Sekretariat"))
-        h.press(.character("F"))
+    @Test("a viewer may read minutes but not write them: every writing key of Meetings and Actions says why, nothing changes",
+          arguments: [Language.de, .en])
+    func viewerCannotWrite(language: Language) throws {
+        // Wide enough that the help overlay's lines are not wrapped.
+        let h = try ScreenHarness(account: ScreenHarness.viewer, language: language, width: 160)
+        let says = language == .de
+            ? "Nicht erlaubt: nur Schriftführung und Administration (Ihre Rolle: Lesen). Nichts wurde geändert."
+            : "Not allowed: secretaries and admins only (your role: viewer). Nothing was changed."
+        let audits = try h.totalAuditRows
+        h.press(.character("5"))
+        h.press(.character("n"))
+        #expect(h.statusLine.trimmingCharacters(in: .whitespaces) == says, "n on the list of meetings")
+        h.press(.enter)
+        for key in ["e", "F", "a", "t", "+", "d", "D"] {
+            h.press(.character(Character(key)))
+            #expect(h.statusLine.trimmingCharacters(in: .whitespaces) == says, "\(key) in an open meeting")
+            #expect(h.app.screens.meetings.editor == nil && h.app.screens.meetings.form == nil
+                    && h.app.screens.meetings.attendance == nil && h.app.screens.meetings.confirming == nil)
+        }
+        h.press(.character("?"))
+        let locked = h.t(.permission(.notForYou))
+        let final = try #require(h.screen.split(separator: "\n").first { $0.contains(h.t(.keyHelp(.meetings(.keyFinal)))) })
+        #expect(final.contains(locked), "\(final)")
+        h.press(.escape, .escape)
+        h.press(.character("6"))
+        for key in ["d", "o"] {
+            h.press(.character(Character(key)))
+            #expect(h.statusLine.trimmingCharacters(in: .whitespaces) == says, "\(key) on Actions")
+        }
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft")
+        #expect(try h.totalAuditRows == audits)
     }
 
     @Test("the Actions screen lists action items across meetings, open ones first")

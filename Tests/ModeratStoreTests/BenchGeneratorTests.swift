@@ -42,11 +42,11 @@ struct BenchGeneratorTests {
 
     @Test("The same seed gives the same database; another seed another one")
     func deterministic() throws {
-        let (a, summaryA, dirA) = try generate(2_000)
-        let (b, summaryB, dirB) = try generate(2_000)
-        let (c, _, dirC) = try generate(2_000, seed: 7)
+        let (a, summaryA, dirA) = try generate(500)
+        let (b, summaryB, dirB) = try generate(500)
+        let (c, _, dirC) = try generate(500, seed: 7)
         defer { for dir in [dirA, dirB, dirC] { try? FileManager.default.removeItem(atPath: dir) } }
-        #expect(summaryA.comments == 2_000)
+        #expect(summaryA.comments == 500)
         #expect(summaryA.pending == summaryB.pending && summaryA.tags == summaryB.tags)
         let (fa, fb, fc) = (try fingerprint(a), try fingerprint(b), try fingerprint(c))
         #expect(fa == fb)
@@ -56,7 +56,7 @@ struct BenchGeneratorTests {
 
     @Test("Generated data has every state, realistic lengths, tags, replies, maintained counters")
     func shape() throws {
-        let (database, summary, dir) = try generate(2_000)
+        let (database, summary, dir) = try generate(500)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let counts = try database.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT state, n, (SELECT COUNT(*) FROM comment c WHERE c.state = cc.state) AS real FROM comment_count cc")
@@ -87,16 +87,16 @@ struct BenchGeneratorTests {
 
     @Test("Search works on generated data, German folding included, and new rows are indexed")
     func search() throws {
-        let (database, _, dir) = try generate(2_000)
+        let (database, _, dir) = try generate(500)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(database: database, account: "bench-test")
         let all = QueueFilter(states: [], search: BenchGenerator.rareWord)
         let rare = try store.firstPage(all, limit: 100)
-        #expect(rare.count == 1)  // comment index 17 of 2,000
+        #expect(rare.count == 1)  // comment index 17 of 500
         let folded = try store.firstPage(QueueFilter(states: [], search: "ZWETSCHGENWAELDCHEN"), limit: 100).map(\.id)
         #expect(folded == rare.map(\.id))
         let common = try store.count(QueueFilter(states: [], search: BenchGenerator.commonWord))
-        #expect(common > 200)
+        #expect(common > 50, "the common word is in more than one comment of ten")
         // "über" and "ueber" find the same comments.
         let ueber = try store.count(QueueFilter(states: [], search: "ueber"))
         let umlaut = try store.count(QueueFilter(states: [], search: "über"))

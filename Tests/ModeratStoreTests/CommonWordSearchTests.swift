@@ -9,8 +9,13 @@ import Testing
 @Suite("Searching a common word")
 struct CommonWordSearchTests {
     /// 3,300 comments, two of three saying "Beteiligung" (or a longer word starting so), in
-    /// every state, their arrival times shuffled against their ids.
+    /// every state, their arrival times shuffled against their ids; written once per test run
+    /// (seconds, with the search index's triggers) and copied for each test.
     func populated() throws -> Fixture {
+        try Fixture(copyOf: Self.template.get())
+    }
+
+    static let template: Result<Fixture, any Error> = Result {
         let fixture = try Fixture()
         let process = try fixture.process("leitlinien")
         let states = CommentState.allCases
@@ -24,6 +29,8 @@ struct CommonWordSearchTests {
                     """, arguments: ["c\(i)", process, body, created, created, states[i % 7 % states.count].rawValue])
             }
         }
+        // Everything into the main file, so copying that one file copies the database.
+        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         return fixture
     }
 

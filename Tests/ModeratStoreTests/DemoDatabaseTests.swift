@@ -20,6 +20,30 @@ private final class DemoFixture: @unchecked Sendable {
         summary = try DemoDatabase.populate(database, currentAccount: account, now: now, seed: seed)
     }
 
+    private init(copying template: DemoFixture) throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("moderat-demo-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("demo.db").path
+        try FileManager.default.copyItem(atPath: template.directory.appendingPathComponent("demo.db").path, toPath: path)
+        database = try ModeratDatabase.open(path: path)
+        summary = template.summary
+    }
+
+    /// The demo with the default account, clock and seed, built once per test run and copied
+    /// for each test (building takes seconds; `deterministic` checks a fresh build equals it).
+    private static let template: Result<DemoFixture, any Error> = Result {
+        let f = try DemoFixture()
+        // Everything into the main file, so copying that one file copies the database.
+        try f.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        return f
+    }
+
+    /// A fresh copy of the default demo.
+    static func copy() throws -> DemoFixture {
+        try DemoFixture(copying: template.get())
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: directory)
     }
@@ -51,7 +75,7 @@ private final class DemoFixture: @unchecked Sendable {
 struct DemoDatabaseTests {
     @Test("The guidelines consultation has hundreds of comments from about 120 authors, the second one about 60")
     func comments() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         let guidelines = try f.int("""
             SELECT COUNT(*) FROM comment c JOIN process p ON p.id = c.process_id WHERE p.slug = 'leitlinien'
             """)
@@ -87,7 +111,7 @@ struct DemoDatabaseTests {
 
     @Test("Comments are German, of varied length, with umlauts, ß, emoji and the kinds moderators must catch")
     func texts() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         let bodies = try f.strings("SELECT body FROM comment")
         #expect(bodies.contains { $0.contains("Straße") })
         #expect(bodies.contains { $0.contains("über") })
@@ -112,7 +136,7 @@ struct DemoDatabaseTests {
 
     @Test("Decisions are consistent: decider, time, reason, version, and one audit event per step")
     func decisions() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.int("""
             SELECT COUNT(*) FROM comment WHERE state <> 'pending'
               AND (decided_by IS NULL OR decided_at IS NULL OR decided_at <= created_at OR decided_at > ?)
@@ -160,7 +184,7 @@ struct DemoDatabaseTests {
 
     @Test("The audit trail is in time order and the store's own undo and decide work on demo comments")
     func worksWithTheStore() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.int("SELECT COUNT(*) FROM audit_event a JOIN audit_event b ON b.id = a.id + 1 WHERE b.at < a.at") == 0)
         let store = Store(database: f.database, account: "amueller", clock: { DemoFixture.now })
         let last = try #require(try f.database.pool.read { db in
@@ -182,7 +206,7 @@ struct DemoDatabaseTests {
 
     @Test("The guidelines have about 20 sections in lettered chapters; most comments are tagged to one or two")
     func sections() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         let rows = try f.database.pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT s.code, p.code AS parent FROM section s JOIN process pr ON pr.id = s.process_id
@@ -213,7 +237,7 @@ struct DemoDatabaseTests {
 
     @Test("The board has 16 seats in four groups and exactly one vacant seat")
     func roster() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.strings("SELECT g.slug FROM seat_group g JOIN board b ON b.id = g.board_id WHERE b.slug = 'beirat' ORDER BY g.ordinal")
             == ["residents", "administration", "coordination", "boards"])
         #expect(try f.int("SELECT COUNT(*) FROM seat") == 16)
@@ -254,7 +278,7 @@ struct DemoDatabaseTests {
 
     @Test("The Vorhabenliste has about a dozen complete projects; the second consultation belongs to one")
     func projects() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect((10 ... 14).contains(try f.int("SELECT COUNT(*) FROM project")))
         #expect(try f.int("""
             SELECT COUNT(*) FROM project WHERE title = '' OR description = '' OR council_decisions = '' OR status = ''
@@ -270,7 +294,7 @@ struct DemoDatabaseTests {
 
     @Test("Two past meetings with attendance, a stand-in, decisions with votes, open action items and minutes")
     func meetings() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.int("SELECT COUNT(*) FROM meeting WHERE date < '2026-11-27'") == 2)
         #expect(try f.int("SELECT COUNT(*) FROM action_item WHERE done_on IS NULL") >= 2)
         #expect(try f.int("SELECT COUNT(*) FROM action_item WHERE done_on IS NOT NULL") >= 2)
@@ -293,7 +317,7 @@ struct DemoDatabaseTests {
 
     @Test("Moderators exist for every role, with the current account as administrator")
     func moderators() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.strings("SELECT role FROM moderator WHERE account = ?", [DemoFixture.account]) == ["admin"])
         #expect(Set(try f.strings("SELECT DISTINCT role FROM moderator")) == Set(Role.allCases.map(\.rawValue)))
         let colliding = try DemoFixture(account: "amueller")
@@ -303,7 +327,7 @@ struct DemoDatabaseTests {
 
     @Test("The database is sound: foreign keys and integrity hold, reason codes are all there")
     func soundness() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         let problems = try f.database.pool.read { db in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") }
         #expect(problems.isEmpty)
         #expect(try f.strings("PRAGMA integrity_check") == ["ok"])
@@ -315,7 +339,7 @@ struct DemoDatabaseTests {
 
     @Test("The same seed and clock give the same data; another seed gives other comments")
     func deterministic() throws {
-        let a = try DemoFixture()
+        let a = try DemoFixture.copy()
         let b = try DemoFixture()
         let bodies = "SELECT group_concat(body, char(30)) FROM (SELECT body FROM comment ORDER BY id)"
         #expect(try a.strings(bodies) == (try b.strings(bodies)))
@@ -328,7 +352,7 @@ struct DemoDatabaseTests {
 
     @Test("A database that already holds comments is refused and left unchanged")
     func refusesFilledDatabase() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         let before = try f.int("SELECT COUNT(*) FROM comment")
         expectStoreError("refused", containing: "already holds processes or comments") {
             _ = try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
@@ -339,7 +363,7 @@ struct DemoDatabaseTests {
 
     @Test("A demo database may be replaced, an untouched one even at --db; one with imported comments, or a set-up one without comments, may not")
     func demoDetection() throws {
-        let f = try DemoFixture()
+        let f = try DemoFixture.copy()
         #expect(try f.database.holdsOnlyDemoData(untouched: true))
         #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction.rawValue]) == 1)
         let pending = try f.int("SELECT MIN(id) FROM comment WHERE state = 'pending'")

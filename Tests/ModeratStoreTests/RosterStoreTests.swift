@@ -4,10 +4,17 @@ import ModeratCore
 import Testing
 @testable import ModeratStore
 
-/// The demo's Beteiligungsbeirat in a fixture database: `anna` is its administrator.
+/// The demo's Beteiligungsbeirat in a fixture database: `anna` is its administrator. Each
+/// call copies one demo built per test run (building it takes seconds, copying a file does not).
 func rosterFixture() throws -> Fixture {
+    try Fixture(copyOf: demoTemplate.get())
+}
+
+private let demoTemplate: Result<Fixture, any Error> = Result {
     let f = try Fixture()
     _ = try DemoDatabase.populate(f.database, currentAccount: Fixture.admin, now: Fixture.now)
+    // Everything into the main file, so copying that one file copies the database.
+    try f.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     return f
 }
 

@@ -16,10 +16,10 @@ struct SearchPreviewTests {
                      "„Spielplatz“", "Spielplätze…", "Øresund", "ﬁnden", "Ça", "Éva", "–", "rad.weg"]
         // (A combining mark anywhere leaves a row to FTS5, see below: none here, as stored text is NFC.)
         var random = SeededRandom(seed: 16)
-        for i in 0..<400 {
+        try fixture.comments(process, (0..<400).map { i in
             let body = (0..<6).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
-            try fixture.comment(process, body: body, minutesAgo: 400 - i, state: i % 3 == 0 ? .approved : .pending)
-        }
+            return (body, 400 - i, i % 3 == 0 ? .approved : .pending)
+        })
         let store = fixture.store()
         let queries = ["bet", "beteiligung", "strasse", "rad", "radweg", "weg", "ueber", "laerm", "2026", "b1", "b",
                        "kaiserslautern stiftsplatz", "rad laerm", "mail", "cafe", "cafes", "e", "eva", "ca", "oresund",
@@ -52,9 +52,9 @@ struct SearchPreviewTests {
         let fixture = try Fixture()
         let process = try fixture.process()
         let filler = Array(repeating: "Grünfläche", count: 3)
-        for i in 0..<(SearchPreview.candidateLimit + 10) {
-            try fixture.comment(process, body: filler.joined(separator: " ") + (i == 5 ? " Zwetschge" : ""), minutesAgo: 5_000 - i)
-        }
+        try fixture.comments(process, (0..<(SearchPreview.candidateLimit + 10)).map { i in
+            (filler.joined(separator: " ") + (i == 5 ? " Zwetschge" : ""), 5_000 - i, .pending)
+        })
         let store = fixture.store()
         // The one match comes early: found, and nothing more within reach is certain, so none.
         #expect(try store.searchPreview(QueueFilter(search: "zwetschge"), limit: 20, control: SearchControl()) == nil)

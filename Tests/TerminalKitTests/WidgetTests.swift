@@ -3,7 +3,14 @@ import Testing
 
 @Suite("Widgets as a user sees them")
 struct WidgetTests {
-    let theme = Theme.builtinDefault.resolved(for: .c256)
+    /// A theme that gives the roles these widgets draw with styles of their own.
+    let theme = ((try? ThemeParser.parse("""
+        list.selected = black on cyan, bold
+        match = black on yellow
+        chart.bar = blue
+        border = bright-black
+        status = black on white
+        """, name: "widgets", file: "widgets.theme")) ?? Theme(name: "none", styles: [:])).resolved(for: .c256)
     let columns = [ListColumn("Nr", width: .fixed(4), alignRight: true), ListColumn("Kommentar")]
 
     func rows(_ n: Int) -> [ListRow] { (1...n).map { ListRow(["\($0)", "Kommentar \($0)"]) } }

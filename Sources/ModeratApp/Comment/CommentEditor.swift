@@ -5,7 +5,7 @@ import TerminalKit
 /// The built-in editor for a comment's public answer or internal note. What is typed is
 /// saved as a draft while you type, so a dropped SSH connection loses nothing; Ctrl-S
 /// writes it to the comment, Esc leaves (the draft stays until saved or emptied).
-struct CommentEditor {
+struct CommentEditor: DraftEditor {
     enum Field: String {
         case answer, note
     }
@@ -101,12 +101,6 @@ extension CommentScreen {
     }
 
     mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
-        guard var open = editor, open.editPurpose == purpose else { return .handled }
-        guard let text else { return .error(context.text(.editorFailed(purpose))) }
-        // Editors end files with a newline the user did not type.
-        open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
-        open.autosave(context)
-        editor = open
-        return .handled
+        CommentEditor.finished(&editor, text: text, purpose: purpose, context)
     }
 }

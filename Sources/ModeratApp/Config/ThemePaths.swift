@@ -6,7 +6,10 @@ extension ThemeLoader {
     /// `$MODERAT_THEMES_DIR` and the shipped `themes/` (README, "Where files live").
     static func moderat(environment: [String: String] = ProcessInfo.processInfo.environment,
                         executablePath: String? = Bundle.main.executablePath) -> ThemeLoader {
-        ThemeLoader(appName: "moderat", directoryVariable: "MODERAT_THEMES_DIR",
-                    environment: environment, executablePath: executablePath)
+        var loader = ThemeLoader(appName: "moderat", directoryVariable: "MODERAT_THEMES_DIR",
+                                 environment: environment, executablePath: executablePath)
+        loader.fallback = .builtinDefault
+        loader.roles = ThemeRole.moderat
+        return loader
     }
 }

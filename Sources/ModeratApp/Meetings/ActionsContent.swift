@@ -45,15 +45,17 @@ struct ActionsScreen: Screen {
     mutating func reload(_ context: AppContext) { table.reload(context) }
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        if case .key(let key) = event, let command: ActionsKeyCommand = MeetingsKeys.actionsBindings.command(for: key) {
-            return markDone(command == .done, context)
+        guard case .key(let key) = event else { return table.handle(event, context) }
+        let dispatched: KeyDispatch<ActionsKeyCommand> = MeetingsKeys.actionsBindings.dispatch(key, context)
+        switch dispatched {
+        case .command(let command): return markDone(command == .done, context)
+        case .refused: return dispatched.otherwise
+        case .unbound: return table.handle(event, context)
         }
-        return table.handle(event, context)
     }
 
     mutating func markDone(_ done: Bool, _ context: AppContext) -> ScreenResult {
         guard table.content.rows.indices.contains(table.list.selected) else { return .handled }
-        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         let row = table.content.rows[table.list.selected]
         do {
             try context.store.setActionDone(row.id, done: done)
@@ -70,7 +72,7 @@ struct ActionsScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        table.helpLines(context) + MeetingsKeys.actionsBindings.helpLines(context.text)
+        table.helpLines(context) + MeetingsKeys.actionsBindings.helpLines(context)
     }
 
     func hints(_ context: AppContext) -> String { table.hints(context) }

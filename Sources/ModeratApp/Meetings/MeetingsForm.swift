@@ -5,7 +5,7 @@ import TerminalKit
 /// The small forms of the Meetings screen: a new meeting (title, date, place), a new TOP
 /// (title, public or not) and a guest (name, affiliation). What is typed is checked on every
 /// key, so problems show while typing; Enter saves only a form without problems.
-struct MeetingsForm {
+struct MeetingsForm: ScreenForm {
     enum Kind: Equatable {
         case meeting(boardSlug: String)
         case agendaItem(meetingId: Int64)
@@ -94,11 +94,7 @@ struct MeetingsForm {
         }
     }
 
-    enum Outcome: Equatable {
-        case continues, save, cancel
-    }
-
-    mutating func handle(_ key: Key) -> Outcome {
+    mutating func handle(_ key: Key) -> FormOutcome {
         switch key {
         case .escape: return .cancel
         case .enter: return .save

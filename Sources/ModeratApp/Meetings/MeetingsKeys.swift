@@ -16,28 +16,29 @@ enum ActionsKeyCommand: Sendable, Equatable {
 }
 
 /// The keys of an open meeting (on top of the list keys, which move over its TOPs); they
-/// feed help and README.
+/// feed help and README. Writing minutes is for the secretary and administrators: the
+/// bindings say so, and refuse everyone else with the reason.
 enum MeetingsKeys {
     static let bindings: [KeyBinding<MeetingCommand>] = [
-        KeyBinding([.character("e")], "e", .meetings(.keyEditItem), .edit),
-        KeyBinding([.character("F")], "F", .meetings(.keyFinal), .final),
-        KeyBinding([.character("a")], "a", .meetings(.keyAttendance), .attendance),
-        KeyBinding([.character("t")], "t", .meetings(.keyAddItem), .addItem),
-        KeyBinding([.character("+")], "+", .meetings(.keyAddGuest), .addGuest),
-        KeyBinding([.character("d")], "d", .meetings(.work(.keyDetails)), .details),
-        KeyBinding([.character("D")], "D", .meetings(.work(.keyDiscard)), .discard),
+        KeyBinding([.character("e")], "e", .meetings(.keyEditItem), .edit, requires: .writeMinutes),
+        KeyBinding([.character("F")], "F", .meetings(.keyFinal), .final, requires: .writeMinutes),
+        KeyBinding([.character("a")], "a", .meetings(.keyAttendance), .attendance, requires: .writeMinutes),
+        KeyBinding([.character("t")], "t", .meetings(.keyAddItem), .addItem, requires: .writeMinutes),
+        KeyBinding([.character("+")], "+", .meetings(.keyAddGuest), .addGuest, requires: .writeMinutes),
+        KeyBinding([.character("d")], "d", .meetings(.work(.keyDetails)), .details, requires: .writeMinutes),
+        KeyBinding([.character("D")], "D", .meetings(.work(.keyDiscard)), .discard, requires: .writeMinutes),
         KeyBinding([.escape, .backspace], "Esc", .meetings(.keyBack), .back),
     ]
 
     /// The keys of the list of meetings.
     static let listBindings: [KeyBinding<MeetingListCommand>] = [
-        KeyBinding([.character("n")], "n", .meetings(.keyNewMeeting), .newMeeting),
+        KeyBinding([.character("n")], "n", .meetings(.keyNewMeeting), .newMeeting, requires: .writeMinutes),
     ]
 
     /// The keys of the Actions screen.
     static let actionsBindings: [KeyBinding<ActionsKeyCommand>] = [
-        KeyBinding([.character("d")], "d", .meetings(.keyActionDone), .done),
-        KeyBinding([.character("o")], "o", .meetings(.work(.keyReopen)), .reopen),
+        KeyBinding([.character("d")], "d", .meetings(.keyActionDone), .done, requires: .writeMinutes),
+        KeyBinding([.character("o")], "o", .meetings(.work(.keyReopen)), .reopen, requires: .writeMinutes),
     ]
 
     /// The keys inside the new meeting / TOP / guest forms.

@@ -60,13 +60,7 @@ extension MeetingsScreen {
     }
 
     mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
-        guard var open = editor, open.editPurpose == purpose else { return .handled }
-        guard let text else { return .error(context.text(.editorFailed(purpose))) }
-        // Editors end files with a newline the user did not type.
-        open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)
-        open.autosave(context)
-        editor = open
-        return .handled
+        MinutesEditor.finished(&editor, text: text, purpose: purpose, context)
     }
 }
 

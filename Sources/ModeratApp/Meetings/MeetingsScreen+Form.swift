@@ -7,7 +7,6 @@ import TerminalKit
 /// (`g`) in an open meeting.
 extension MeetingsScreen {
     mutating func openNewMeetingForm(_ context: AppContext) -> ScreenResult {
-        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         do {
             let slug = try context.store.database.rosterBoardSlug(nil)
             form = .meeting(boardSlug: slug, today: CalendarDay(context.now))
@@ -20,27 +19,19 @@ extension MeetingsScreen {
 
     mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         guard var open = form else { return .ignored }
-        switch event {
-        case .paste(let text):
-            open.paste(text)
-        case .key(let key):
-            switch open.handle(key) {
-            case .cancel:
-                form = nil
-                formProblems = []
-                return .handled
-            case .save:
-                form = open
-                return saveForm(context)
-            case .continues:
-                break
-            }
-        default:
+        switch open.take(event) {
+        case .cancel:
+            form = nil
+            formProblems = []
+            return .handled
+        case .save:
+            form = open
+            return saveForm(context)
+        case .continues:
+            form = open
+            formProblems = open.problems(context.text)
             return .handled
         }
-        form = open
-        formProblems = open.problems(context.text)
-        return .handled
     }
 
     /// Writes the form; on a refusal the form stays open with the reason.

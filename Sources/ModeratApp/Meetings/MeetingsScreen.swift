@@ -61,16 +61,20 @@ struct MeetingsScreen: Screen {
             if key == .enter, table.content.rows.indices.contains(table.list.selected) {
                 return openMeeting(table.content.rows[table.list.selected].id, context)
             }
-            if let command: MeetingListCommand = MeetingsKeys.listBindings.command(for: key), command == .newMeeting {
-                return openNewMeetingForm(context)
+            let dispatched: KeyDispatch<MeetingListCommand> = MeetingsKeys.listBindings.dispatch(key, context)
+            switch dispatched {
+            case .command(.newMeeting): return openNewMeetingForm(context)
+            case .refused: return dispatched.otherwise
+            case .unbound: return table.handle(event, context)
             }
-            return table.handle(event, context)
         }
         // Enter never opens the editor: the list keys typed next would become text.
         if key == .enter, open.items.indices.contains(items.selected) {
             return .message(context.text(.meetings(.work(.enterHint(open.items[items.selected].number)))))
         }
-        if let command: MeetingCommand = MeetingsKeys.bindings.command(for: key) {
+        let dispatched: KeyDispatch<MeetingCommand> = MeetingsKeys.bindings.dispatch(key, context)
+        if case .refused = dispatched { return dispatched.otherwise }
+        if case .command(let command) = dispatched {
             switch command {
             case .back:
                 meeting = nil
@@ -80,18 +84,15 @@ struct MeetingsScreen: Screen {
             case .final: return askFinal(open, context)
             case .discard: return askDiscard(open, context)
             case .details:
-                guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
                 form = .details(open)
                 formProblems = []
                 return .handled
             case .attendance:
-                guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
                 attendance = ListState()
                 return .message(context.text(.meetings(.work(.attendanceMode))))
             case .addItem, .addGuest:
-                guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
                 form = command == .addItem ? .agendaItem(meetingId: open.id) : .guest(meetingId: open.id)
                 formProblems = []
@@ -122,7 +123,6 @@ struct MeetingsScreen: Screen {
 
     mutating func openEditor(_ context: AppContext) -> ScreenResult {
         guard let open = meeting, open.items.indices.contains(items.selected) else { return .handled }
-        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         let purpose: MinutesEditor.Purpose = open.minutes.status == .final ? .amendment : .item
         let started = MinutesEditor.open(purpose, item: open.items[items.selected], meetingId: open.id, context)
         editor = started
@@ -133,7 +133,6 @@ struct MeetingsScreen: Screen {
     /// meeting lies in the future or no one is present.
     mutating func askFinal(_ open: MeetingRecord, _ context: AppContext) -> ScreenResult {
         let t = context.text
-        guard context.may(.writeMinutes) else { return .error(t(.meetings(.mayNotWrite))) }
         guard open.minutes.status == .draft else { return .message(t(.meetings(.finalized))) }
         guard drafts.isEmpty else { return .error(t(.meetings(.work(.openDrafts(drafts.map(\.description).joined(separator: ", ")))))) }
         confirming = .finalize
@@ -149,7 +148,6 @@ struct MeetingsScreen: Screen {
 
     /// D: discarding a draft is explicit and asks first, naming whose it is.
     mutating func askDiscard(_ open: MeetingRecord, _ context: AppContext) -> ScreenResult {
-        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         guard open.items.indices.contains(items.selected) else { return .handled }
         let item = open.items[items.selected]
         let owners = drafts.filter { $0.itemId == item.id }.map(\.ownerName)
@@ -222,8 +220,8 @@ struct MeetingsScreen: Screen {
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         let t = context.text
         if form != nil { return MeetingsKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) } }
-        if meeting == nil { return ListKeys.bindings.helpLines(t) + MeetingsKeys.listBindings.helpLines(t) }
-        return MeetingsKeys.bindings.helpLines(t)
+        if meeting == nil { return ListKeys.bindings.helpLines(t) + MeetingsKeys.listBindings.helpLines(context) }
+        return MeetingsKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingEditor)))]
             + (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }
     }

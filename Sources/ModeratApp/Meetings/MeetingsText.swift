@@ -22,7 +22,6 @@ public enum MeetingsText: Sendable, Equatable {
     case theirVersion(String)
     case conflictHint
     case problems(String)
-    case mayNotWrite
     case confirmFinal(String)
     case finalized
     case amendments
@@ -65,13 +64,12 @@ public enum MeetingsText: Sendable, Equatable {
         case .theirVersion(let who): return "Inzwischen gespeicherte Fassung (\(who)):"
         case .conflictHint: return "Ctrl-S speichert trotzdem Ihre Fassung · Ctrl-R übernimmt die andere"
         case .problems(let p): return "Nicht gespeichert: \(p)"
-        case .mayNotWrite: return "Nur das Sekretariat (oder die Administration) schreibt Protokolle."
         case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (y/n)"
         case .finalized: return "Das Protokoll ist endgültig und gesperrt."
         case .amendments: return "Nachträge"
         case .keyOpenMeeting: return "Sitzung öffnen"
         case .keyEditItem: return "Protokoll des TOP schreiben (endgültig: Nachtrag)"
-        case .keyFinal: return "Protokoll endgültig machen (Sekretariat)"
+        case .keyFinal: return "Protokoll endgültig machen"
         case .keyTakeTheirs: return "im Konflikt: die andere Fassung übernehmen"
         case .keyAttendance: return "Anwesenheit: anwesend / entschuldigt / abwesend setzen"
         case .keyBack: return "zurück zur Liste"
@@ -135,13 +133,12 @@ public enum MeetingsText: Sendable, Equatable {
         case .theirVersion(let who): return "Version saved meanwhile (\(who)):"
         case .conflictHint: return "Ctrl-S saves yours anyway · Ctrl-R takes theirs"
         case .problems(let p): return "Not saved: \(p)"
-        case .mayNotWrite: return "Only the secretary (or an admin) writes minutes."
         case .confirmFinal(let title): return "Mark the minutes of “\(title)” final? Only amendments after that. (y/n)"
         case .finalized: return "The minutes are final and locked."
         case .amendments: return "Amendments"
         case .keyOpenMeeting: return "open the meeting"
         case .keyEditItem: return "write the TOP's minutes (final: an amendment)"
-        case .keyFinal: return "mark the minutes final (secretary)"
+        case .keyFinal: return "mark the minutes final"
         case .keyTakeTheirs: return "in a conflict: take the other version"
         case .keyAttendance: return "attendance: set present / excused / absent"
         case .keyBack: return "back to the list"

@@ -7,7 +7,7 @@ import TerminalKit
 /// `AgendaMinutesText`), or for an amendment once the minutes are final. What is typed is
 /// saved as a draft at least every two seconds while typing, on every idle tick and on
 /// every change of focus, so a dropped SSH connection loses a few seconds at most.
-struct MinutesEditor {
+struct MinutesEditor: DraftEditor {
     enum Purpose: Equatable {
         case item, amendment
     }

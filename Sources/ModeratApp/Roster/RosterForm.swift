@@ -3,7 +3,7 @@ import TerminalKit
 
 /// The add / edit / end form of the Roster screen: its fields as text, and what the draft
 /// means for the roster, checked on every key so problems show as the user types.
-struct RosterForm {
+struct RosterForm: ScreenForm {
     enum Mode: Equatable {
         case add(RosterSeat)
         case edit(RosterTerm)
@@ -57,12 +57,7 @@ struct RosterForm {
         }
     }
 
-    /// What a key did to the form.
-    enum Outcome: Equatable {
-        case continues, save, cancel
-    }
-
-    mutating func handle(_ key: Key) -> Outcome {
+    mutating func handle(_ key: Key) -> FormOutcome {
         switch key {
         case .escape: return .cancel
         case .enter: return .save

@@ -82,27 +82,19 @@ struct RosterScreen: Screen {
 
     mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         guard var open = form else { return .ignored }
-        switch event {
-        case .paste(let text):
-            open.paste(text)
-        case .key(let key):
-            switch open.handle(key) {
-            case .cancel:
-                form = nil
-                formProblems = []
-                return .handled
-            case .save:
-                form = open
-                return save(context)
-            case .continues:
-                break
-            }
-        default:
+        switch open.take(event) {
+        case .cancel:
+            form = nil
+            formProblems = []
+            return .handled
+        case .save:
+            form = open
+            return save(context)
+        case .continues:
+            form = open
+            refreshProblems(context)
             return .handled
         }
-        form = open
-        refreshProblems(context)
-        return .handled
     }
 
     mutating func refreshProblems(_ context: AppContext) {

@@ -4,7 +4,6 @@ import ModeratCore
 /// the shared string files stay small); German and English below, both exhaustive.
 public enum RosterText: Sendable, Equatable {
     case readOnly
-    case mayNotEdit
     case noTermOnSeat
     case substituteRow(Int)
     case endsSoon(count: Int, firstName: String, firstDay: String)
@@ -24,7 +23,6 @@ public enum RosterText: Sendable, Equatable {
     static func german(_ text: RosterText) -> String {
         switch text {
         case .readOnly: return "nur lesen"
-        case .mayNotEdit: return "Nur die Administration darf den Beirat ändern."
         case .noTermOnSeat: return "Dieser Sitz ist unbesetzt: mit a eine Amtszeit anlegen."
         case .substituteRow(let rank): return "Nachrücker/in \(rank)"
         case let .endsSoon(count, name, day):
@@ -85,7 +83,6 @@ public enum RosterText: Sendable, Equatable {
     static func english(_ text: RosterText) -> String {
         switch text {
         case .readOnly: return "read-only"
-        case .mayNotEdit: return "Only administrators may change the roster."
         case .noTermOnSeat: return "This seat is vacant: press a to add a term."
         case .substituteRow(let rank): return "Substitute \(rank)"
         case let .endsSoon(count, name, day):

@@ -70,7 +70,7 @@ extension AppLoop {
         guard let cause = app.context.readOnlyCause, cause != .accountNotListed,
               let status = app.status, status.isError else { return }
         let t = app.context.text
-        let refusals = [t(.mayNotModerate(app.context.moderator?.role)), t(.roster(.mayNotEdit)), t(.meetings(.mayNotWrite)),
+        let refusals = [t(.mayNotModerate(app.context.moderator?.role)),
                         StoreError.readOnly(path: app.context.store.database.path, reason: app.context.store.database.readOnlyReason).description]
         if refusals.contains(status.text) {
             app.status = App.StatusLine(text: t(.readOnlyRefused(cause)), isError: true)

@@ -134,25 +134,14 @@ enum QueueSQL {
     /// all its matches; a word whose matches lie mostly outside the filter reads further.
     static func walk(_ db: Database, filter: QueueFilter, hits: SearchHits, after cursor: QueueCursor?,
                      ascending: Bool, limit: Int) throws -> [Int64] {
-        var unsearched = filter
-        unsearched.search = nil
-        let access = try access(db, filter: unsearched)
         var found: [Int64] = []
-        var position = cursor
-        var chunk = max(64, limit * 3)
-        while found.count < limit {
-            let query = keysetSQL(filter: unsearched, access: access, after: position, ascending: ascending, limit: chunk)
-            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            for row in rows {
-                let id: Int64 = row["id"]
-                if hits.contains(id) {
-                    found.append(id)
-                    if found.count == limit { return found }
-                }
+        _ = try walkChunks(db, filter: filter, after: cursor, ascending: ascending, first: max(64, limit * 3),
+                           next: { min($0 * 2, 8_192) }) { ids in
+            for id in ids where hits.contains(id) {
+                found.append(id)
+                if found.count == limit { return false }
             }
-            guard rows.count == chunk, let last = rows.last else { return found }
-            position = QueueCursor(createdAt: last["created_at"], id: last["id"])
-            chunk = min(chunk * 2, 8_192)
+            return true
         }
         return found
     }

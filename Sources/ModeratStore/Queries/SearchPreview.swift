@@ -18,34 +18,34 @@ enum SearchPreview {
     /// quick or a row's text is not certain.
     static func firstIDs(_ db: Database, filter: QueueFilter, words: [String], limit: Int,
                          control: SearchControl) throws -> (ids: [Int64], more: Bool)? {
-        var unsearched = filter
-        unsearched.search = nil
         let needles = words.map { Array($0.utf8) }
-        let ascending = filter.order == .oldestFirst
-        let access = try QueueSQL.access(db, filter: unsearched)
         var found: [Int64] = []
-        var position: QueueCursor?
         var looked = 0
-        var chunk = max(64, limit * 3)
-        while looked < candidateLimit {
-            try control.check()
-            let query = QueueSQL.keysetSQL(filter: unsearched, access: access, after: position, ascending: ascending, limit: chunk)
-            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            let ids: [Int64] = rows.map { $0["id"] }
+        var more = false
+        var uncertain = false
+        let end = try QueueSQL.walkChunks(
+            db, filter: filter, after: nil, ascending: filter.order == .oldestFirst, first: max(64, limit * 3),
+            next: { chunk in looked < candidateLimit ? min(chunk * 2, candidateLimit - looked) : nil }, control: control
+        ) { ids in
             let texts = try self.texts(db, ids: ids)
             for id in ids {
                 looked += 1
-                guard let text = texts[id], let matched = matches(needles, body: text.body, author: text.author) else { return nil }
+                guard let text = texts[id], let matched = matches(needles, body: text.body, author: text.author) else {
+                    uncertain = true
+                    return false
+                }
                 if matched {
-                    if found.count == limit { return (found, true) }
+                    if found.count == limit { more = true; return false }
                     found.append(id)
                 }
             }
-            guard rows.count == chunk, let last = rows.last else { return (found, false) }
-            position = QueueCursor(createdAt: last["created_at"], id: last["id"])
-            chunk = min(chunk * 2, candidateLimit - looked)
+            return true
         }
-        return nil
+        switch end {
+        case .ranOut: return (found, false)
+        case .stopped: return uncertain ? nil : (found, more)
+        case .budgetSpent: return nil
+        }
     }
 
     /// Body and author name of each comment, folded as the index stores them.

@@ -17,7 +17,7 @@ struct ColorPairs {
         if foreground == -1 && background == -1 { return 0 }
         let key = Key(foreground: foreground, background: background)
         if let pair = cache[key] { return pair }
-        guard next < moderat_color_pairs(), init_extended_pair(next, foreground, background) == OK else { return 0 }
+        guard next < tk_color_pairs(), init_extended_pair(next, foreground, background) == OK else { return 0 }
         cache[key] = next
         next += 1
         return cache[key] ?? 0

@@ -82,7 +82,7 @@ public final class NcursesBackend: TerminalBackend {
         set_escdelay(25)
         curs_set(0)
         if mouse {
-            mousemask(moderat_click_and_wheel_mask(), nil)
+            mousemask(tk_click_and_wheel_mask(), nil)
             mouseinterval(0)   // report presses at once instead of waiting to detect a click
         }
 
@@ -94,13 +94,13 @@ public final class NcursesBackend: TerminalBackend {
         } else if has_colors() {
             start_color()
             use_default_colors()
-            colorCapability = ColorCapability.detect(environment: environment, hasColors: true, colors: Int(moderat_colors()))
+            colorCapability = ColorCapability.detect(environment: environment, hasColors: true, colors: Int(tk_colors()))
         } else {
             colorCapability = .monochrome
         }
 
         for (name, key) in KeyDecoder.extendedKeyNames {
-            let code = name.withCString { moderat_key_code_for($0) }
+            let code = name.withCString { tk_key_code_for($0) }
             if code > 0 { extendedKeys[Int32(code)] = key }
         }
 
@@ -170,7 +170,7 @@ public final class NcursesBackend: TerminalBackend {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         var text: [wchar_t] = []
-        let limit = Int(moderat_CCHARW_MAX())
+        let limit = Int(tk_CCHARW_MAX())
         for scalar in cell.grapheme.unicodeScalars.prefix(limit) {
             // Last line of defence for cells built by hand: never emit a control.
             text.append(wchar_t(bitPattern: Sanitizer.isSafe(scalar) ? scalar.value : 0xFFFD))
@@ -182,17 +182,17 @@ public final class NcursesBackend: TerminalBackend {
             foreground: ColorMapping.terminalColor(style.foreground, capability: colorCapability),
             background: ColorMapping.terminalColor(style.background, capability: colorCapability))
         var complex = cchar_t()
-        moderat_setcchar_ext(&complex, text, Self.attributes(style.attributes), pair)
+        tk_setcchar_ext(&complex, text, Self.attributes(style.attributes), pair)
         mvwadd_wch(window, Int32(y), Int32(x), &complex)
     }
 
     static func attributes(_ attributes: Attributes) -> attr_t {
-        var result = moderat_A_NORMAL()
-        if attributes.contains(.bold) { result |= moderat_A_BOLD() }
-        if attributes.contains(.reverse) { result |= moderat_A_REVERSE() }
-        if attributes.contains(.underline) { result |= moderat_A_UNDERLINE() }
-        if attributes.contains(.dim) { result |= moderat_A_DIM() }
-        if attributes.contains(.italic) { result |= moderat_A_ITALIC() }
+        var result = tk_A_NORMAL()
+        if attributes.contains(.bold) { result |= tk_A_BOLD() }
+        if attributes.contains(.reverse) { result |= tk_A_REVERSE() }
+        if attributes.contains(.underline) { result |= tk_A_UNDERLINE() }
+        if attributes.contains(.dim) { result |= tk_A_DIM() }
+        if attributes.contains(.italic) { result |= tk_A_ITALIC() }
         return result
     }
 
@@ -230,11 +230,11 @@ public final class NcursesBackend: TerminalBackend {
     private func mouseEvent(_ event: MEVENT) -> MouseEvent? {
         let state = event.bstate
         let x = Int(event.x), y = Int(event.y)
-        if state & moderat_BUTTON4_PRESSED() != 0 { return MouseEvent(kind: .wheelUp, x: x, y: y) }
-        if state & moderat_BUTTON5_PRESSED() != 0 { return MouseEvent(kind: .wheelDown, x: x, y: y) }
+        if state & tk_BUTTON4_PRESSED() != 0 { return MouseEvent(kind: .wheelUp, x: x, y: y) }
+        if state & tk_BUTTON5_PRESSED() != 0 { return MouseEvent(kind: .wheelDown, x: x, y: y) }
         // With mouseinterval(0) a click arrives as a press: select on press, as most TUIs do.
-        if state & (moderat_BUTTON1_PRESSED() | moderat_BUTTON1_CLICKED()) != 0 { return MouseEvent(kind: .click, x: x, y: y) }
-        if state & moderat_BUTTON1_RELEASED() != 0 { return MouseEvent(kind: .release, x: x, y: y) }
+        if state & (tk_BUTTON1_PRESSED() | tk_BUTTON1_CLICKED()) != 0 { return MouseEvent(kind: .click, x: x, y: y) }
+        if state & tk_BUTTON1_RELEASED() != 0 { return MouseEvent(kind: .release, x: x, y: y) }
         return nil
     }
 
@@ -329,7 +329,7 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     static func currentCodeset() -> String {
-        guard let codeset = moderat_codeset() else { return "unknown" }
+        guard let codeset = tk_codeset() else { return "unknown" }
         return String(cString: codeset)
     }
 

@@ -1,5 +1,5 @@
 /// A named mapping from roles to styles. Roles a theme file leaves out come from the
-/// built-in default, so every role always has a style.
+/// application's default theme (`ThemeLoader.fallback`), so every role always has a style.
 public struct Theme: Equatable, Sendable {
     public var name: String
     public var styles: [ThemeRole: ThemeStyle]
@@ -17,16 +17,9 @@ public struct Theme: Equatable, Sendable {
     /// Every role resolved once, for cheap lookups while rendering each frame.
     public func resolved(for capability: ColorCapability) -> ResolvedTheme {
         var table: [ThemeRole: Style] = [:]
-        for role in ThemeRole.allCases { table[role] = style(for: role, capability: capability) }
+        for role in styles.keys { table[role] = style(for: role, capability: capability) }
         return ResolvedTheme(styles: table)
     }
-
-    /// The default theme, compiled in so the app works without any theme file.
-    public static let builtinDefault: Theme = {
-        // The text is tested to parse cleanly and to equal themes/default.theme.
-        (try? ThemeParser.parse(DefaultThemeText.text, name: "default", file: "<built-in default>"))
-            ?? Theme(name: "default", styles: [:])
-    }()
 }
 
 /// A theme's styles for one terminal, looked up by role: `theme[.listSelected]`.

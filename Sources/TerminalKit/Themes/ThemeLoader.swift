@@ -16,6 +16,11 @@ public struct ThemeLoader: Sendable {
     /// `$APP_THEMES_DIR`, `<exe dir>/themes`, `<exe dir>/../share/APP/themes`, and
     /// `themes/` next to the `Package.swift` of a development checkout above the executable.
     public var shippedDirectories: [String]
+    /// The application's default theme: what a missing or broken file gives, and where the
+    /// roles a file leaves out come from. Empty (every role plain) until the application sets it.
+    public var fallback = Theme(name: "default", styles: [:])
+    /// The roles theme files may set (TerminalKit's and the application's).
+    public var roles = ThemeRole.standard
 
     public init(userDirectory: String, shippedDirectories: [String]) {
         self.userDirectory = userDirectory
@@ -48,11 +53,11 @@ public struct ThemeLoader: Sendable {
     /// broken files give the built-in default and a warning, so the app always starts.
     public func load(named name: String) -> ThemeLoadResult {
         if name == "default" && path(forTheme: name) == nil {
-            return ThemeLoadResult(theme: .builtinDefault, warnings: [], path: nil)
+            return ThemeLoadResult(theme: fallback, warnings: [], path: nil)
         }
         guard let path = path(forTheme: name) else {
             let warning = "theme '\(name)' not found (a name from \(searchPath.joined(separator: ", ")), or a path to a .theme file); using the default theme"
-            return ThemeLoadResult(theme: .builtinDefault, warnings: [warning], path: nil)
+            return ThemeLoadResult(theme: fallback, warnings: [warning], path: nil)
         }
         return load(path: path, name: Self.themeName(ofFile: path))
     }
@@ -60,15 +65,15 @@ public struct ThemeLoader: Sendable {
     /// Parses one file; a broken file gives the default theme and one warning per mistake.
     public func load(path: String, name: String) -> ThemeLoadResult {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return ThemeLoadResult(theme: .builtinDefault, warnings: ["\(path): cannot be read; using the default theme"], path: nil)
+            return ThemeLoadResult(theme: fallback, warnings: ["\(path): cannot be read; using the default theme"], path: nil)
         }
         let text = String(decoding: data, as: UTF8.self)
         do {
-            let theme = try ThemeParser.parse(text, name: name, file: path, base: .builtinDefault)
+            let theme = try ThemeParser.parse(text, name: name, file: path, base: fallback, roles: roles)
             return ThemeLoadResult(theme: theme, warnings: [], path: path)
         } catch {
             let warnings = error.errors.map(\.description) + ["theme '\(name)' has mistakes; using the default theme"]
-            return ThemeLoadResult(theme: .builtinDefault, warnings: warnings, path: nil)
+            return ThemeLoadResult(theme: fallback, warnings: warnings, path: nil)
         }
     }
 

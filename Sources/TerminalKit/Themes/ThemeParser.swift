@@ -19,8 +19,10 @@ public struct ThemeParseErrors: Error, Equatable, Sendable, CustomStringConverti
 ///     list.selected      = black on #87d7ff|117|cyan, bold
 ///     list.selected@mono = reverse, bold
 public enum ThemeParser {
-    /// Parses theme text. Roles the text leaves out are taken from `base` (if given).
-    public static func parse(_ text: String, name: String, file: String, base: Theme? = nil) throws(ThemeParseErrors) -> Theme {
+    /// Parses theme text. Roles the text leaves out are taken from `base` (if given); a role
+    /// not in `roles` (the application's list) is a mistake on its line.
+    public static func parse(_ text: String, name: String, file: String, base: Theme? = nil,
+                             roles: [ThemeRole] = ThemeRole.standard) throws(ThemeParseErrors) -> Theme {
         var styles = base?.styles ?? [:]
         var errors: [ThemeError] = []
         var lineNumber = 0
@@ -34,12 +36,12 @@ public enum ThemeParser {
                 if !seen.insert(key).inserted { throw message("'\(key)' is set twice") }
                 if key.hasSuffix("@mono") {
                     let roleName = String(key.dropLast(5))
-                    let role = try parseRole(roleName)
+                    let role = try parseRole(roleName, roles)
                     var style = styles[role] ?? ThemeStyle()
                     style.monochromeAttributes = try parseAttributeList(value.split(separator: ",").map { $0.trimmingWhitespace() })
                     styles[role] = style
                 } else {
-                    let role = try parseRole(key)
+                    let role = try parseRole(key, roles)
                     let keptMono = seen.contains(key + "@mono") ? styles[role]?.monochromeAttributes : nil
                     var style = try parseStyle(value)
                     style.monochromeAttributes = keptMono
@@ -123,9 +125,10 @@ public enum ThemeParser {
         return attributes
     }
 
-    static func parseRole(_ name: String) throws(LineError) -> ThemeRole {
-        guard let role = ThemeRole(rawValue: name) else {
-            throw message("unknown role '\(name)' (known: \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", ")))")
+    static func parseRole(_ name: String, _ roles: [ThemeRole]) throws(LineError) -> ThemeRole {
+        let role = ThemeRole(rawValue: name)
+        guard roles.contains(role) else {
+            throw message("unknown role '\(name)' (known: \(roles.map(\.rawValue).joined(separator: ", ")))")
         }
         return role
     }

@@ -21,27 +21,23 @@ struct ExportAbwaegungCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var options: ProcessExportOptions
+
     @Option(name: .long, help: "csv, html, odt or docx.")
     var format: Format = .csv
-
-    @Option(name: .long, help: ArgumentHelp("The participation process (default: the only one).", valueName: "slug"))
-    var process: String?
-
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
 
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)
-            let table = try ExportProcess.wrap { try database.abwaegung(processSlug: process, language: language) }
+            let table = try ExportProcess.wrap { try database.abwaegung(processSlug: options.process, language: language) }
             if format == .csv {
-                try writeOutput(table.csv(language: language), to: output)
+                try writeOutput(table.csv(language: language), to: options.output)
             } else {
-                try writeDocument(table.document(language: language, asOf: Date()), format: format.rawValue, to: output)
+                try writeDocument(table.document(language: language, asOf: Date()), format: format.rawValue, to: options.output)
             }
-            guard let output else { return }
+            guard let output = options.output else { return }
             FileHandle.standardError.write(Data("wrote \(output) (\(table.rows.count) rows)\n".utf8))
         }
     }

@@ -21,14 +21,10 @@ struct ExportGuidelinesCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var options: ProcessExportOptions
+
     @Option(name: .long, help: "md or html.")
     var format: Format = .md
-
-    @Option(name: .long, help: ArgumentHelp("The participation process (default: the only one).", valueName: "slug"))
-    var process: String?
-
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
 
     func run() throws {
         try runReporting(global) {
@@ -37,7 +33,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             let language = context.exportLanguage(global)
             let document: CommentedGuidelines
             do {
-                document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: process, language: language) }
+                document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: options.process, language: language) }
             } catch let error as GuidelinesImportError {
                 throw CommandFailure(.quoted(error.description), code: 64)
             }
@@ -45,8 +41,8 @@ struct ExportGuidelinesCommand: ParsableCommand {
             case .md: GuidelinesMarkdown.render(document, language: language, asOf: Date())
             case .html: GuidelinesHTML.render(document, language: language, asOf: Date())
             }
-            try writeOutput(text, to: output)
-            guard let output else { return }
+            try writeOutput(text, to: options.output)
+            guard let output = options.output else { return }
             global.note(.wroteGuidelines(output, sections: document.sections.count, published: document.totals.approved))
         }
     }

@@ -22,11 +22,10 @@ struct ExportSynopsisCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var options: ProcessExportOptions
+
     @Option(name: .long, help: "md, html, odt or docx.")
     var format: Format = .md
-
-    @Option(name: .long, help: ArgumentHelp("The participation process (default: the only one).", valueName: "slug"))
-    var process: String?
 
     @Option(name: .long, help: ArgumentHelp("The draft's text version (default: the first).", valueName: "n"))
     var from: Int?
@@ -37,20 +36,17 @@ struct ExportSynopsisCommand: ParsableCommand {
     @Flag(name: .long, help: "Authors' names instead of pseudonyms (not for publication).")
     var withNames = false
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)
             let synopsis = try ExportProcess.wrap {
-                try database.synopsis(processSlug: process, from: from, to: to, withNames: withNames, language: language)
+                try database.synopsis(processSlug: options.process, from: from, to: to, withNames: withNames, language: language)
             }
             let document = SynopsisDocument.build(synopsis, language: language, asOf: Date())
-            try writeDocument(document, format: format.rawValue, to: output)
-            guard let output else { return }
+            try writeDocument(document, format: format.rawValue, to: options.output)
+            guard let output = options.output else { return }
             FileHandle.standardError.write(Data("wrote \(output) (\(synopsis.sections.count) sections, \(synopsis.progress.total) comments and passages, \(synopsis.progress.considered) considered)\n".utf8))
         }
     }

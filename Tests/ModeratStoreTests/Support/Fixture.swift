@@ -20,6 +20,16 @@ final class Fixture: @unchecked Sendable {
         try Setup.initialize(database, account: Self.admin, displayName: "Anna Beispiel", now: Self.now)
     }
 
+    /// A copy of another fixture's file (checkpointed into its main file), opened as it is.
+    init(copyOf other: Fixture) throws {
+        directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("moderat-store-\(UUID().uuidString)", isDirectory: true)
+        path = directory.appendingPathComponent("test.db").path
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: other.path, toPath: path)
+        database = try ModeratDatabase.open(path: path)
+    }
+
     deinit {
         try? FileManager.default.removeItem(at: directory)
     }
@@ -67,6 +77,20 @@ final class Fixture: @unchecked Sendable {
             INSERT INTO comment(source, external_id, process_id, author_id, parent_id, body, created_at, imported_at, state, public_answer)
             VALUES ('test', ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [UUID().uuidString, process, author, parent, body, created, created, state.rawValue, answer])
+    }
+
+    /// Many comments in one transaction (one commit instead of thousands), each as
+    /// (body, minutes ago, state), as `comment` would write them one by one.
+    func comments(_ process: Int64, _ rows: [(body: String, minutesAgo: Int, state: CommentState)]) throws {
+        try database.pool.write { db in
+            for row in rows {
+                let created = Timestamps.string(Self.now.addingTimeInterval(Double(-row.minutesAgo) * 60))
+                try db.execute(sql: """
+                    INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at, state)
+                    VALUES ('test', ?, ?, ?, ?, ?, ?)
+                    """, arguments: [UUID().uuidString, process, row.body, created, created, row.state.rawValue])
+            }
+        }
     }
 
     func tag(_ comment: Int64, _ section: Int64) throws {

@@ -1,4 +1,5 @@
-/// The text of themes/default.theme, compiled in (a test keeps the two identical).
+/// The text of themes/default.theme, moderat's default theme, compiled in (a test keeps the
+/// two identical).
 enum DefaultThemeText {
     static let text = """
 # moderat default theme: the terminal's own background and foreground, colour for accents.

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+
+extension QueueSQL {
+    /// How a walk of the queue ended.
+    enum WalkEnd: Equatable {
+        /// The queue had no more rows.
+        case ranOut
+        /// The visitor had what it needed (or could not go on).
+        case stopped
+        /// The next chunk would have gone past what the walker allowed.
+        case budgetSpent
+    }
+
+    /// The walk a search reads the queue with: the queue without its search, in the filter's
+    /// order from `cursor`, a chunk of ids at a time (the first `first` rows long, then as long
+    /// as `next` says, nil to stop); `visit` sees each chunk and returns false when it is done.
+    /// Shared by the walk under a common word (`walk`) and the search preview
+    /// (`SearchPreview.firstIDs`), which differ only in what they check of each row.
+    static func walkChunks(_ db: Database, filter: QueueFilter, after cursor: QueueCursor?, ascending: Bool,
+                           first: Int, next: (Int) -> Int?, control: SearchControl? = nil,
+                           _ visit: ([Int64]) throws -> Bool) throws -> WalkEnd {
+        var unsearched = filter
+        unsearched.search = nil
+        let access = try access(db, filter: unsearched)
+        var position = cursor
+        var chunk = first
+        while true {
+            try control?.check()
+            let query = keysetSQL(filter: unsearched, access: access, after: position, ascending: ascending, limit: chunk)
+            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
+            guard try visit(rows.map { $0["id"] }) else { return .stopped }
+            guard rows.count == chunk, let last = rows.last else { return .ranOut }
+            position = QueueCursor(createdAt: last["created_at"], id: last["id"])
+            guard let following = next(chunk) else { return .budgetSpent }
+            chunk = following
+        }
+    }
+}

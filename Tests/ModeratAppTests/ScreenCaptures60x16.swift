@@ -1,0 +1,188 @@
+/// The expected 60x16 screens of `MainScreenCaptureTests` (demo database, the harness's
+/// fixed clock, account tester). Each is the screen text exactly, row by row.
+enum ScreenCaptures60x16 {
+    static func expected(_ shot: MainScreenCaptureTests.Shot) -> String {
+        switch shot {
+        case .dashboard: return dashboard
+        case .sections: return sections
+        case .projects: return projects
+        case .roster: return roster
+        case .meetings: return meetings
+        case .meeting: return meeting
+        case .actions: return actions
+        case .audit: return audit
+        case .help: return help
+        }
+    }
+
+    static let dashboard = #"""
+ moderat  1  2  3  4  5  6  7 Auswertung  8
+ Auswertung
+
+ Beiträge nach Status         Beiträge je Verfahren
+ offen     █████████████ 305  leitlini… ███████████████ 456
+ freigege… ███████▎ 170       stiftspl… ██ 62
+ abgelehnt █▍ 31
+ zurückge… ▌ 12               Ablehnungsgründe
+                              Kein Bez… ████████████████ 11
+ Freigegeben: 84,6 % der En…  Beleidig… █████████████▏ 9
+ Abgelehnt: 15,4 %            Werbung … ████████▊ 6
+ Bis zur Entscheidung: Medi…  Personen… █████▉ 4
+ 90 % entschieden binnen 68…  Doppelte… █▌ 1
+ beantw.: 34 · 5 offene Auf…
+
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let sections = #"""
+ moderat  1  2 Abschnitte  3  4  5  6  7  8
+ Leitlinien-Abschnitte
+           Titel               offen    frei  abgel. beantw.
+  A        Präambel               14      11       0       2
+  B        Gute Beteiligung        0       0       0       0
+    B1     Formen der Betei…      15       5       0       1
+    B2     Qualitätskriteri…      17       7       0       3
+    B3     Beteiligung für …      32      15       0       4
+  C        Information und …       0       0       0       0
+─ Text des Abschnitts · A ──────────────────────────────────
+ Die Stadt lebt vom Engagement ihrer Bürgerinnen und
+ Bürger. Diese Leitlinien beschreiben, wie Politik,
+─ Beiträge zu A (26) ───────────────────────────────────────
+ offen    27 d   Mia Braun Das sehe ich anders, Ayşe.
+ offen    27 d   Birgit Lorenz Der Text ist viel zu lang un
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let projects = #"""
+ moderat  1  2  3 Vorhaben  4  5  6  7  8
+ Vorhabenliste
+   Stand              Stadtteile       Beteiligung   Aktuali
+   Verfahren in Vorb… gesamtes Stadtg… geplant       2026-11
+   Standortsuche für… gesamtes Stadtg… geplant       2026-11
+   Wettbewerb abgesc… Innenstadt       läuft         2026-11
+   Ausschreibung läu… Innenstadt-Ost   keine         2026-11
+   Altlastengutachte… Innenstadt-West  geplant       2026-11
+   Machbarkeitsstudi… Innenstadt; Mor… offen         2026-10
+   Bestandsanalyse a… Innenstadt; Inn… geplant       2026-10
+   Online-Terminverg… gesamtes Stadtg… offen         2026-10
+────────────────────────────────────────────────────────────
+ Bürgerinnen und Bürger können Vorschläge für den Haushalt
+ einbringen und bewerten; 250.000 € stehen für Vorschläge
+ aus den Stadtteilen bereit.
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let roster = #"""
+ moderat  1  2  3  4 Beirat  5  6  7  8
+ Beteiligungsbeirat – 1 Sitz unbesetzt
+ ⚠ 12 Amtszeiten enden in 60 Tagen, zuerst Walter Kessler a
+                           Sitz                    Rolle
+  Einwohnerinnen und Einw… Einwohnersitz 1         Vorsitz
+  Einwohnerinnen und Einw… Einwohnersitz 2         Stellv. V
+  Einwohnerinnen und Einw… Einwohnersitz 3         Mitglied
+  Einwohnerinnen und Einw… Einwohnersitz 4         Mitglied
+  Einwohnerinnen und Einw… Einwohnersitz 5         Mitglied
+  Einwohnerinnen und Einw… Einwohnersitz 6         Mitglied
+  Einwohnerinnen und Einw… Einwohnersitz 7         Mitglied
+────────────────────────────────────────────────────────────
+ Helga Brenner · Vorsitz · 12.01.2025 – 11.01.2027
+ Kontakt (vertraulich): helga.brenner@example.org; 030
+ 23125 101
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let meetings = #"""
+ moderat  1  2  3  4  5 Sitzungen  6  7  8
+ Sitzungen
+  Datum      Titel Ort                      TOPs
+  07.11.2026 10. … Stadtteilzentrum Grüben… 7     Entwurf
+  14.09.2026 9. S… Rathaus, Sitzungssaal 2… 6     endgültig
+
+
+
+
+
+
+────────────────────────────────────────────────────────────
+ Beteiligungsbeirat
+
+
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let meeting = #"""
+ moderat  1  2  3  4  5 Sitzungen  6  7  8
+ Protokoll: 10. Sitzung des Beteiligungsbeirats · Entwurf
+ 07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum
+ Grübentälchen, Mehrzweckraum
+ Anwesend (13): Helga Brenner, Tobias Reuter, Aylin
+ Demirtaş, Jana Ostermann, Markus Ebert, Gisela Hauck, Dr.
+ Ines Hartmann, Jonas Becker, Lea Schuster, Claudia Weber,
+ Mara Feld, Rainer Thoma
+ Vertretung: Robin Sand für Paul Lindner · Entschuldigt
+ (2): Paul Lindner, Walter Kessler · Abwesend (1): Konrad
+ Weiß
+ Gäste: Stefan Albers · Protokoll: Claudia Weber
+ (Koordinierungsstelle) · Nächste Sitzung: 27.12.2026
+ Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
+  TOP   Titel
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let actions = #"""
+ moderat  1  2  3  4  5  6 Aufgaben  7  8
+ Offene Aufgaben: 6, davon 2 überfällig; erledigte darunter
+  Fällig                         Wer                 Sitzung
+  14.10.2026 überfällig          Dr. Ines Hartmann   14.09.2
+  21.11.2026 überfällig          Claudia Weber       07.11.2
+  28.11.2026 offen               Helga Brenner       07.11.2
+  02.12.2026 offen               Claudia Weber       07.11.2
+  05.12.2026 offen               Rainer Thoma        07.11.2
+  11.12.2026 offen               Arbeitsgruppe Aus…  07.11.2
+  21.09.2026 erledigt 19.09.2026 Claudia Weber       14.09.2
+  28.09.2026 erledigt 20.09.2026 Claudia Weber       14.09.2
+────────────────────────────────────────────────────────────
+ Stellungnahme der Wirtschaftsförderung zum
+ Beteiligungskonzept Straßenbahndepot einholen
+ 9. Sitzung des Beteiligungsbeirats (14.09.2026), TOP 4:
+ j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
+"""#
+
+    static let audit = #"""
+ moderat  1  2  3  4  5  6  7  8 Audit-Log
+ Audit-Log, neueste zuerst: alle Einträge
+  Zeit             Wer                    Aktion           O
+  27.11.2026 15:00 tester                 Demo-Daten erze… d
+  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
+  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
+  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
+  27.11.2026 14:59 Anna Müller (amueller) Abschnitte zuge… c
+  27.11.2026 14:59 Anna Müller (amueller) Abschnitte zuge… c
+  27.11.2026 14:45 Anna Müller (amueller) abgelehnt        c
+  27.11.2026 09:20 Anna Müller (amueller) Abschnitte zuge… c
+  27.11.2026 08:08 Bernd Schmidt (bschmi… Abschnitte zuge… c
+  27.11.2026 06:50 Anna Müller (amueller) freigegeben      c
+  27.11.2026 06:48 Anna Müller (amueller) Abschnitte zuge… c
+  26.11.2026 23:56 Bernd Schmidt (bschmi… Abschnitte zuge… c
+ Enter Eintrag  :actor/:entity/:since filtern  Es…  ? Hilfe
+"""#
+
+    static let help = #"""
+ moderat  1 Warteschlange  2  3  4  5  6  7  8
+ offen · älteste zuerst: 305 Beiträge
+ ┌ Hilfe – Warteschlange ─────────────────────────────────┐
+▶│                                                        │…
+ │ Diese Ansicht                                          │…
+ │ j ↓              nach unten                            │…
+ │ k ↑              nach oben                             │…
+ │ g Home           zum Anfang                            │…
+ │ G End            zum Ende                              │…
+ │ Ctrl-D           halbe Seite weiter                    │…
+ │ Ctrl-U           halbe Seite zurück                    │…
+ │ PgDn             eine Seite weiter                     │…
+ │                                                        │…
+ └──────────────────────────────────────────────────── ↓ ─┘…
+  offen   48 d         Noah Kowa… ↳ Soweit ich weiß, steht …
+ Esc oder ? schließt
+"""#
+}
