@@ -68,7 +68,7 @@ struct QueueCommand: ParsableCommand {
             do {
                 try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
             } catch let refusal as SearchRefusal {
-                throw CommandFailure(message: "--search: \(refusal)", code: 65)
+                throw CommandFailure(message: CommandText.searchRefused(refusal).words(global.messageLanguage), code: 65)
             }
             let writer = QueueWriter(format: format)
             writer.begin()

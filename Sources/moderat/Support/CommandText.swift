@@ -3,9 +3,12 @@ import ModeratApp
 import ModeratStore
 
 /// What every command says in the user's language (--lang, config, LANG, as the workbench):
-/// store refusals and the demo's summary. Other store errors keep their English wording.
+/// store refusals, a refused search and the demo's summary. Other store errors keep their
+/// English wording.
 enum CommandText {
     case storeError(StoreError)
+    /// `--search` over a bound, in the workbench's words.
+    case searchRefused(SearchRefusal)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
 
     func words(_ language: Language) -> String {
@@ -17,6 +20,8 @@ enum CommandText {
             return DecideText.refusal(refusal).words(language)
         case .storeError(let error):
             return error.description
+        case .searchRefused(let refusal):
+            return "--search: " + Localizer(language)(.search(.refused(refusal)))
         case let .demoBuilt(path, summary, seconds):
             let time = String(format: "%.1f", seconds)
             if de {
