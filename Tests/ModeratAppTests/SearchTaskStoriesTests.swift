@@ -36,14 +36,19 @@ struct SearchTaskStoriesTests {
         let pool = h.database.pool
         let readers = pool.configuration.maximumReaderCount
         let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        // The harness closes the database when it goes: every reader must be back by then.
+        let holders = DispatchGroup()
         for _ in 0..<readers {
+            holders.enter()
             Thread.detachNewThread {
                 try? pool.read { _ in
                     entered.signal()
                     _ = release.wait(timeout: .now() + 5)
                 }
+                holders.leave()
             }
         }
+        defer { holders.wait() }
         for _ in 0..<readers { entered.wait() }
         h.app.handle(.key(.enter))
         let task = try #require(h.app.screens.queue.runningSearch)
