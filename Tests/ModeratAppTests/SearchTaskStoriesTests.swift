@@ -25,6 +25,49 @@ struct SearchTaskStoriesTests {
         #expect(!h.queueHeading.contains("/strasse"))
     }
 
+    @Test("Esc reaches the thread reading the search: a search still waiting to read ends cancelled, having read nothing")
+    func escapeStopsTheReadingThread() throws {
+        let h = try ScreenHarness()
+        let before = h.queueRows
+        h.press(.character("/"))
+        h.type("strasse")
+        // Every reader connection is busy elsewhere, so the search's thread waits for one and
+        // is certainly still running when Esc comes (the readers give up after 5 s at worst).
+        let pool = h.database.pool
+        let readers = pool.configuration.maximumReaderCount
+        let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        // The harness closes the database when it goes: every reader must be back by then.
+        let holders = DispatchGroup()
+        for _ in 0..<readers {
+            holders.enter()
+            Thread.detachNewThread {
+                try? pool.read { _ in
+                    entered.signal()
+                    _ = release.wait(timeout: .now() + 5)
+                }
+                holders.leave()
+            }
+        }
+        defer { holders.wait() }
+        for _ in 0..<readers { entered.wait() }
+        h.app.handle(.key(.enter))
+        let task = try #require(h.app.screens.queue.runningSearch)
+        Thread.sleep(forTimeInterval: 0.05)
+        #expect(task.result == nil)
+        h.press(.escape)
+        #expect(h.statusLine.contains(h.t(.search(.cancelled("strasse")))))
+        for _ in 0..<readers { release.signal() }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while task.result == nil, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        guard case .failure(let error)? = task.result else {
+            Issue.record("the search thread did not stop as cancelled: \(String(describing: task.result))")
+            return
+        }
+        #expect(error as? SearchRefusal == .cancelled)
+        #expect(h.queueRows == before)
+        #expect(!h.queueHeading.contains("/strasse"))
+    }
+
     @Test("Ctrl-C while a search runs stops the search, not the workbench")
     func controlCCancelsRunningSearch() throws {
         let h = try ScreenHarness()

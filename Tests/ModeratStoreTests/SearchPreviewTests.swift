@@ -24,18 +24,25 @@ struct SearchPreviewTests {
         let queries = ["bet", "beteiligung", "strasse", "rad", "radweg", "weg", "ueber", "laerm", "2026", "b1", "b",
                        "kaiserslautern stiftsplatz", "rad laerm", "mail", "cafe", "cafes", "e", "eva", "ca", "oresund",
                        "finden", "spielpla", "zzz", "beteiligung zzz"]
-        var previewed = 0
-        for query in queries {
-            for filter in [QueueFilter(search: query), QueueFilter(states: [], search: query, order: .newestFirst)] {
-                let expected = try store.firstPage(filter, limit: 20).map(\.id)
-                guard let preview = try store.searchPreview(filter, limit: 20, control: SearchControl()) else { continue }
-                previewed += 1
-                #expect(preview.rows.map(\.id) == expected, "query \(query), order \(filter.order)")
-                #expect(preview.more == (try store.count(filter) > 20), "query \(query)")
+        // Every word here is rare at the default (at most 2,000 matches): its own matches are
+        // the candidates. With no word rare (0), the queue is walked.
+        var previewed: [Int: Int] = [:]
+        for rareLimit in [QueueSQL.smallSet, 0] {
+            for query in queries {
+                for filter in [QueueFilter(search: query), QueueFilter(states: [], search: query, order: .newestFirst)] {
+                    let expected = try store.firstPage(filter, limit: 20).map(\.id)
+                    guard let preview = try store.searchPreview(filter, limit: 20, rareLimit: rareLimit, control: SearchControl())
+                    else { continue }
+                    previewed[rareLimit, default: 0] += 1
+                    #expect(preview.rows.map(\.id) == expected, "query \(query), order \(filter.order), rare up to \(rareLimit)")
+                    #expect(preview.more == (try store.count(filter) > 20), "query \(query), rare up to \(rareLimit)")
+                }
             }
         }
-        // Most plain words are decided in Swift; the accented ones step aside.
-        #expect(previewed >= 24)
+        // Most plain words are decided in Swift; the accented ones step aside (a single rare
+        // word needs no text at all).
+        #expect(previewed[0, default: 0] >= 24)
+        #expect(previewed[QueueSQL.smallSet, default: 0] >= 30)
         #expect(SearchPreview.tokenBegins(Array("cafe".utf8), in: "Café") == nil)
         #expect(SearchPreview.tokenBegins(Array("caf".utf8), in: "Café") == true)
         #expect(SearchPreview.tokenBegins(Array("cab".utf8), in: "Café") == false)
@@ -47,17 +54,26 @@ struct SearchPreviewTests {
         #expect(SearchPreview.tokenBegins(Array("cafes".utf8), in: "Cafe\u{301}s") == nil)
     }
 
-    @Test("A word rarer than the preview's reach is left to the full read")
-    func rareWordStepsAside() throws {
+    @Test("A word rarer than the walk's reach is found from its own matches, alone or with a common word")
+    func rareWordFromItsMatches() throws {
         let fixture = try Fixture()
         let process = try fixture.process()
         let filler = Array(repeating: "Grünfläche", count: 3)
         try fixture.comments(process, (0..<(SearchPreview.candidateLimit + 10)).map { i in
-            (filler.joined(separator: " ") + (i == 5 ? " Zwetschge" : ""), 5_000 - i, .pending)
+            (filler.joined(separator: " ") + (i == 5 || i == 2_005 ? " Zwetschge" : ""), 5_000 - i, i == 5 ? .approved : .pending)
         })
         let store = fixture.store()
-        // The one match comes early: found, and nothing more within reach is certain, so none.
-        #expect(try store.searchPreview(QueueFilter(search: "zwetschge"), limit: 20, control: SearchControl()) == nil)
-        #expect(try store.firstPage(QueueFilter(search: "zwetschge"), limit: 20).count == 1)
+        // Walking 2,000 rows of the queue would not reach the one pending match.
+        let preview = try store.searchPreview(QueueFilter(search: "zwetschge"), limit: 20, control: SearchControl())
+        #expect(preview?.rows.count == 1)
+        #expect(preview?.more == false)
+        #expect(preview?.rows.map(\.id) == (try store.firstPage(QueueFilter(search: "zwetschge"), limit: 20).map(\.id)))
+        // With a common word, the rare word's few matches are checked for it in Swift.
+        let both = QueueFilter(states: [], search: "grünfl zwetschge", order: .newestFirst)
+        #expect(try store.searchPreview(both, limit: 20, control: SearchControl())?.rows.map(\.id)
+            == (try store.firstPage(both, limit: 20).map(\.id)))
+        #expect(try store.searchPreview(both, limit: 20, control: SearchControl())?.rows.count == 2)
+        // Without a rare word, nothing within the walk's reach decides it: the full read does.
+        #expect(try store.searchPreview(QueueFilter(search: "zwetschge"), limit: 20, rareLimit: 0, control: SearchControl()) == nil)
     }
 }

@@ -43,6 +43,11 @@ struct TextWidthTests {
         #expect(TextLayout.truncate("ab日本", toWidth: 4) == "ab…")
         #expect(TextLayout.truncate("anything", toWidth: 0) == "")
         #expect(TextLayout.truncate("abc", toWidth: 1) == "…")
+        #expect(TextLayout.truncate("abc", toWidth: 3) == "abc")
+        #expect(TextLayout.truncate("abcd", toWidth: 3) == "ab…")
+        // A combining mark keeps its base in the same column, cut or not.
+        #expect(TextLayout.truncate("Cafe\u{301} au lait", toWidth: 5) == "Cafe\u{301}…")
+        #expect(TextLayout.truncate("Übergänge\tfür Fußgänger", toWidth: 14) == "Übergänge für…")
     }
 
     @Test("wrapping breaks between words and hard-breaks a word longer than the row")

@@ -4,10 +4,13 @@ extension App {
     /// True while the queue reads a search off the input thread.
     var isSearching: Bool { screens.queue.runningSearch != nil }
 
-    /// Shows a search that has finished reading, with its count on the status line.
-    func collectSearch() {
-        guard isSearching, let result = screens.queue.collectSearch(context) else { return }
+    /// Shows what a running search has ready (its first page, or all of it with the count on
+    /// the status line); false when nothing new was ready.
+    @discardableResult
+    func collectSearch() -> Bool {
+        guard isSearching, let result = screens.queue.collectSearch(context) else { return false }
         apply(result)
+        return true
     }
 
     /// Stops a running search (Ctrl-C arrives as a signal, not as a key); false when none runs.

@@ -43,18 +43,23 @@ public final class AppLoop {
                 }
                 clearSignal()
             }
-            // While a search is read off this thread, wake up often to show it when it is ready.
+            // While a search is read off this thread, wake up often to show it when it is ready,
+            // but draw only when something came: a frame every millisecond would take a core
+            // from the search itself.
             let searching = app.isSearching
+            var changed = true
             turn {
                 if let event = backend.readEvent(timeoutMilliseconds: searching ? AppLoop.searchPollMilliseconds : AppLoop.idleMilliseconds) {
                     app.handle(event)
                     runExternalEditorIfAsked()
                 } else if !searching {
                     app.tick()
+                } else {
+                    changed = false
                 }
-                app.collectSearch()
+                if app.collectSearch() { changed = true }
             }
-            draw()
+            if changed { draw() }
         }
     }
 

@@ -58,13 +58,19 @@ extension Store {
     /// and whether more follow; nil when that would not be quick or certain, and the caller
     /// waits for `prepareSearch`.
     public func searchPreview(_ filter: QueueFilter, limit: Int, control: SearchControl) throws -> SearchPreviewPage? {
+        try searchPreview(filter, limit: limit, rareLimit: QueueSQL.smallSet, control: control)
+    }
+
+    /// The same; a word with at most `rareLimit` matches is read whole (tests set it to walk).
+    func searchPreview(_ filter: QueueFilter, limit: Int, rareLimit: Int, control: SearchControl) throws -> SearchPreviewPage? {
         guard let search = filter.search else { return nil }
         try SearchQuery.check(search)
         guard let words = SearchQuery.plainWords(search) else { return nil }
         let now = clock()
         return try read { db in
             try control.watching(db) { () throws -> SearchPreviewPage? in
-                guard let found = try SearchPreview.firstIDs(db, filter: filter, words: words, limit: limit, control: control) else {
+                guard let found = try SearchPreview.firstIDs(db, filter: filter, words: words, limit: limit, rareLimit: rareLimit,
+                                                             control: control) else {
                     return nil
                 }
                 return SearchPreviewPage(rows: try QueueSQL.rows(db, ids: found.ids, now: now), more: found.more)

@@ -16,9 +16,18 @@ enum SearchPreview {
     /// The ids of the first `limit` rows of `filter` (its search made of `words`, lower-case
     /// ASCII) in the filter's order, and whether more follow; nil when the walk would not be
     /// quick or a row's text is not certain.
-    static func firstIDs(_ db: Database, filter: QueueFilter, words: [String], limit: Int,
+    /// A word with at most `rareLimit` matches gives the candidates instead of the queue.
+    static func firstIDs(_ db: Database, filter: QueueFilter, words: [String], limit: Int, rareLimit: Int = QueueSQL.smallSet,
                          control: SearchControl) throws -> (ids: [Int64], more: Bool)? {
         let needles = words.map { Array($0.utf8) }
+        if let rare = try rareWord(db, words: words, limit: rareLimit, control: control) {
+            var others = needles
+            others.remove(at: rare.word)
+            var unsearched = filter
+            unsearched.search = nil
+            return try firstIDs(db, among: rare.ids, filter: unsearched, others: others,
+                                ascending: filter.order == .oldestFirst, limit: limit)
+        }
         var found: [Int64] = []
         var looked = 0
         var more = false
@@ -46,6 +55,60 @@ enum SearchPreview {
         case .stopped: return uncertain ? nil : (found, more)
         case .budgetSpent: return nil
         }
+    }
+
+    /// The first word whose matches are few (at most `limit`), with those matches
+    /// ascending; nil when every word is common. Each term's list is read only that far, so
+    /// asking costs a few thousand ids per common word, against walking the queue in vain for
+    /// a rare one (a word in 25 of a million comments).
+    static func rareWord(_ db: Database, words: [String], limit: Int, control: SearchControl) throws -> (word: Int, ids: [Int64])? {
+        let read = try db.cachedStatement(sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? LIMIT ?")
+        words: for (index, word) in words.enumerated() {
+            guard let terms = try PrefixTerms.expand(db, prefix: word) else { continue }
+            var lists: [[Int64]] = []
+            var budget = limit + 1
+            for term in terms {
+                try control.check()
+                // Terms are [a-z0-9]+, FTS5 barewords (see SearchHits.read).
+                let ids = try Int64.fetchAll(read, arguments: [term, budget])
+                budget -= ids.count
+                if budget <= 0 { continue words }
+                lists.append(ids)
+            }
+            return (index, SortedIds.union(lists))
+        }
+        return nil
+    }
+
+    /// The first `limit` of `candidates` (ascending ids, few) that `filter` holds and whose text
+    /// holds every word of `others`, in the filter's order; nil when a text is not certain.
+    private static func firstIDs(_ db: Database, among candidates: [Int64], filter: QueueFilter, others: [[UInt8]],
+                                 ascending: Bool, limit: Int) throws -> (ids: [Int64], more: Bool)? {
+        guard !candidates.isEmpty else { return ([], false) }
+        // The candidates drive the query; `+` keeps the planner off the filter's own indexes.
+        let access = QueueSQL.Access.fromSet(.search)
+        let parts = QueueSQL.statesCondition(filter, pinned: true) + QueueSQL.conditions(filter, access: access)
+        let direction = ascending ? "ASC" : "DESC"
+        let sql = """
+            SELECT c.id FROM comment c WHERE c.id IN (SELECT value FROM json_each(?))
+            \(parts.map { " AND " + $0.sql }.joined())
+            ORDER BY c.created_at \(direction), c.id \(direction)
+            """
+        let list = "[" + candidates.map(String.init).joined(separator: ",") + "]"
+        let ordered = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([list] + parts.flatMap(\.arguments)))
+        guard !others.isEmpty else {
+            return (Array(ordered.prefix(limit)), ordered.count > limit)
+        }
+        let texts = try self.texts(db, ids: ordered)
+        var found: [Int64] = []
+        for id in ordered {
+            guard let text = texts[id], let matched = matches(others, body: text.body, author: text.author) else { return nil }
+            if matched {
+                if found.count == limit { return (found, true) }
+                found.append(id)
+            }
+        }
+        return (found, false)
     }
 
     /// Body and author name of each comment, folded as the index stores them.

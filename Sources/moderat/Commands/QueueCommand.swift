@@ -68,7 +68,7 @@ struct QueueCommand: ParsableCommand {
             do {
                 try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
             } catch let refusal as SearchRefusal {
-                throw CommandFailure(.searchRefused("\(refusal)"), code: 65)
+                throw CommandFailure(.searchRefused(refusal), code: 65)
             }
             let writer = QueueWriter(format: format)
             writer.begin()

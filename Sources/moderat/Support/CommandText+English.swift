@@ -68,7 +68,7 @@ extension CommandText {
         case .doctorResult(let problems):
             return problems == 0 ? "result: everything is in order" : "result: \(problems) problem\(problems == 1 ? "" : "s") found"
         case .noSuchGuidelineSection(let section): return "--section \(section): no such guideline section"
-        case .searchRefused(let refusal): return "--search: \(refusal)"
+        case .searchRefused(let refusal): return "--search: " + Localizer(.en)(.search(.refused(refusal)))
         case let .noSuchSectionInProcess(option, code, comment, known):
             return "\(option)\(code): no such section in comment \(comment)'s process" + (known.map { " (sections: \($0.joined(separator: ", ")))" } ?? "")
         case let .tagged(id, sections): return "comment \(id): sections \(sections.isEmpty ? "none" : sections.joined(separator: ", "))"

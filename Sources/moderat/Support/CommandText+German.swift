@@ -72,7 +72,7 @@ extension CommandText {
         case .doctorResult(let problems):
             return problems == 0 ? "Ergebnis: alles in Ordnung" : "Ergebnis: \(problems) Problem\(problems == 1 ? "" : "e") gefunden"
         case .noSuchGuidelineSection(let section): return "--section \(section): diesen Leitlinien-Abschnitt gibt es nicht"
-        case .searchRefused(let refusal): return "--search: \(refusal)"
+        case .searchRefused(let refusal): return "--search: " + Localizer(.de)(.search(.refused(refusal)))
         case let .noSuchSectionInProcess(option, code, comment, known):
             return "\(option)\(code): diesen Abschnitt gibt es im Verfahren von Beitrag \(comment) nicht"
                 + (known.map { " (Abschnitte: \($0.joined(separator: ", ")))" } ?? "")

@@ -57,7 +57,8 @@ enum CommandText {
     case doctorResult(problems: Int)
     // Comments: queue, tag, consider
     case noSuchGuidelineSection(String)
-    case searchRefused(String)
+    /// `--search` over a bound, in the workbench's words.
+    case searchRefused(SearchRefusal)
     case noSuchSectionInProcess(option: String, code: String, comment: Int64, known: [String]?)
     case tagged(Int64, sections: [String])
     case considerationTarget(comment: Int64, StoreError)
