@@ -10,6 +10,8 @@ public struct Config: Equatable, Sendable {
     public var reasons: [ReasonCode] = []
     /// What an OS account missing from the moderator table gets.
     public var unknownAccounts: UnknownAccountPolicy = .readOnly
+    /// Thresholds of campaign and wave detection.
+    public var similarity = SimilarityThresholds()
 
     public init() {}
 }

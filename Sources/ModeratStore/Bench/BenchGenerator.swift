@@ -34,6 +34,8 @@ public enum BenchGenerator {
         public var csvBytes = 0
         /// `moderat import decidim` of that CSV, from the call to the committed rows.
         public var importSeconds = 0.0
+        /// Of `importSeconds`, campaign and wave detection over the new comments.
+        public var similaritySeconds = 0.0
         /// Rows the import read (all of them new).
         public var importRows = 0
         /// Applying states, decisions and tags to the imported comments.
@@ -72,6 +74,7 @@ public enum BenchGenerator {
         let report = try Store(database: database, account: account).importComments(ImportOptions(path: csv, format: .decidim))
         summary.importSeconds = (ContinuousClock.now - clock).inSeconds
         summary.importRows = report.rows
+        summary.similaritySeconds = report.similaritySeconds
         summary.comments = report.inserted
 
         progress("applying states, decisions and tags")

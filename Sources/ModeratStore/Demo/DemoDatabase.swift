@@ -37,6 +37,8 @@ public enum DemoDatabase {
             let roster = try DemoRoster.insert(context, actor: staff.admin.account)
             try DemoMeetings.insert(context, roster: roster, staff: staff)
             try context.flushAudit()
+            // Campaigns and waves as an import would have found them.
+            try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds())
             // The mark `holdsOnlyDemoData` looks for: this file may be rebuilt without asking.
             try db.appendAudit(actor: account, action: markerAction, entity: "database", entityId: nil,
                                detail: ["comments": String(context.summary.comments), "seed": String(seed)], at: now)

@@ -28,6 +28,7 @@ extension Store {
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -262144")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                let lastCommentId = try SimilarityIndex.lastCommentId(db)
                 var importer = try CommentImporter(db: db, source: options.source, actor: me.account, now: now,
                                                    fileBytes: totalBytes)
                 var preview: [(record: ImportRecord, outcome: ImportReport.Outcome)] = []
@@ -47,7 +48,10 @@ extension Store {
                     }
                 }
                 try importer.finish()
+                let detecting = ContinuousClock.now
+                try SimilarityIndex.update(db, after: lastCommentId, thresholds: options.similarity)
                 var report = importer.report
+                report.similaritySeconds = (ContinuousClock.now - detecting).inSeconds
                 report.sha256 = try hashing.wait()
                 report.seconds = (ContinuousClock.now - started).inSeconds
                 if options.dryRun {

@@ -9,6 +9,7 @@ enum Migrations {
         migrator.registerMigration(Migration003Privacy.identifier, migrate: Migration003Privacy.apply)
         migrator.registerMigration(Migration004AuditNoReplace.identifier, migrate: Migration004AuditNoReplace.apply)
         migrator.registerMigration(Migration005SearchTerms.identifier, migrate: Migration005SearchTerms.apply)
+        migrator.registerMigration(Migration012Similarity.identifier, migrate: Migration012Similarity.apply)
         return migrator
     }
 

@@ -88,6 +88,9 @@ struct BenchCommand: ParsableCommand {
                 "rows": summary.importRows,
                 "seconds": round2(summary.importSeconds),
                 "rows_per_s": Int(Double(summary.importRows) / summary.importSeconds),
+                // Campaign and wave detection is part of the import; its share of the rest says how much slower it makes it.
+                "similarity_seconds": round2(summary.similaritySeconds),
+                "similarity_overhead": round2(summary.similaritySeconds / max(0.001, summary.importSeconds - summary.similaritySeconds)),
             ] as [String: Any]
             json["decisions_seconds"] = round2(summary.decisionsSeconds)
             json["populate_seconds"] = round2(summary.totalSeconds)
