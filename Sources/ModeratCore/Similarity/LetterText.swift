@@ -22,7 +22,7 @@ public enum LetterText {
         }
         // The closing formula and whatever follows it (name, address) in the last lines.
         for index in stride(from: lines.count - 1, through: max(1, lines.count - 4), by: -1) {
-            if let start = closings.compactMap({ lines[index].firstRange(of: $0)?.lowerBound }).min() {
+            if let start = closings.compactMap({ find($0, in: lines[index]) }).min() {
                 lines[index].removeSubrange(start...)
                 lines.removeSubrange((index + 1)...)
                 break
@@ -42,6 +42,21 @@ public enum LetterText {
                 }
             }
         }
+    }
+
+    /// Where `pattern` first starts in `line` (a plain loop: the generic search was most of an import's detection time).
+    static func find(_ pattern: [UInt8], in line: [UInt8]) -> Int? {
+        guard let first = pattern.first, line.count >= pattern.count else { return nil }
+        var start = 0
+        while start + pattern.count <= line.count {
+            if line[start] == first {
+                var offset = 1
+                while offset < pattern.count, line[start + offset] == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return start }
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// The text's non-empty lines, lower case with umlauts and ß spelled out (as search folds them).
