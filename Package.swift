@@ -12,15 +12,20 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .target(name: "ModeratCore"),
+        // SHA-256 and HMAC from swift-crypto (see docs/ARCHITECTURE.md, "Hashing").
+        .target(name: "ModeratCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "ModeratStore",
             dependencies: [
                 "ModeratCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
@@ -33,13 +38,20 @@ let package = Package(
             dependencies: [
                 "ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
+        // Writes the git commit into `moderat` at build time (for `moderat bench`).
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // Fuzz targets; see .ci/fuzz. CLibFuzzer only declares libFuzzer's driver.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
         .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "TerminalKit", "CLibFuzzer"]),
         .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
-        .testTarget(name: "ModeratStoreTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ModeratStoreTests",
+            dependencies: ["ModeratStore", "ModeratCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["README.md"]),

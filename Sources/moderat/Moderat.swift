@@ -13,13 +13,29 @@ struct Moderat: ParsableCommand {
         abstract: "A terminal workbench for moderating citizen participation.",
         discussion: "Without a subcommand, moderat opens the full-screen workbench on the configured database.",
         version: version,
-        subcommands: [InitCommand.self, DemoCommand.self, CheckCommand.self, BackupCommand.self, QueueCommand.self, DecideCommand.self, KeysCommand.self, BenchCommand.self, RosterCommand.self, GuidelinesCommand.self, ExportCommand.self, ImportCommand.self, MeetingsCommand.self, ActionsCommand.self, MinutesCommand.self, ProjectsCommand.self, ReportCommand.self, UsersCommand.self, AuditCommand.self, ForgetAuthorCommand.self, PurgeCommand.self, SuggestCommand.self, GroupsCommand.self, WavesCommand.self]
+        subcommands: [InitCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, BackupCommand.self, QueueCommand.self, DecideCommand.self, ConsiderCommand.self, TagCommand.self, KeysCommand.self, BenchCommand.self, RosterCommand.self, GuidelinesCommand.self, ExportCommand.self, ImportCommand.self, MeetingsCommand.self, ActionsCommand.self, MinutesCommand.self, ProjectsCommand.self, ReportCommand.self, UsersCommand.self, AuditCommand.self, ForgetAuthorCommand.self, PurgeCommand.self, SuggestCommand.self, GroupsCommand.self, WavesCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions
 
+    /// ArgumentParser's own `main`, except that its messages (which quote the arguments)
+    /// pass the one output rule like every other message.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                TerminalOutput.tryWrite(message + "\n", to: code == .success ? .output : .error)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open()
             try TUILauncher.launch(database: database, context: context, global: global)

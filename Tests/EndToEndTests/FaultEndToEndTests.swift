@@ -62,7 +62,7 @@ struct FaultEndToEndTests {
         #expect(try Self.state(db, first.id) == "pending", "\(waiting.dump)")
         try await tmux.waitFor("the seconds counting up") { $0.last?.hasPrefix(" Waiting for the database … 2 s") == true }
         try other.inDatabase { db in try db.execute(sql: "COMMIT") }
-        try await tmux.waitFor("the approval to go through") { $0.last?.hasPrefix(" Approved") == true }
+        try await tmux.waitFor("the approval to go through") { $0.last?.contains(": approved") == true }
         #expect(try Self.state(db, first.id) == "approved")
 
         // A command waits visibly on stderr, then gives up past MODERAT_LOCK_TIMEOUT.
@@ -153,7 +153,7 @@ struct FaultEndToEndTests {
 
         // Approve the first: acknowledged on screen.
         try await tmux.sendKeys("a")
-        try await tmux.waitFor("the approval acknowledged") { $0.last?.hasPrefix(" Approved") == true }
+        try await tmux.waitFor("the approval acknowledged") { $0.last?.contains(": approved") == true }
         // Open the next, start an answer, and pause so it is saved as a draft.
         try await tmux.waitFor("the next comment selected") { $0.containsText(second.author) }
         try await tmux.sendKeys("Enter")

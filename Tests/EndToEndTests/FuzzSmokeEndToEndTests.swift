@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 
-/// Issue 10: every fuzz target runs briefly in each `swift test`, so a change that makes an
-/// importer or the sanitiser crash on odd input is caught without a separate CI job. Here the
+/// Issue 10: every fuzz target runs briefly in each CI run (`MODERAT_FULL_TESTS=1`, which
+/// `.ci/run` sets), so a change that makes an importer or the sanitiser crash on odd input is
+/// caught without a separate CI job. Here the
 /// plain `moderat-fuzz` build (no libFuzzer, built with the tests) replays the seed fixtures and
 /// a few thousand seeded variations of them; the long coverage-guided runs are `.ci/fuzz`
 /// (README, "Fuzzing"). `MODERAT_FUZZ_SECONDS=N` also runs `.ci/fuzz` for N seconds per target.
@@ -20,15 +21,16 @@ struct FuzzSmokeEndToEndTests {
         ("applicants", ["applicants-comma.csv", "applicants-semicolon.csv"], 2000),
     ]
 
-    @Test("each fuzz target takes its seeds and a few thousand variations of them without a crash")
+    @Test("each fuzz target takes its seeds and a few thousand variations of them without a crash",
+          .enabled(if: FullTests.enabled, FullTests.skipReason))
     func variations() async throws {
         let binary = try await Self.fuzzBinary()
         // Where a failing input stays (moderat-fuzz removes it when all variations pass).
         let findings = (ModeratBinary.buildSettings()?.scratch ?? URL(fileURLWithPath: NSTemporaryDirectory()))
             .appendingPathComponent("fuzz-smoke-findings")
         try FileManager.default.createDirectory(at: findings, withIntermediateDirectories: true)
-        // A new seed each run widens what CI covers over time; the failure names it.
-        var random = TestRandom(label: "fuzz smoke test")
+        // A fixed seed, so a run repeats the last one; MODERAT_TEST_SEED tries others.
+        var random = TestRandom(label: "fuzz smoke test", fixedSeed: 20_261_206)
         let started = ContinuousClock.now
         for target in Self.targets {
             let seed = UInt64.random(in: 1...UInt64(UInt32.max), using: &random)

@@ -24,6 +24,12 @@ struct QueueEndToEndTests {
         }
     }
 
+    /// The number the reason picker shows for a reason code.
+    static func reasonNumber(_ db: URL, _ code: String) throws -> Int {
+        let codes = try DemoDatabase.read(db) { try String.fetchAll($0, sql: "SELECT code FROM reason WHERE active = 1 ORDER BY ordinal, code") }
+        return (codes.firstIndex(of: code) ?? 0) + 1
+    }
+
     static func moderatorId(_ db: URL, account: String) throws -> Int64? {
         try DemoDatabase.read(db) { try Int64.fetchOne($0, sql: "SELECT id FROM moderator WHERE account = ?", arguments: [account]) }
     }
@@ -73,7 +79,7 @@ struct QueueEndToEndTests {
         #expect(elapsed < .seconds(1), "B saw A's approval after \(elapsed)")
         screenB = try await b.waitForSettled("B's refreshed list") { !$0.containsText(firstRow) && Self.pendingCount($0) == pending - 1 }
         #expect(screenB[Self.firstRow].contains(second.author), "the next comment moved up:\n\(screenB.dump)")
-        screenA = try await a.waitForSettled(text: "Approved")
+        screenA = try await a.waitForSettled(text: ": approved")
         #expect(!screenA.containsText(firstRow))
 
         // 2. B opens the next comment and starts rejecting it; A approves it meanwhile.
@@ -83,12 +89,14 @@ struct QueueEndToEndTests {
         #expect(claimed[Self.firstRow].contains("[being handled by Bernd Schmidt]"), "A sees B's claim:\n\(claimed.dump)")
         try await b.sendKeys("r")
         try await b.waitFor(text: "┌ Reason for rejection")
+        // B has it open: A is asked first (default no) and says yes.
         try await a.sendKeys("a")
+        try await a.waitFor(text: "Bernd Schmidt has")
+        try await a.sendKeys("y")
         try await a.waitFor("the second approval on A's screen") { Self.pendingCount($0) == pending - 2 }
-        // B's picker is still open; B goes on: reason, Enter, (no) answer, Enter.
-        try await b.type("spam")
+        // B's picker is still open; B goes on: the reason by its number, (no) answer, Enter.
         try await b.waitFor(text: "Advertising / spam")
-        try await b.sendKeys("Enter")
+        try await b.sendKeys(String(try Self.reasonNumber(db, "spam")))
         try await b.waitFor(text: "Public answer (optional)")
         try await b.sendKeys("Enter")
         let conflict = try await b.waitForSettled(text: "Nothing was overwritten")
@@ -145,18 +153,16 @@ struct QueueEndToEndTests {
         try await b.sendKeys("Enter")
         try await b.waitFor("B in comment #\(first.id)") { $0[1].hasPrefix(" #\(first.id)  pending") }
         try await a.sendKeys("a")
-        try await a.waitFor(text: "Approved")
-        // B's screen shows the new state; B, busy reading, presses r anyway.
+        try await a.waitFor(text: "Bernd Schmidt has")
+        try await a.sendKeys("y")
+        try await a.waitFor(text: ": approved")
+        // B's screen shows the new state; B, busy reading, presses r anyway: the conflict is
+        // told at once, before a reason is chosen or an answer typed.
         try await b.waitFor(text: "State: approved · Anna Müller")
         try await b.sendKeys("r")
-        try await b.waitFor(text: "┌ Reason for rejection")
-        try await b.type("spam")
-        try await b.waitFor(text: "Advertising / spam")
-        try await b.sendKeys("Enter")
-        try await b.waitFor(text: "Public answer (optional)")
-        try await b.sendKeys("Enter")
-        let screen = try await b.waitForSettled("a conflict or a result") { $0.containsText("Nothing was overwritten") || $0.containsText("Rejected") }
+        let screen = try await b.waitForSettled("a conflict or a result") { $0.containsText("Nothing was overwritten") || $0.containsText(": rejected") }
         #expect(screen.containsText("was already approved by Anna Müller at"), "\(screen.dump)")
+        #expect(!screen.containsText("┌ Reason for rejection"), "no picker opens for a comment that moved on")
 
         let state = try #require(try DemoDatabase.read(db) {
             try Row.fetchOne($0, sql: "SELECT state, decided_by FROM comment WHERE id = ?", arguments: [first.id])

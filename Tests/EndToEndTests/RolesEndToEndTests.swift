@@ -20,9 +20,9 @@ struct RolesEndToEndTests {
 
     @Test("a viewer and a moderator are refused (exit 1, role and what in the message); nothing is written",
           arguments: [
-              ("dkoenig", ["users", "add", "neu", "--name", "Neue Person", "--role", "admin"], "(viewer) may not manage users"),
-              ("amueller", ["projects", "add", "--slug", "probe", "--title", "Probe"], "(moderator) may not edit projects"),
-              ("mallory", ["users", "set-role", "amueller", "admin"], "'mallory' is not on moderat's list of users"),
+              ("dkoenig", ["users", "add", "neu", "--name", "Neue Person", "--role", "admin"], "Nicht erlaubt: nur Administration (Ihre Rolle: Lesen)"),
+              ("amueller", ["projects", "add", "--slug", "probe", "--title", "Probe"], "Nicht erlaubt: nur Administration (Ihre Rolle: Moderation)"),
+              ("mallory", ["users", "set-role", "amueller", "admin"], "Das Konto „mallory“ steht nicht in der Liste von moderat"),
           ])
     func refusedCommand(account: String, arguments: [String], says: String) async throws {
         let workspace = try TempWorkspace()
@@ -46,7 +46,7 @@ struct RolesEndToEndTests {
         let viewer = try await ModeratLaunch.run(database: db, arguments: ["audit"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
                                                  workspace: workspace)
         #expect(viewer.status == 1)
-        #expect(viewer.stderr.contains("(viewer) may not read the audit log"), "\(viewer.stderr)")
+        #expect(viewer.stderr.contains("nicht für „Lesen“"), "\(viewer.stderr)")
         #expect(viewer.stdout.isEmpty)
     }
 
@@ -54,24 +54,33 @@ struct RolesEndToEndTests {
     func refusePolicy() async throws {
         let workspace = try TempWorkspace()
         let db = try await DemoDatabase.copy(into: workspace)
+        // The policy is a shared setting: the system-wide file sets it, and mallory's own
+        // config saying read-only changes nothing.
+        let system = workspace.path("etc-moderat-config.yaml")
+        try Data("unknown_accounts: refuse\n".utf8).write(to: system)
         let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
-        try Data("unknown_accounts: refuse\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
-        let refused = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "mallory"],
+        try Data("unknown_accounts: read-only\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
+        let refused = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "mallory",
+                                                                                             "MODERAT_SYSTEM_CONFIG": system.path],
                                                   workspace: workspace)
+        #expect(refused.stderr.contains("unknown_accounts is a shared setting; it is read only from the system-wide"), "\(refused.stderr)")
         #expect(refused.status == 77)
         #expect(refused.stderr.contains("the account 'mallory' is not on moderat's list of users (unknown_accounts: refuse)"),
                 "\(refused.stderr)")
         // A listed account passes the check and only then meets the missing terminal (69).
-        let listed = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+        let listed = try await ModeratLaunch.run(database: db, arguments: [], environment: ["MODERAT_ACCOUNT": "dkoenig",
+                                                                                            "MODERAT_SYSTEM_CONFIG": system.path],
                                                  workspace: workspace)
         #expect(listed.status == 69, "\(listed.stderr)")
         // Reading commands too: the queue on stdout is as much the data as the workbench.
-        let queue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "mallory"],
+        let queue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "mallory",
+                                                                                                  "MODERAT_SYSTEM_CONFIG": system.path],
                                                 workspace: workspace)
         #expect(queue.status == 77 && queue.stdout.isEmpty, "\(queue.stderr)")
         #expect(queue.stderr.contains("unknown_accounts: refuse"), "\(queue.stderr)")
-        let listedQueue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "dkoenig"],
+        let listedQueue = try await ModeratLaunch.run(database: db, arguments: ["queue"], environment: ["MODERAT_ACCOUNT": "dkoenig",
+                                                                                                        "MODERAT_SYSTEM_CONFIG": system.path],
                                                       workspace: workspace)
         #expect(listedQueue.status == 0 && !listedQueue.stdout.isEmpty, "\(listedQueue.stderr)")
     }
@@ -86,7 +95,7 @@ struct RolesEndToEndTests {
         let tmux = try await ModeratLaunch.inTmux(database: db, arguments: ["--lang", "en"], workspace: workspace)
         try await tmux.waitFor(text: "Queue")
         try await tmux.sendKeys("a")
-        try await tmux.waitFor(text: "Approved")
+        try await tmux.waitFor(text: ": approved")
         try await tmux.sendKeys("8")
         try await tmux.waitFor(text: "Audit log, newest first: all events")
         let screen = try await tmux.waitFor(text: "comment \(first.id) ")

@@ -48,7 +48,7 @@ struct RosterEndToEndTests {
         try await tmux.sendKeys("4")
         try await tmux.waitFor(text: "1 seat vacant · read-only")
         try await tmux.sendKeys("G", "a")
-        try await tmux.waitFor(text: "Only administrators may change the roster.")
+        try await tmux.waitFor(text: "Not allowed: admins only (your role: moderator).")
         #expect(!(try await tmux.capture().joined(separator: "\n").contains("Add a term")))
         // Private contact details are not shown to a moderator.
         #expect(!(try await tmux.capture().joined(separator: "\n").contains("@example.org")))

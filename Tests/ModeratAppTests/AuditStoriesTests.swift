@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
-import ModeratStore
+@testable import ModeratStore
 import TerminalKit
 import Testing
 @testable import ModeratApp
@@ -15,12 +15,12 @@ struct AuditStoriesTests {
     static func manyEvents(_ count: Int) -> (ModeratDatabase) throws -> Void {
         { database in
             try database.pool.write { db in
-                try db.execute(sql: """
-                    WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-                    INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
-                    SELECT strftime('%Y-%m-%dT%H:%M:%SZ', '2026-11-27T13:00:00', printf('-%d minutes', ? - i)),
-                           'amueller', 'comment.tag', 'comment', CAST(90000 + i AS TEXT), '{"n":"' || i || '"}' FROM n
-                    """, arguments: [count, count])
+                // Through the store's append, which chains each event to the one before.
+                let end = Date(timeIntervalSince1970: 1_795_784_400) // 2026-11-27T13:00:00Z
+                for i in 1...count {
+                    try db.appendAudit(actor: "amueller", action: .tag, entity: "comment", entityId: String(90000 + i),
+                                       detail: ["n": String(i)], at: end.addingTimeInterval(Double(i - count) * 60))
+                }
             }
         }
     }
@@ -46,27 +46,35 @@ struct AuditStoriesTests {
         #expect(top.contains(ScreenHarness.account))
         #expect(top.contains("comment \(id)"))
         #expect(top.contains("27.11.2026 15:00"), "Berlin time; \(top)")
-        #expect(top.contains("pending → approved"), "the detail in one line; \(top)")
+        let change = language == .de ? "offen → freigegeben" : "pending → approved"
+        #expect(top.contains(change), "the detail in one line, in the UI's words; \(top)")
         #expect(h.row(2).contains(h.t(.audit(.columnActor))) && h.row(2).contains(h.t(.audit(.columnAction))))
     }
 
-    @Test("Enter opens the event with every detail key; j shows the next older one; Esc goes back to the same row")
-    func openEvent() throws {
-        let h = try ScreenHarness()
+    @Test("Enter opens the event with every detail key in the UI's words; j shows the next older one; Esc goes back to the same row",
+          arguments: [
+              (Language.de, ["Wer: Anna Müller (amueller)", "Aktion: abgelehnt (comment.reject)", "von: offen", "Grund: Werbung / Spam",
+                             "nach: abgelehnt", "Version: 2"]),
+              (Language.en, ["Who: Anna Müller (amueller)", "Action: rejected (comment.reject)", "from: pending", "reason: Advertising / spam",
+                             "to: rejected", "version: 2"]),
+          ])
+    func openEvent(language: Language, lines: [String]) throws {
+        let h = try ScreenHarness(language: language, width: 160)
         let id = try #require(h.selectedCommentId)
         let anna = try h.otherStore(ScreenHarness.anna, secondsLater: 30)
         try anna.decide(id, .reject, expectedVersion: try h.version(of: id), reason: "spam")
         h.press(.character("8"))
         let row = try #require(h.selectedRowText)
-        #expect(row.contains("Anna Müller (amueller)") && row.contains("abgelehnt"), "\(row)")
+        let detail = language == .de ? "offen → abgelehnt · Grund: Werbung / Spam" : "pending → rejected · reason: Advertising / spam"
+        #expect(row.contains("Anna Müller (amueller)") && row.contains(detail), "\(row)")
 
         h.press(.enter)
         let auditId = try h.int("SELECT MAX(id) FROM audit_event")
         #expect(h.row(1).contains(h.t(.audit(.detailTitle(Int64(auditId))))))
-        for line in ["Wer: Anna Müller (amueller)", "Aktion: abgelehnt (comment.reject)", "Objekt: comment \(id)",
-                     "from: pending", "reason: spam", "to: rejected", "version: 2", "2026-11-27T15:00:30+01:00"] {
+        for line in lines + ["comment \(id)", "2026-11-27T15:00:30+01:00"] {
             #expect(h.screen.contains(line), "\(line) in\n\(h.screen)")
         }
+        #expect(!h.screen.contains("pending") || language == .en, "no internal state name on a German screen")
         h.press(.character("j"))
         #expect(h.row(1).contains(h.t(.audit(.detailTitle(Int64(auditId - 1))))), "the next older event")
         h.press(.character("k"), .escape)
@@ -187,10 +195,9 @@ struct AuditStoriesTests {
     func hostileDetail() throws {
         let h = try ScreenHarness { database in
             try database.pool.write { db in
-                try db.execute(sql: """
-                    INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
-                    VALUES ('2026-11-27T14:30:00Z', ?, 'comment.import', 'import', ?, ?)
-                    """, arguments: ["evil\u{1b}[2J", "x\u{202e}y", #"{"file":"a\u001b]52;c;aGk=\u0007\nb.csv"}"#])
+                _ = try db.appendAudit(actor: "evil\u{1b}[2J", action: .importComment, entity: "import", entityId: "x\u{202e}y",
+                                   detail: ["file": "a\u{1b}]52;c;aGk=\u{07}\nb.csv"],
+                                   at: Date(timeIntervalSince1970: 1_795_789_800)) // 2026-11-27T14:30:00Z
             }
         }
         h.press(.character("8"))

@@ -28,7 +28,7 @@ struct BulkAndSearchStoriesTests {
             let text = h.selectedRowText ?? ""
             h.press(Self.spamOpenings.contains { text.contains($0) } ? .character(" ") : .character("j"))
         }
-        #expect(h.queueHeading.contains(h.t(.marked(3))))
+        #expect(h.queueHeading.contains(h.t(.marked(3, visible: 3))))
         let markedRows = h.queueRowRange.filter { h.row($0).hasPrefix(ListView.markGlyph) }
         #expect(markedRows.count == 3)
         for y in markedRows {
@@ -40,27 +40,25 @@ struct BulkAndSearchStoriesTests {
         #expect(spamIds.count == 3)
 
         h.press(.character("r"))
-        h.type("spam")
-        h.press(.enter)   // the reason
-        h.press(.enter)   // no public answer
-        // A confirmation comes before anything is written (what it says: see bulkConfirmationSaysHowMany).
+        // The question comes first, before anything is typed (what it says: see bulkConfirmationSaysHowMany).
         #expect(h.screen.contains("┌ " + h.t(.appName)), "the confirmation box is open")
         for id in spamIds { #expect(try h.state(of: id) == "pending") }
-
-        h.press(.character("j"))
-        #expect(h.statusLine.contains(h.t(.rejected(3))))
+        h.press(.character("y"))
+        h.press(.character(try h.reasonNumber("spam")))
+        h.press(.enter)   // no public answer
+        #expect(h.statusLine.contains(h.t(.decision(.decidedMany(3, .rejected)))))
         for id in spamIds {
             #expect(try h.state(of: id) == "rejected")
             #expect(try h.string("SELECT reason_code FROM comment WHERE id = ?", [id]) == "spam")
             #expect(try h.auditCount(id, action: "comment.reject", actor: ScreenHarness.account) == 1)
         }
         #expect(h.queueRows.count == found - 3)
-        #expect(!h.queueHeading.contains(h.t(.marked(3))))
+        #expect(!h.queueHeading.contains(h.t(.marked(3, visible: 3))))
         #expect(!h.queueRows.contains { row in Self.spamOpenings.contains { row.contains($0) } })
 
         // One undo takes the whole batch back.
         h.press(.character("u"))
-        #expect(h.statusLine.contains(h.t(.undone)))
+        #expect(h.statusLine.contains(h.t(.decision(.undoneMany(3, to: .pending)))))
         for id in spamIds {
             #expect(try h.state(of: id) == "pending")
             #expect(try h.auditCount(id, action: "comment.undo", actor: ScreenHarness.account) == 1)
@@ -72,13 +70,13 @@ struct BulkAndSearchStoriesTests {
     func bulkConfirmationSaysHowMany() throws {
         let h = try ScreenHarness()
         h.press(.character(" "), .character(" "), .character(" "), .character("r"))
-        h.type("spam")
-        h.press(.enter, .enter)
-        #expect(h.screen.contains(h.t(.confirmBulk(.reject, 3))), "\(h.screen)")
-        #expect(h.screen.contains(h.t(.confirmYesNo)))
+        let cursor = try h.label(try #require(h.selectedCommentId))
+        let question = h.t(.decision(.confirmMarked(.reject, count: 3, cursor: cursor, cursorMarked: false)))
+        #expect(h.screen.contains(String(question.prefix(30))), "\(h.screen)")
+        #expect(h.screen.contains(h.t(.decision(.yesNo))))
         h.press(.escape)
         h.press(.character("a"))
-        #expect(h.screen.contains(h.t(.confirmBulk(.approve, 3))))
+        #expect(h.screen.contains(String(h.t(.decision(.confirmMarked(.approve, count: 3, cursor: cursor, cursorMarked: false))).prefix(30))))
     }
 
     @Test("n at the bulk confirmation writes nothing and keeps the marks")
@@ -90,7 +88,7 @@ struct BulkAndSearchStoriesTests {
         #expect(h.screen.contains("┌ " + h.t(.appName)), "the confirmation box is open")
         h.press(.character("n"))
         #expect(!h.screen.contains("┌ " + h.t(.appName)))
-        #expect(h.queueHeading.contains(h.t(.marked(2))))
+        #expect(h.queueHeading.contains(h.t(.marked(2, visible: 2))))
         for id in ids { #expect(try h.state(of: id) == "pending") }
         #expect(try h.totalAuditRows == audits)
     }

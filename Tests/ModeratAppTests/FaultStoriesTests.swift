@@ -102,6 +102,8 @@ final class Workbench {
     let directory: URL
     let path: String
     let database: ModeratDatabase
+    /// The opening whose connections a read-only view borrows; it closes them.
+    private let opened: ModeratDatabase?
     let app: App
     let loop: AppLoop
     let backend: RecordingBackend
@@ -114,9 +116,11 @@ final class Workbench {
         if let reason {
             let opened = try ModeratDatabase.open(path: path, readOnly: true)
             database = ModeratDatabase(path: path, pool: opened.pool, watcher: opened.watcher, isReadOnly: true,
-                                       readOnlyReason: reason)
+                                       readOnlyReason: reason, ownsConnections: false)
+            self.opened = opened
         } else {
             database = try ModeratDatabase.open(path: path)
+            opened = nil
         }
         let now = ScreenHarness.now
         let store = Store(database: database, account: ScreenHarness.account, clock: { now })

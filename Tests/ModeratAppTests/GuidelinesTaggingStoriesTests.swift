@@ -82,10 +82,11 @@ struct GuidelinesTaggingStoriesTests {
         h.select(comment: ids[0])
         h.press(.character(" "), .character(" "), .character(" "))
         h.press(.character("t"))
+        #expect(h.screen.contains(String(h.t(.decision(.confirmMarked(nil, count: 3, cursor: try h.label(try #require(h.selectedCommentId)),
+                                                                       cursorMarked: false))).prefix(30))), "several comments ask first")
+        h.press(.character("y"))
         h.type("G1")
         h.press(.character(" "), .enter)
-        #expect(h.screen.contains(h.t(.tagsApplied(3)) + "?"), "several comments ask first")
-        h.press(.character("j"))
         #expect(h.statusLine.contains(h.t(.tagsApplied(3))))
         for (id, old) in zip(ids, before) {
             #expect(try Self.codes(h, id) == Array(Set(old + ["G1"])).sorted())
@@ -101,11 +102,9 @@ struct GuidelinesTaggingStoriesTests {
         h.waitTick()
         h.select(comment: ids[0])
         h.press(.character(" "), .character(" "), .character(" "))
-        h.press(.character("t"))
+        h.press(.character("t"), .character("y"))
         h.type("kein")
         h.press(.character(" "), .enter)
-        #expect(h.screen.contains(h.t(.tagsCleared(3)) + "?"))
-        h.press(.enter)
         #expect(h.statusLine.contains(h.t(.tagsCleared(3))))
         for id in ids { #expect(try Self.codes(h, id).isEmpty) }
     }

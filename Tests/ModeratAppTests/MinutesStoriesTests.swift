@@ -48,7 +48,7 @@ struct MinutesStoriesTests {
         try h.restart()  // no saveDrafts: as if the SSH connection dropped
         openDraftMeeting(h)
         h.press(.character("G"), .character("e"))
-        #expect(h.statusLine.contains("Entwurf aus einer früheren Sitzung"))
+        #expect(h.statusLine.contains("Entwurf von 15:00 wiederhergestellt"))
         #expect(h.screen.contains("Herr Reuter dankt allen."))
         h.press(.control("s"))
         #expect(h.statusLine.contains("TOP 7 gespeichert"))
@@ -109,8 +109,11 @@ struct MinutesStoriesTests {
         let h = try ScreenHarness(account: ScreenHarness.secretary)
         openDraftMeeting(h)
         h.press(.character("F"))
-        #expect(h.statusLine.contains("endgültig machen?"))
+        #expect(h.statusLine.contains("Endgültig machen? (y/n)"))
         h.press(.character("j"))
+        #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft", "j moves; it never confirms")
+        h.press(.character("F"))
+        h.press(.character("y"))
         #expect(h.screen.contains("endgültig (gesperrt"))
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "final")
         h.press(.character("e"))
@@ -153,12 +156,15 @@ struct MinutesStoriesTests {
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft")
     }
 
-    @Test("the Actions screen lists open action items across meetings")
+    @Test("the Actions screen lists action items across meetings, open ones first")
     func actionsScreen() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary)
         h.press(.character("6"))
-        #expect(h.screen.contains("Offene Aufgaben"))
-        #expect(h.screen.contains("Termin für den Platzspaziergang"))
-        #expect(!h.screen.contains("Netiquette und Moderationsregeln"))
+        #expect(h.screen.contains("Offene Aufgaben: 6, davon 2 überfällig"))
+        #expect(h.screen.contains("Termin für den Platzspazier"))
+        let rows = h.app.screens.actions.table.content.rows
+        let open = try #require(rows.firstIndex { $0.cells.contains { $0.hasPrefix("Termin für den Platzspaziergang") } })
+        let done = try #require(rows.firstIndex { $0.cells.contains { $0.hasPrefix("Netiquette und Moderationsregeln") } })
+        #expect(open < done)
     }
 }

@@ -87,9 +87,21 @@ struct RosterStoriesTests {
         let before = try h.totalAuditRows
         for key in ["a", "e", "x"] {
             h.press(.character(Character(key)))
-            #expect(h.statusLine.contains("Only administrators may change the roster."))
+            #expect(h.statusLine.contains("Not allowed: admins only (your role: moderator). Nothing was changed."))
             #expect(!h.screen.contains("Add a term"))
         }
         #expect(try h.totalAuditRows == before)
+        // The help says which keys are not for this role, before anyone presses them.
+        h.press(.character("?"))
+        #expect(h.screen.contains("add a term to the seat (admins only) – not for your role"))
+    }
+
+    @Test("an administrator's help lists the roster keys as usable, naming who may use them")
+    func adminHelp() throws {
+        let h = try ScreenHarness(language: .en)
+        openRoster(h)
+        h.press(.character("?"))
+        #expect(h.screen.contains("end the seat's term (admins only)"))
+        #expect(!h.screen.contains("not for your role"))
     }
 }

@@ -90,6 +90,8 @@ struct MeetingRulesTests {
             """)
         #expect(parsed.problems.map(\.line) == [2, 3])
         #expect(parsed.minutes.actions == [AgendaMinutes.ActionItem(who: "Weber", what: "Plakat", due: CalendarDay("2026-12-01"))])
-        #expect(parsed.minutes.result == "Ergebnis.\nBeschlussfähigkeit wurde festgestellt.")
+        // The prose before and after the action item are two paragraphs, in their place.
+        #expect(parsed.minutes.result == "Ergebnis.\n\nBeschlussfähigkeit wurde festgestellt.")
+        #expect(parsed.minutes.layout == [.text("Ergebnis."), .action(0), .text("Beschlussfähigkeit wurde festgestellt.")])
     }
 }

@@ -14,12 +14,14 @@ struct AuditTests {
         try fixture.store().decide(comment, .approve, expectedVersion: 1)
         let before = try fixture.database.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_event") }
         #expect(before.count == 1)
-        #expect(throws: DatabaseError.self) {
+        let update = #expect(throws: DatabaseError.self) {
             try fixture.database.pool.write { db in try db.execute(sql: "UPDATE audit_event SET actor = 'mallory'") }
         }
-        #expect(throws: DatabaseError.self) {
+        #expect(update?.message == "audit_event is append-only: rows cannot be changed")
+        let delete = #expect(throws: DatabaseError.self) {
             try fixture.database.pool.write { db in try db.execute(sql: "DELETE FROM audit_event") }
         }
+        #expect(delete?.message == "audit_event is append-only: rows cannot be deleted")
         let after = try fixture.database.pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_event") }
         #expect(before == after)
     }

@@ -75,7 +75,7 @@ struct ConcurrencyTests {
         let fixture = try Fixture()
         let destination = fixture.directory.appendingPathComponent("exists.db").path
         try Data("precious".utf8).write(to: URL(fileURLWithPath: destination))
-        #expect(throws: StoreError.self) { try fixture.database.backup(to: destination) }
+        expectStoreError("cannotCreate", containing: "exists") { try fixture.database.backup(to: destination) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: destination)) == Data("precious".utf8))
         try fixture.database.backup(to: destination, overwrite: true)
         #expect(try ModeratDatabase.open(path: destination).check().isOK)

@@ -53,7 +53,7 @@ struct DecisionTests {
         try fixture.moderator("vera", "Vera Viewer", role: .viewer)
         let comment = try fixture.comment(try fixture.process())
         let anna = fixture.store()
-        #expect(throws: StoreError.refused("Vera Viewer (viewer) may not moderate comments; nothing was changed.")) {
+        #expect(throws: StoreError.roleRefused(.mayNot(.action(.decideComments), name: "Vera Viewer", role: .viewer))) {
             try fixture.store("vera").decide(comment, .approve, expectedVersion: 1)
         }
         #expect(throws: StoreError.self) { try fixture.store("nobody").decide(comment, .approve, expectedVersion: 1) }
@@ -140,10 +140,10 @@ struct DecisionTests {
         let comment = try fixture.comment(try fixture.process())
         // As the demo generator or an import writes it: the comment row and the audit event only.
         try fixture.insert("UPDATE comment SET state = 'rejected', reason_code = 'spam', version = 2, decided_by = 1 WHERE id = ?", [comment])
-        try fixture.insert("""
-            INSERT INTO audit_event(at, actor, action, entity, entity_id, detail)
-            VALUES ('2026-11-27T13:00:00Z', 'anna', 'comment.reject', 'comment', ?, '{"from":"pending","reason":"spam","to":"rejected","version":"2"}')
-            """, [String(comment)])
+        try fixture.database.pool.write { db in
+            _ = try db.appendAudit(actor: "anna", action: .reject, entity: "comment", entityId: String(comment),
+                               detail: ["from": "pending", "reason": "spam", "to": "rejected", "version": "2"], at: Fixture.now)
+        }
         let undone = try fixture.store().undoLast()
         #expect(undone.map(\.state) == [.pending])
         let detail = try #require(try fixture.store().comment(comment))

@@ -39,7 +39,9 @@ private final class DemoFixture: @unchecked Sendable {
                       "agenda_item", "agenda_decision", "action_item", "minutes", "minutes_amendment", "audit_event"]
         return try database.pool.read { db in
             try tables.flatMap { table in
-                try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2").map { "\(table): \($0)" }
+                // The audit chain is keyed with the database's random privacy salt, so it differs.
+                let columns = table == "audit_event" ? "id, at, actor, action, entity, entity_id, detail" : "*"
+                return try Row.fetchAll(db, sql: "SELECT \(columns) FROM \(table) ORDER BY 1, 2").map { "\(table): \($0)" }
             }
         }
     }
@@ -328,18 +330,26 @@ struct DemoDatabaseTests {
     func refusesFilledDatabase() throws {
         let f = try DemoFixture()
         let before = try f.int("SELECT COUNT(*) FROM comment")
-        #expect(throws: StoreError.self) {
-            try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
+        expectStoreError("refused", containing: "already holds processes or comments") {
+            _ = try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
         }
         #expect(try f.int("SELECT COUNT(*) FROM comment") == before)
         #expect(try f.int("SELECT COUNT(*) FROM moderator WHERE account = 'someone'") == 0)
     }
 
-    @Test("A demo database, and an empty one, may be replaced; one with imported comments may not")
+    @Test("A demo database may be replaced, an untouched one even at --db; one with imported comments, or a set-up one without comments, may not")
     func demoDetection() throws {
         let f = try DemoFixture()
+        #expect(try f.database.holdsOnlyDemoData(untouched: true))
+        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction.rawValue]) == 1)
+        let pending = try f.int("SELECT MIN(id) FROM comment WHERE state = 'pending'")
+        let version = try f.int("SELECT version FROM comment WHERE id = ?", [pending])
+        try f.database.pool.write { db in
+            _ = try db.appendAudit(actor: "amueller", action: .note, entity: "comment", entityId: String(pending),
+                                   detail: ["version": String(version)])
+        }
         #expect(try f.database.holdsOnlyDemoData())
-        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = ?", [DemoDatabase.markerAction]) == 1)
+        #expect(try !f.database.holdsOnlyDemoData(untouched: true), "someone worked in it since")
         try f.database.pool.write { db in
             try db.execute(sql: """
                 INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at)
@@ -350,12 +360,9 @@ struct DemoDatabaseTests {
 
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-demo-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let empty = try ModeratDatabase.open(path: directory.appendingPathComponent("e.db").path, create: true)
-        #expect(try empty.holdsOnlyDemoData())
-        try empty.pool.write { db in
-            try db.execute(sql: "INSERT INTO project(slug, title, added_on, updated_on) VALUES ('p', 'Echt', '2026-01-01', '2026-01-01')")
-        }
-        #expect(try !empty.holdsOnlyDemoData())
+        let setUp = try ModeratDatabase.open(path: directory.appendingPathComponent("e.db").path, create: true)
+        try Setup.initialize(setUp, account: "anna", displayName: "Anna")
+        #expect(try !setUp.holdsOnlyDemoData(), "a freshly set-up database is someone's, not a demo")
     }
 
     @Test("After the usual first-run setup the demo still fills the database")

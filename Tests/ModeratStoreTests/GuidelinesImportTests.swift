@@ -169,7 +169,7 @@ struct GuidelinesImportTests {
         let fixture = try Fixture()
         try fixture.moderator("bernd", "Bernd Muster")
         let doc = try GuidelinesParser.parse(try Self.fixtureText(), file: "leitlinien.md")
-        #expect(throws: StoreError.self) { try fixture.store("bernd").importGuidelines(doc, processSlug: nil) }
+        expectStoreError("roleRefused", containing: "may not import data") { _ = try fixture.store("bernd").importGuidelines(doc, processSlug: nil) }
         #expect(try fixture.int("SELECT COUNT(*) FROM section") == 0)
     }
 }

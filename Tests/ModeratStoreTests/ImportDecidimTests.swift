@@ -154,8 +154,8 @@ struct ImportDecidimTests {
     @Test("A moderator who is not an administrator may not import")
     func moderatorRefused() throws {
         try fixture.moderator("mo", "Mo Derator")
-        #expect(throws: StoreError.self) {
-            try fixture.store("mo").importComments(ImportOptions(path: ImportFixtures.path("decidim-comments.csv"), format: .decidim))
+        expectStoreError("roleRefused", containing: "may not import data") {
+            _ = try fixture.store("mo").importComments(ImportOptions(path: ImportFixtures.path("decidim-comments.csv"), format: .decidim))
         }
         #expect(try fixture.int("SELECT COUNT(*) FROM comment") == 0)
     }

@@ -53,7 +53,9 @@ struct ImportGenericCSVTests {
 
     @Test("A map without body is a usage mistake")
     func mapNeedsBody() {
-        #expect(throws: CSVMappingError.self) { try CSVMapping("author=Name") }
-        #expect(throws: CSVMappingError.self) { try CSVMapping("body=Text,colour=Farbe") }
+        let noBody = #expect(throws: CSVMappingError.self) { try CSVMapping("author=Name") }
+        #expect(noBody?.description == "--map needs body=COLUMN")
+        let unknown = #expect(throws: CSVMappingError.self) { try CSVMapping("body=Text,colour=Farbe") }
+        #expect(unknown?.description.hasPrefix("unknown field 'colour' (fields: ") == true, "\(String(describing: unknown))")
     }
 }

@@ -125,7 +125,8 @@ struct MinutesStoreTests {
         let final = try f.secretary.meeting(f.meetingId)
         #expect(final.minutes.status == .final)
         #expect(final.minutes.finalizedBy == "cweber")
-        #expect(final.minutes.quorumNote.hasPrefix("Beschlussfähig: 5 von 6"))
+        // The quorum stays computed from attendance: finalising writes no second figure.
+        #expect(final.minutes.quorumNote == "")
         #expect(throws: StoreError.self) {
             try f.secretary.saveAgendaMinutes(f.items[0], AgendaMinutes(result: "nachträglich"), expectedVersion: 2)
         }
@@ -155,10 +156,10 @@ struct MinutesStoreTests {
         let meeting = try f.secretary.meeting(f.meetingId)
         let md = MinutesExport.render(meeting, format: .md, publicOnly: false)
         for expected in ["# Ergebnisprotokoll: 11. Sitzung des Beteiligungsbeirats", "**Datum:** 20.11.2026",
-                         "**Ort:** Rathaus, Sitzungssaal 2", "**Beginn:** 18:00", "**Ende:** 20:15", "**Protokoll:** Claudia Weber",
+                         "**Ort:** Rathaus, Sitzungssaal 2", "**Beginn:** 18:00", "**Ende:** 20:15", "**Protokollführung:** Claudia Weber",
                          "Elif Arslan (in Vertretung für Mara Feld)", "**Entschuldigt:** Mara Feld", "**Abwesend:** Konrad Weiß",
                          "Stefan Albers (Bürgerinitiative)", "Beschlussfähig: 5 von 6 Sitzen", "genehmigt",
-                         "## TOP 3: Stiftsplatz", "Beschluss: Empfehlung eines Platzspaziergangs. (Ja 4, Nein 0, Enthaltung 1)",
+                         "## TOP 3: Stiftsplatz", "Beschluss Nr. 1: Empfehlung eines Platzspaziergangs. – mit 4:0:1 angenommen (Ja 4, Nein 0, Enthaltung 1)",
                          "Aufgabe: Rainer Thoma – Termin abstimmen (bis 18.12.2026)", "Vertraulicher Personalvorgang",
                          "Nur intern", "## Nächste Sitzung", "15.01.2027", "Status: Entwurf"] {
             #expect(md.contains(expected), "missing: \(expected)")

@@ -60,9 +60,9 @@ struct ProjectsTests {
         #expect(dup?.exitCode == 65 && dup?.description.contains("--slug") == true)
         try fixture.moderator("mo", "Mo Derator")
         let refused = #expect(throws: StoreError.self) { try fixture.store("mo").addProject(slug: "p2", ProjectFields(title: "Zwei")) }
-        #expect(refused?.exitCode == 1)
+        #expect(refused?.caseName == "roleRefused" && refused?.description.contains("(moderator) may not edit projects") == true, "\(String(describing: refused))")
         let refusedEdit = #expect(throws: StoreError.self) { try fixture.store("mo").editProject(slug: "p1", ProjectFields(status: "x")) }
-        #expect(refusedEdit?.exitCode == 1)
+        #expect(refusedEdit?.caseName == "roleRefused" && refusedEdit?.description.contains("(moderator) may not edit projects") == true)
         #expect(try fixture.int("SELECT COUNT(*) FROM project") == 1)
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event WHERE entity = 'project'") == 1)
     }
@@ -86,10 +86,10 @@ struct ProjectsTests {
     @Test("Editing an unknown slug or with nothing to change is bad input")
     func editBad() throws {
         let unknown = #expect(throws: StoreError.self) { try fixture.store().editProject(slug: "nope", ProjectFields(status: "x")) }
-        #expect(unknown?.exitCode == 65)
+        #expect(unknown == .badInput(file: "PROJECT_SLUG", line: 0, reason: "no project 'nope' (see `moderat projects list`)"))
         try fixture.store().addProject(slug: "p1", ProjectFields(title: "Eins"))
         let nothing = #expect(throws: StoreError.self) { try fixture.store().editProject(slug: "p1", ProjectFields()) }
-        #expect(nothing?.exitCode == 65)
+        #expect(nothing == .badInput(file: "projects edit", line: 0, reason: "nothing to change: give at least one option"))
     }
 
     @Test("Linking a process makes it and its comments belong to the project; unknown slugs are bad input")
@@ -149,6 +149,7 @@ struct ProjectsTests {
                       "Advisory board involved", "Contact", "More information", "Added", "Updated"] {
             #expect(html.contains(label), "missing: \(label)")
         }
-        if let problems = try HTMLValidator.problems(html) { #expect(problems.isEmpty, "\(problems)") }
+        let problems = try HTMLValidator.problems(html)
+        #expect(problems.isEmpty, "\(problems)")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TerminalKit
 
@@ -30,5 +31,56 @@ struct ExternalEditorTests {
         let editor = ExternalEditor(command: "sed -i 's/Entwurf/Endfassung/'")
         #expect(editor.edit("Protokoll – Entwurf\n") == "Protokoll – Endfassung\n")
         #expect(ExternalEditor(command: "false").edit("x") == nil)
+    }
+}
+
+/// The temporary file and a dropped connection; in the one serialized suite, since a
+/// recorded hangup is process-wide.
+extension ExternalEditorTests {
+    func scratch() throws -> String {
+        let dir = NSTemporaryDirectory() + "moderat-editor-test-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test("the temporary file lies in XDG_RUNTIME_DIR and ends with a newline")
+    func runtimeDirAndNewline() throws {
+        let runtime = try scratch()
+        let seen = try scratch() + "/seen"
+        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let editor = ExternalEditor(command: "sh -c 'cp \"$1\" \(seen); dirname \"$1\" >> \(seen)' sh",
+                                    environment: ["XDG_RUNTIME_DIR": runtime])
+        #expect(editor.edit("Ohne Zeilenende") == "Ohne Zeilenende\n")
+        #expect(try String(contentsOfFile: seen, encoding: .utf8) == "Ohne Zeilenende\n\(runtime)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: runtime).isEmpty)
+        #expect(ExternalEditor(command: "true", environment: ["XDG_RUNTIME_DIR": "/nonexistent"]).directory == NSTemporaryDirectory())
+    }
+
+    @Test("text saved before the editor is killed by a hangup comes back; an editor quitting with an error (:cq) gives nothing")
+    func hangup() {
+        let killed = ExternalEditor(command: "sh -c 'printf \"Gespeicherter Satz.\\n\" > \"$1\"; kill -HUP $$' sh")
+        #expect(killed.edit("Alt") == "Gespeicherter Satz.\n")
+        let untouched = ExternalEditor(command: "sh -c 'kill -HUP $$' sh")
+        #expect(untouched.edit("Alt") == nil)
+        let abandoned = ExternalEditor(command: "sh -c 'printf \"Verworfen\\n\" > \"$1\"; exit 1' sh")
+        #expect(abandoned.edit("Alt") == nil)
+    }
+}
+
+extension ExternalEditorTests {
+    @Test("a hangup recorded while the editor waits ends the editor and reads back what it saved")
+    func pendingHangup() {
+        let editor = ExternalEditor(command: "sh -c 'printf \"Vor dem Auflegen gespeichert.\\n\" > \"$1\"; sleep 30' sh")
+        TerminalSignals.pendingSignal = 0
+        defer { TerminalSignals.pendingSignal = 0 }
+        // A thread of its own, as a signal handler would: the test's own thread waits in edit().
+        Thread.detachNewThread {
+            usleep(300_000)
+            TerminalSignals.pendingSignal = SIGHUP
+        }
+        let started = ContinuousClock.now
+        let text = editor.edit("Alt")
+        #expect(text == "Vor dem Auflegen gespeichert.\n")
+        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }

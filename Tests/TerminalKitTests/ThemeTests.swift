@@ -76,11 +76,12 @@ struct ThemeTests {
     @Test("the search path follows XDG_CONFIG_HOME and finds themes/ of a development checkout")
     func searchPath() {
         let exe = URL(fileURLWithPath: Self.themesDirectory).deletingLastPathComponent().appendingPathComponent(".build/debug/moderat").path
-        let loader = ThemeLoader(environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/x", "MODERAT_THEMES_DIR": "/opt/t"], executablePath: exe)
+        let loader = ThemeLoader(appName: "moderat", directoryVariable: "MODERAT_THEMES_DIR",
+                                 environment: ["XDG_CONFIG_HOME": "/cfg", "HOME": "/home/x", "MODERAT_THEMES_DIR": "/opt/t"], executablePath: exe)
         #expect(loader.userDirectory == "/cfg/moderat/themes")
         #expect(loader.shippedDirectories.first == "/opt/t")
         #expect(loader.shippedDirectories.last == Self.themesDirectory)
-        #expect(ThemeLoader(environment: ["HOME": "/home/x"], executablePath: nil).userDirectory == "/home/x/.config/moderat/themes")
+        #expect(ThemeLoader(appName: "moderat", directoryVariable: "MODERAT_THEMES_DIR", environment: ["HOME": "/home/x"], executablePath: nil).userDirectory == "/home/x/.config/moderat/themes")
     }
 
     @Test("every shipped theme parses, and the compiled-in default equals themes/default.theme")

@@ -10,6 +10,8 @@ struct AuditScreen: Screen {
     var window = AuditWindow()
     /// Display names by account, for the Who column (the list of users is short).
     var users: [UserRecord] = []
+    /// Reason labels by code in the UI's language, for the Detail column.
+    var reasonLabels: [String: String] = [:]
     /// Whether Enter opened the selected event.
     var showsEvent = false
     var loaded = false
@@ -39,6 +41,7 @@ struct AuditScreen: Screen {
     mutating func load(_ context: AppContext, _ body: (inout AuditWindow, ModeratDatabase, AuditFilter, Int) throws -> Void) {
         do {
             users = try context.store.database.users()
+            reasonLabels = try context.reasonLabels()
             var updated = window
             try body(&updated, context.store.database, filter, pageHeight(context))
             window = updated
@@ -79,7 +82,7 @@ struct AuditScreen: Screen {
     }
 
     mutating func handleKey(_ key: Key, _ context: AppContext) -> ScreenResult {
-        if let command: ListCommand = ListKeys.bindings.command(for: key) {
+        if case .command(let command) = ListKeys.bindings.dispatch(key, context) {
             switch command {
             case .open:
                 guard window.selectedEntry != nil else { return .message(context.text(.audit(.noSelection))) }
@@ -93,7 +96,8 @@ struct AuditScreen: Screen {
             }
             return .handled
         }
-        guard let command: AuditCommand = AuditKeys.bindings.command(for: key) else { return .ignored }
+        let dispatched: KeyDispatch<AuditCommand> = AuditKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         guard command == .clearFilter, filter != AuditFilter() else { return .ignored }
         filter = AuditFilter()
         restart(context)
@@ -102,7 +106,8 @@ struct AuditScreen: Screen {
 
     /// Keys while one event is shown: j/k step to the next or previous event, Esc goes back.
     mutating func handleEventKey(_ key: Key, _ context: AppContext) -> ScreenResult {
-        guard let command: AuditCommand = AuditKeys.eventBindings.command(for: key) else { return .ignored }
+        let dispatched: KeyDispatch<AuditCommand> = AuditKeys.eventBindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         switch command {
         case .next: move(by: 1, context)
         case .previous: move(by: -1, context)
@@ -131,8 +136,8 @@ struct AuditScreen: Screen {
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         let t = context.text
-        if showsEvent { return AuditKeys.eventBindings.helpLines(t) }
-        return ListKeys.bindings.helpLines(t) + AuditKeys.bindings.helpLines(t) + [AuditKeys.filterHelp(t)]
+        if showsEvent { return AuditKeys.eventBindings.helpLines(context) }
+        return ListKeys.bindings.helpLines(context) + AuditKeys.bindings.helpLines(context) + [AuditKeys.filterHelp(t)]
     }
 
     func hints(_ context: AppContext) -> String {

@@ -17,6 +17,8 @@ public enum AuditText: Sendable, Equatable {
     case noSelection
     case hints, detailHints
     case keyClear, keyFilters, keyNext, keyPrevious, headingDetail
+    /// A detail key as moderat writes it ("reason"); an unknown key is shown as stored.
+    case detailKey(String)
 
     static func german(_ text: AuditText) -> String {
         switch text {
@@ -48,8 +50,14 @@ public enum AuditText: Sendable, Equatable {
         case .keyNext: return "nächster (älterer) Eintrag"
         case .keyPrevious: return "vorheriger (neuerer) Eintrag"
         case .headingDetail: return "Audit-Log – Eintrag"
+        case .detailKey(let key): return germanKeys[key] ?? key
         }
     }
+
+    private static let germanKeys = ["from": "von", "to": "nach", "reason": "Grund", "version": "Version",
+                                     "undoes": "macht rückgängig", "sections": "Abschnitte"]
+    private static let englishKeys = ["from": "from", "to": "to", "reason": "reason", "version": "version",
+                                      "undoes": "undoes", "sections": "sections"]
 
     /// One filter command as it is meant to be typed.
     static func example(_ name: String, since: String) -> String {
@@ -90,6 +98,7 @@ public enum AuditText: Sendable, Equatable {
         case .keyNext: return "next (older) event"
         case .keyPrevious: return "previous (newer) event"
         case .headingDetail: return "Audit log – event"
+        case .detailKey(let key): return englishKeys[key] ?? key
         }
     }
 }

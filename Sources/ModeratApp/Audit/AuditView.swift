@@ -19,7 +19,7 @@ extension AuditScreen {
         if let loadError {
             buffer.write(" " + loadError, x: body.x, y: body.y, style: context.style(.error), maxWidth: body.width - 1)
         } else if showsEvent, let entry = window.selectedEntry {
-            let text = AuditView.eventLines(entry, users: users, t).joined(separator: "\n")
+            let text = AuditView.eventLines(entry, users: users, AuditDetailWords(reasons: reasonLabels, t)).joined(separator: "\n")
             TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1),
                             text: text, state: TextViewState(), style: context.style(.listRow))
         } else if window.rows.isEmpty {
@@ -30,7 +30,7 @@ extension AuditScreen {
             state.select(window.selected, rowCount: window.rows.count, viewportHeight: ListView.rowsArea(of: body).height)
             ListView.render(into: &buffer, area: body, columns: AuditView.columns(t), rowCount: window.rows.count,
                             state: state, theme: context.theme) { index in
-                ListRow(AuditView.cells(window.rows[index], users: users, t), columnStyles: [2: context.style(.tag)])
+                ListRow(AuditView.cells(window.rows[index], users: users, AuditDetailWords(reasons: reasonLabels, t)), columnStyles: [2: context.style(.tag)])
             }
         }
         return nil
@@ -49,9 +49,9 @@ enum AuditView {
          ListColumn(t(.audit(.columnDetail)), width: .flexible(1))]
     }
 
-    static func cells(_ entry: AuditEntry, users: [UserRecord], _ t: Localizer) -> [String] {
-        [DayFormat.germanDateTime(entry.at), actor(entry.actor, users: users), t(.auditAction(entry.action)),
-         entity(entry), summary(entry)]
+    static func cells(_ entry: AuditEntry, users: [UserRecord], _ words: AuditDetailWords) -> [String] {
+        [DayFormat.germanDateTime(entry.at), actor(entry.actor, users: users), words.t(.auditAction(entry.action)),
+         entity(entry), summary(entry, words)]
     }
 
     /// "Anna Müller (amueller)", or the bare account when it is not on the list.
@@ -64,22 +64,24 @@ enum AuditView {
         Sanitizer.singleLine(entry.entity + (entry.entityId.map { " \($0)" } ?? ""))
     }
 
-    /// The detail on one line: a state change as "pending → approved", the rest as "key: value";
-    /// the comment's version only when the event is opened (it crowds the narrow column).
-    static func summary(_ entry: AuditEntry) -> String {
+    /// The detail on one line in the UI's words: a state change as "offen → abgelehnt", the
+    /// rest as "Grund: Werbung"; the comment's version only when the event is opened (it
+    /// crowds the narrow column).
+    static func summary(_ entry: AuditEntry, _ words: AuditDetailWords) -> String {
         var pairs = entry.detailPairs.filter { $0.key != "version" }
         var parts: [String] = []
         if let from = pairs.first(where: { $0.key == "from" })?.value, let to = pairs.first(where: { $0.key == "to" })?.value {
-            parts.append("\(from) → \(to)")
+            parts.append("\(words.state(from)) → \(words.state(to))")
             pairs.removeAll { $0.key == "from" || $0.key == "to" }
         }
-        parts += pairs.map { $0.key.isEmpty ? $0.value : "\($0.key): \($0.value)" }
+        parts += pairs.map(words.pair)
         return Sanitizer.singleLine(parts.joined(separator: " · "))
     }
 
     /// Every field of an event, one per line; each detail key on a line of its own.
-    static func eventLines(_ entry: AuditEntry, users: [UserRecord], _ t: Localizer) -> [String] {
-        let detail = entry.detailPairs.map { "  " + Sanitizer.singleLine($0.key.isEmpty ? $0.value : "\($0.key): \($0.value)") }
+    static func eventLines(_ entry: AuditEntry, users: [UserRecord], _ words: AuditDetailWords) -> [String] {
+        let t = words.t
+        let detail = entry.detailPairs.map { "  " + Sanitizer.singleLine(words.pair($0)) }
         return [
             "\(t(.audit(.fieldTime))): \(DayFormat.germanDateTime(entry.at)) (\(entry.berlinISO))",
             "\(t(.audit(.fieldActor))): \(actor(entry.actor, users: users))",

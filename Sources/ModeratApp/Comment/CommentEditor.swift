@@ -15,7 +15,15 @@ struct CommentEditor {
     var state: TextEditorState
     var savedText: String
 
-    var draftKey: String { "comment:\(commentId):\(field.rawValue)" }
+    var draftKey: String { Self.draftKey(commentId: commentId, field: field) }
+
+    /// What an $EDITOR run on this field is for.
+    var editPurpose: EditPurpose {
+        field == .answer ? .commentAnswer(commentId: commentId) : .commentNote(commentId: commentId)
+    }
+
+    /// Where a comment's answer or note waits while it is being written.
+    static func draftKey(commentId: Int64, field: Field) -> String { "comment:\(commentId):\(field.rawValue)" }
 
     /// Opens the editor on the stored text, or on a draft left from an earlier session.
     static func open(_ field: Field, detail: CommentDetail, _ context: AppContext) -> CommentEditor {
@@ -54,7 +62,6 @@ struct CommentEditor {
 extension CommentScreen {
     mutating func openEditor(_ field: CommentEditor.Field, _ context: AppContext) -> ScreenResult {
         guard let detail else { return .handled }
-        guard context.may(.decideComments) else { return .error(context.text(.mayNotModerate(context.moderator?.role))) }
         editor = CommentEditor.open(field, detail: detail, context)
         return .handled
     }
@@ -72,17 +79,14 @@ extension CommentScreen {
                 editor = nil
                 reload(context)
                 return .message(context.text(open.field == .answer ? .answerSaved : .noteSaved))
-            } catch let error as StoreError {
-                editor = open
-                return .error(error.description)
             } catch {
                 editor = open
-                return .error("\(error)")
+                return DecisionWriter.describe(error, context)
             }
         case .key(.control("e")):
             open.autosave(context)
             editor = open
-            return .editExternally(text: open.state.text, purpose: open.field.rawValue)
+            return .editExternally(text: open.state.text, purpose: open.editPurpose)
         case .key(.escape):
             open.autosave(context)
             editor = nil
@@ -96,8 +100,8 @@ extension CommentScreen {
         return .handled
     }
 
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult {
-        guard var open = editor, open.field.rawValue == purpose else { return .handled }
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
+        guard var open = editor, open.editPurpose == purpose else { return .handled }
         guard let text else { return .error(context.text(.editorFailed(purpose))) }
         // Editors end files with a newline the user did not type.
         open.state = TextEditorState(text: text.hasSuffix("\n") ? String(text.dropLast()) : text)

@@ -1,12 +1,14 @@
+import ModeratCore
 import TerminalKit
 
 /// What the comment view's keys do.
 enum CommentCommand: Sendable, Equatable {
     case scrollDown, scrollUp, pageDown, pageUp, top, bottom
-    case approve, reject, hold, tag, undo, editAnswer, editNote, nextMatch, previousMatch, back
+    case approve, reject, hold, tag, undo, undoList, next, previous, parent, editAnswer, editNote, nextMatch, previousMatch, back
 }
 
-/// The comment view's bindings: the queue's decision keys, plus editing answer and note.
+/// The comment view's bindings: the queue's decision keys (each decides and opens the next
+/// comment of the list), J/K to step without deciding, plus editing answer and note.
 enum CommentKeys {
     static let bindings: [KeyBinding<CommentCommand>] = [
         KeyBinding([.character("j"), .down], "j ↓", .moveDown, .scrollDown),
@@ -15,13 +17,17 @@ enum CommentKeys {
         KeyBinding([.pageUp, .control("u")], "PgUp Ctrl-U", .pageUp, .pageUp),
         KeyBinding([.character("g"), .home], "g", .top, .top),
         KeyBinding([.character("G"), .end], "G", .bottom, .bottom),
-        KeyBinding([.character("a")], "a", .approve, .approve),
-        KeyBinding([.character("r")], "r", .reject, .reject),
-        KeyBinding([.character("h")], "h", .hold, .hold),
-        KeyBinding([.character("t")], "t", .tag, .tag),
-        KeyBinding([.character("u")], "u", .undo, .undo),
-        KeyBinding([.character("e")], "e", .answer, .editAnswer),
-        KeyBinding([.character("i")], "i", .note, .editNote),
+        KeyBinding([.character("a")], "a", .approve, .approve, requires: .decideComments),
+        KeyBinding([.character("r")], "r", .reject, .reject, requires: .decideComments),
+        KeyBinding([.character("h")], "h", .hold, .hold, requires: .decideComments),
+        KeyBinding([.character("t")], "t", .tag, .tag, requires: .decideComments),
+        KeyBinding([.character("J")], "J", .decision(.keyNext), .next),
+        KeyBinding([.character("K")], "K", .decision(.keyPrevious), .previous),
+        KeyBinding([.character("p")], "p", .decision(.keyParent), .parent),
+        KeyBinding([.character("u")], "u", .undo, .undo, requires: .decideComments),
+        KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
+        KeyBinding([.character("e")], "e", .answer, .editAnswer, requires: .decideComments),
+        KeyBinding([.character("i")], "i", .note, .editNote, requires: .decideComments),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
         KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),
         KeyBinding([.escape, .character("q")], "Esc q", .back, .back),

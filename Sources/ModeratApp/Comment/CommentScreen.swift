@@ -7,20 +7,27 @@ import TerminalKit
 /// note. Opening it marks the comment as being handled by you; leaving releases it.
 struct CommentScreen: Screen {
     let commentId: Int64
+    /// The queue filter the comment was opened from: deciding goes on to its next comment,
+    /// J and K step through it. Nil when opened from elsewhere (then deciding stays).
+    let list: QueueFilter?
     /// The queue's search, highlighted in the body and stepped through with n / N.
-    let query: String?
+    var query: String? { list?.search }
     var detail: CommentDetail?
     var body = TextViewState()
     var flow: DecisionFlow?
     var editor: CommentEditor?
     var loadError: String?
+    /// Reason codes in the user's language ("duplicate" → "Doppelter Beitrag").
+    var reasonLabels: [String: String] = [:]
+    /// What the working group's consideration made of it (Sections → a), once it has one.
+    var outcomes: [CommentOutcome] = []
     /// Whether this view holds the claim, so leaving releases only its own.
     var claimed = false
     var lastClaim = Date.distantPast
 
-    init(commentId: Int64, query: String? = nil) {
+    init(commentId: Int64, list: QueueFilter? = nil) {
         self.commentId = commentId
-        self.query = query
+        self.list = list
     }
 
     var capturesInput: Bool { flow != nil || editor != nil }
@@ -28,7 +35,9 @@ struct CommentScreen: Screen {
     mutating func reload(_ context: AppContext) {
         do {
             detail = try context.store.comment(commentId)
+            outcomes = (try? context.store.outcomes(ofComment: commentId)) ?? []
             loadError = detail == nil ? context.text(.noRows) : nil
+            if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {
             loadError = "\(error)"
         }
@@ -65,20 +74,8 @@ struct CommentScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         if editor != nil { return handleEditor(event, context) }
-        if var open = flow {
-            guard case .key(let key) = event else {
-                if case .paste(let text) = event { open.paste(text); flow = open }
-                return .handled
-            }
-            switch open.handle(key, context) {
-            case .continues: flow = open; return .handled
-            case .cancelled: flow = nil; return .handled
-            case .ready:
-                flow = nil
-                let result = DecisionWriter.perform(open, context)
-                reload(context)
-                return result
-            }
+        if flow != nil {
+            return DecisionDriver.feed(&flow, event, context).map { finish($0, context) } ?? .handled
         }
         guard case .key(let key) = event else {
             if case .mouse(let mouse) = event {
@@ -87,7 +84,8 @@ struct CommentScreen: Screen {
             }
             return .ignored
         }
-        guard let command: CommentCommand = CommentKeys.bindings.command(for: key) else { return .ignored }
+        let dispatch: KeyDispatch<CommentCommand> = CommentKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         let page = max(1, bodyHeight(context) - 1)
         switch command {
         case .scrollDown: body.scroll(by: 1)
@@ -101,15 +99,22 @@ struct CommentScreen: Screen {
         case .hold: return decide(.decide(.hold), context)
         case .tag: return decide(.tag, context)
         case .undo:
-            let (result, _) = DecisionWriter.undo(context)
+            let written = DecisionWriter.undo(context)
             reload(context)
-            return result
+            return written.result
+        case .undoList: return .showUndoList
+        case .next: return step(forward: true, context)
+        case .previous: return step(forward: false, context)
+        case .parent:
+            guard let parent = detail?.parent else { return .message(context.text(.decision(.noParent))) }
+            return .advance(to: parent.id, message: "", isError: false)
         case .editAnswer: return openEditor(.answer, context)
         case .editNote: return openEditor(.note, context)
         case .nextMatch, .previousMatch: return jumpToMatch(forward: command == .nextMatch, context)
         case .back: return .close
         }
-        body.offset = min(body.offset, max(0, bodyRows(context) - 1))
+        // A body that fits does not scroll; a longer one stops with its last row at the bottom.
+        body.offset = min(max(0, body.offset), max(0, bodyRows(context) - bodyHeight(context)))
         return .handled
     }
 
@@ -129,23 +134,44 @@ struct CommentScreen: Screen {
 
     mutating func decide(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
         guard let detail else { return .handled }
-        guard context.may(.decideComments) else { return .error(context.text(.mayNotModerate(context.moderator?.role))) }
         let target = CommentVersion(id: detail.id, version: detail.version)
-        do {
-            if let started = try DecisionFlow.start(intent, targets: [target], currentTags: Set(detail.tags.map(\.id)), context) {
-                flow = started
-                return .handled
-            }
-        } catch {
-            return .error("\(error)")
-        }
-        let result = DecisionWriter.approve(target, context)
+        let (started, written) = DecisionDriver.start(intent, targets: [target], marked: false, cursor: nil, context)
+        flow = started
+        return written.map { finish($0, context) } ?? .handled
+    }
+
+    /// After a write: a decision opens the next comment of the list and says both ("#479
+    /// Jannik Stein: freigegeben · weiter mit #480 …"); anything else stays here.
+    mutating func finish(_ written: DecisionWriter.Written, _ context: AppContext) -> ScreenResult {
         reload(context)
-        return result
+        guard !written.receipts.isEmpty, case .message(let said) = written.result, detail?.state != .pending,
+              list != nil else { return written.result }
+        let next = neighbour(forward: true, context)
+        let t = context.text
+        let onward = next.map { t(.decision(.next(CommentLabel.of($0.id, author: $0.authorName)))) } ?? t(.decision(.lastInList))
+        return .advance(to: next?.id, message: said + " · " + onward, isError: false)
+    }
+
+    /// J / K: the next or previous comment of the list, without deciding.
+    func step(forward: Bool, _ context: AppContext) -> ScreenResult {
+        guard list != nil else { return .ignored }
+        guard let row = neighbour(forward: forward, context) else {
+            return .message(context.text(.decision(forward ? .lastInList : .firstInList)))
+        }
+        return .advance(to: row.id, message: "", isError: false)
+    }
+
+    /// The comment after (or before) this one in the list's order, whether or not this one
+    /// still belongs to the list (a decided comment leaves the pending queue).
+    func neighbour(forward: Bool, _ context: AppContext) -> QueueRow? {
+        guard let list, let detail else { return nil }
+        let here = QueueCursor(createdAt: detail.createdAt, id: detail.id)
+        let rows = forward ? try? context.store.page(list, after: here, limit: 1) : try? context.store.page(list, before: here, limit: 1)
+        return forward ? rows?.first : rows?.last
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        CommentKeys.bindings.helpLines(context.text)
+        CommentKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", context.text(.keyHelp(.headingEditor)))]
             + CommentKeys.editorHelp.map { HelpEntry($0.0, context.text(.keyHelp($0.1))) }
     }

@@ -32,7 +32,7 @@ extension CommentScreen {
             let label = t(line.0) + ": "
             let used = buffer.write(" " + label, x: meta.x, y: y, style: context.style(.muted))
             let style = line.0 == .metaState ? stateStyle : context.style(line.2)
-            buffer.write(line.1, x: meta.x + used, y: y, style: style, maxWidth: meta.width - used - 1)
+            buffer.write(TextLayout.truncate(line.1, toWidth: meta.width - used - 1), x: meta.x + used, y: y, style: style)
         }
         buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
 
@@ -70,7 +70,8 @@ extension CommentScreen {
         let t = context.text
         var parts = [t(.state(detail.state))]
         if let who = detail.decidedBy, let at = detail.decidedAt { parts.append("\(who), \(DayFormat.germanDateTime(at))") }
-        if let reason = detail.reasonCode { parts.append(reason) }
+        if let reason = detail.reasonCode { parts.append(reasonLabels[reason] ?? reason) }
+        if !outcomes.isEmpty { parts.append(t(.consideration(.outcomes(outcomes)))) }
         return parts.joined(separator: " · ")
     }
 
@@ -93,7 +94,7 @@ extension CommentScreen {
         let history = detail.history.suffix(4).map { entry in
             "\(DayFormat.germanDateTime(entry.at)) \(entry.actorName): \(t(.auditAction(entry.action)))"
                 + (entry.action == "comment.undo" ? entry.to.map { " → \(t(.state($0)))" } ?? "" : "")
-                + (entry.reasonCode.map { " (\($0))" } ?? "")
+                + (entry.reasonCode.map { " (\(reasonLabels[$0] ?? $0))" } ?? "")
         }
         if history.isEmpty {
             lines.append((t(.metaHistory), t(.noHistory), .muted))
@@ -104,7 +105,8 @@ extension CommentScreen {
         for (i, line) in lines.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
-            buffer.write(line.1, x: area.x + labelWidth + 1, y: y, style: context.style(line.2), maxWidth: area.width - labelWidth - 2)
+            buffer.write(TextLayout.truncate(line.1, toWidth: area.width - labelWidth - 2), x: area.x + labelWidth + 1, y: y,
+                         style: context.style(line.2))
         }
     }
 }

@@ -6,10 +6,15 @@ public struct Config: Equatable, Sendable {
     public var theme: String?
     public var language: Language?
     public var mouse: Bool = true
+    /// Whether the file said `mouse:` (so a personal file can override the system's default).
+    var mouseSet = false
     /// Reason codes that replace or extend the built-in ones (by code).
     public var reasons: [ReasonCode] = []
     /// What an OS account missing from the moderator table gets.
     public var unknownAccounts: UnknownAccountPolicy = .readOnly
+    /// Settings a personal config held that only the system-wide one may set, one line each
+    /// ("file:line: … ignored"), for the command or workbench to show.
+    public var warnings: [String] = []
     /// Thresholds of campaign and wave detection.
     public var similarity = SimilarityThresholds()
 
@@ -20,4 +25,13 @@ public struct Config: Equatable, Sendable {
 public enum UnknownAccountPolicy: String, Sendable {
     case readOnly = "read-only"
     case refuse
+}
+
+/// Which config a file is: the system-wide one holds the shared settings (reason labels, the
+/// unknown-account policy), a person's own only personal preferences.
+public enum ConfigScope: Sendable {
+    case system, personal
+
+    /// Settings everyone on a database shares: only the system-wide file may set them.
+    static let sharedKeys: Set<String> = ["reasons", "unknown_accounts"]
 }

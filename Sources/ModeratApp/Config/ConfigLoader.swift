@@ -14,7 +14,7 @@ public struct ConfigError: Error, CustomStringConvertible, Sendable {
 /// every complaint can name the line it is about.
 public enum ConfigLoader {
     /// Loads the file if it exists; a missing file is the empty config.
-    public static func load(path: String) throws -> Config {
+    public static func load(path: String, scope: ConfigScope = .personal) throws -> Config {
         guard FileManager.default.fileExists(atPath: path) else { return Config() }
         let text: String
         do {
@@ -22,10 +22,16 @@ public enum ConfigLoader {
         } catch {
             throw ConfigError(file: path, line: 0, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try parse(text, file: path)
+        return try parse(text, file: path, scope: scope)
     }
 
-    public static func parse(_ text: String, file: String) throws -> Config {
+    /// Deeper than this, a YAML file is not a config but an attack on the parser's stack.
+    static let maxNesting = 64
+
+    public static func parse(_ text: String, file: String, scope: ConfigScope = .personal) throws -> Config {
+        if let line = tooDeep(text) {
+            throw ConfigError(file: file, line: line, reason: "nested more than \(maxNesting) levels deep; a config needs a few")
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
@@ -40,6 +46,11 @@ public enum ConfigLoader {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let at = lineOf(keyNode)
+            if scope == .personal, ConfigScope.sharedKeys.contains(key) {
+                config.warnings.append("\(file):\(at): \(key) is a shared setting; it is read only from the system-wide "
+                                       + "\(ConfigSources.systemDefault), so it was ignored here")
+                continue
+            }
             func scalar() throws -> String {
                 guard let s = value.scalar?.string else {
                     throw ConfigError(file: file, line: at, reason: "\(key): expected a single value")
@@ -63,6 +74,7 @@ public enum ConfigLoader {
                     throw ConfigError(file: file, line: at, reason: "mouse: expected true or false, got '\(raw)'")
                 }
                 config.mouse = flag
+                config.mouseSet = true
             case "unknown_accounts":
                 let raw = try scalar()
                 guard let policy = UnknownAccountPolicy(rawValue: raw) else {
@@ -96,6 +108,36 @@ public enum ConfigLoader {
             }
             return ReasonCode(code: try field("code"), labelDE: try field("de"), labelEN: try field("en"))
         }
+    }
+
+    /// The line where flow brackets or block sequence dashes nest deeper than `maxNesting`.
+    static func tooDeep(_ text: String) -> Int? {
+        var depth = 0
+        var line = 1
+        var quote: Character?
+        for character in text {
+            if character == "\n" {
+                line += 1
+                if quote != nil { continue }
+            }
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "\"", "'": quote = character
+            case "[", "{":
+                depth += 1
+                if depth > maxNesting { return line }
+            case "]", "}": depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let dashes = row.split(separator: " ", omittingEmptySubsequences: true).prefix { $0 == "-" }.count
+            if dashes > maxNesting || row.prefix { $0 == " " }.count > maxNesting * 4 { return index + 1 }
+        }
+        return nil
     }
 
     static func lineOf(_ node: Node) -> Int { node.mark.map { $0.line } ?? 0 }

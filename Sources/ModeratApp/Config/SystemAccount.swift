@@ -2,11 +2,13 @@ import Foundation
 
 /// The OS account running moderat: the identity every action is recorded under.
 public enum SystemAccount {
-    /// The account name of the effective user. Root may act as another account through
-    /// `MODERAT_ACCOUNT` (root could `su` to it anyway); nobody else can.
+    /// The account name of the effective user. Real root of the machine may act as another
+    /// account through `MODERAT_ACCOUNT` (it could `su` to it anyway); nobody else can, and
+    /// neither can a "root" made by `unshare -r`, `fakeroot` or a setuid/setgid binary.
     public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let own = ownName()
-        if geteuid() == 0, let other = environment["MODERAT_ACCOUNT"], !other.isEmpty {
+        if let other = environment["MODERAT_ACCOUNT"], !other.isEmpty,
+           AccountOverride.isAllowed(ProcessIdentity.observed(environment: environment)) {
             return other
         }
         return own

@@ -49,7 +49,7 @@ struct DashboardScreen: Screen {
         column.line(t(.column(.answered)) + ": \(figures.dashboard.answered) · " + t(.dashboardOpenActions(figures.openActionItems.count)),
                     into: &buffer, context)
         column.skip()
-        column.sparkline(t(.dashboardPerWeek), figures.dashboard.perWeek, into: &buffer, context)
+        column.sparkline(t(.dashboardPerWeek), WeekSeries.filled(figures.dashboard.perWeek), into: &buffer, context)
 
         var second = DashboardColumn(area: right)
         second.bars(t(.dashboardPerProcess), figures.perProcess.map { Bar($0.slug, Double($0.comments)) }, into: &buffer, context)

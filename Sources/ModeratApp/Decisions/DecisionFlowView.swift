@@ -2,35 +2,54 @@ import ModeratCore
 import TerminalKit
 
 extension DecisionFlow {
-    /// Draws the open step over `area` (a picker box, or a one-line prompt at its foot).
+    /// Draws the open step over `area` (a box, or a one-line prompt at its foot).
     func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
         let t = context.text
         switch step {
-        case .reason(let picker), .sections(let picker):
+        case .reason(let picker):
+            ReasonPicker.render(into: &buffer, area: area, state: picker, title: title(context),
+                                hint: t(.decision(.reasonPickerHints)), theme: context.theme)
+            return nil
+        case .sections(let picker):
             let box = area.centered(width: min(70, area.width - 4), height: min(max(8, picker.items.count + 4), area.height - 2))
             return Picker.render(into: &buffer, area: box, state: picker, theme: context.theme)
         case .answer(let field):
             return prompt(t(.answerPrompt) + ": ", field: field, into: &buffer, area: area, context)
         case .note(let field):
             return prompt(t(.notePrompt) + ": ", field: field, into: &buffer, area: area, context)
-        case .confirm:
-            let message: String
-            switch intent {
-            case .decide(let kind): message = t(.confirmBulk(kind, targets.count))
-            case .tag: message = t(clearsSections ? .tagsCleared(targets.count) : .tagsApplied(targets.count)) + "?"
-            }
-            let dialog = DialogState(title: t(.appName), message: message + "\n" + t(.confirmYesNo), buttons: [])
+        case .question(let message):
+            let dialog = DialogState(title: title(context), message: message + "\n\n" + t(.decision(.yesNo)), buttons: [])
+            Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)
+            return nil
+        case .answerChoice(let old):
+            let dialog = DialogState(title: title(context), message: t(.decision(.oldAnswer(old))) + "\n\n" + t(.decision(.answerChoice)),
+                                     buttons: [])
             Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)
             return nil
         }
     }
 
+    /// "Ablehnungsgrund – #479 Jannik Stein": whose decision the box is about.
+    func title(_ context: AppContext) -> String {
+        let t = context.text
+        let base: String
+        if case .reason = step { base = t(.reasonPickerTitle) } else { base = t(.appName) }
+        return base + " – " + (label ?? t(.decision(.comments(targets.count))))
+    }
+
+    /// The item rows the reason picker shows in `area` (for moving its highlight).
+    func viewport(in area: Rect, _ context: AppContext) -> Int {
+        ReasonPicker.viewport(for: area, ReasonPickerState(items: reasons), title: title(context))
+    }
+
     /// The status-line hints for the open step.
     func hints(_ context: AppContext) -> String {
         switch step {
-        case .reason, .sections: return context.text(.hintsPicker)
+        case .reason: return context.text(.decision(.reasonPickerHints))
+        case .sections: return context.text(.hintsPicker)
         case .answer, .note: return context.text(.hintsField)
-        case .confirm: return context.text(.confirmYesNo)
+        case .question: return context.text(.decision(.yesNo))
+        case .answerChoice: return context.text(.decision(.answerChoice))
         }
     }
 

@@ -2,35 +2,40 @@ import Foundation
 import ModeratCore
 import ModeratStore
 
-/// Carries out decisions through the store and says what happened in the user's language.
-/// Every write is one transaction with its audit event (the store sees to that); a conflict
-/// or a refusal changes nothing and comes back as an error line.
+/// Carries out decisions through the store and says what happened in the user's language,
+/// naming the comment ("#479 Jannik Stein: freigegeben") or the count. Every write is one
+/// transaction with its audit event (the store sees to that); a conflict or a refusal
+/// changes nothing and comes back as an error line. What was written joins the session's
+/// list, the only decisions `u` takes back.
 enum DecisionWriter {
-    /// Approves one comment without asking (the `a` key on a single comment).
-    static func approve(_ target: CommentVersion, _ context: AppContext) -> ScreenResult {
+    /// What a write did: the line to show, and the comments it changed (empty on failure).
+    struct Written {
+        var result: ScreenResult
+        var receipts: [DecisionReceipt] = []
+    }
+
+    /// Approves one comment without asking (the `a` key on a pending comment nobody has open).
+    static func approve(_ target: CommentVersion, label: String?, _ context: AppContext) -> Written {
         run(context) {
-            try context.store.decide(target.id, .approve, expectedVersion: target.version)
-            return .message(context.text(.approved(1)))
+            let receipt = try context.store.decide(target.id, .approve, expectedVersion: target.version)
+            return remember([receipt], label: label, context)
         }
     }
 
     /// Writes what a finished flow collected.
-    static func perform(_ flow: DecisionFlow, _ context: AppContext) -> ScreenResult {
-        run(context) {
+    static func perform(_ flow: DecisionFlow, _ context: AppContext) -> Written {
+        let written = run(context) {
             let n = flow.targets.count
             switch flow.intent {
             case .decide(let kind):
+                let receipts: [DecisionReceipt]
                 if n == 1, let target = flow.targets.first {
-                    try context.store.decide(target.id, kind, expectedVersion: target.version,
-                                             reason: flow.reason, answer: flow.answer, note: flow.note)
+                    receipts = [try context.store.decide(target.id, kind, expectedVersion: target.version,
+                                                         reason: flow.reason, answer: flow.answer, note: flow.note)]
                 } else {
-                    try context.store.decideMany(flow.targets, kind, reason: flow.reason, answer: flow.answer)
+                    receipts = try context.store.decideMany(flow.targets, kind, reason: flow.reason, answer: flow.answer)
                 }
-                switch kind {
-                case .approve: return .message(context.text(.approved(n)))
-                case .reject: return .message(context.text(.rejected(n)))
-                case .hold: return .message(context.text(.held(n)))
-                }
+                return remember(receipts, label: flow.label, context)
             case .tag:
                 if n == 1, let target = flow.targets.first {
                     try context.store.setTags(target.id, sectionIds: flow.sectionIds)
@@ -41,35 +46,73 @@ enum DecisionWriter {
                     // Marked comments keep their other tags: bulk tagging adds.
                     try context.store.addTags(flow.targets.map(\.id), sectionIds: flow.sectionIds)
                 }
-                return .message(context.text(flow.clearsSections ? .tagsCleared(n) : .tagsApplied(n)))
+                let what = context.text(flow.clearsSections ? .tagsCleared(n) : .tagsApplied(n))
+                return Written(result: .message((flow.label.map { $0 + ": " } ?? "") + what))
             }
         }
-    }
-
-    /// Takes back the current account's last decision; also returns the comments it restored.
-    static func undo(_ context: AppContext) -> (ScreenResult, [Int64]) {
-        var restored: [Int64] = []
-        let result = run(context) {
-            restored = try context.store.undoLast().map(\.commentId)
-            return .message(restored.isEmpty ? context.text(.nothingToUndo) : context.text(.undone))
+        // Typed text is never lost: an answer that could not be written waits as a draft.
+        if written.receipts.isEmpty, case .error(let text) = written.result, flow.targets.count == 1,
+           let target = flow.targets.first, let answer = flow.answer, !answer.isEmpty {
+            keepDraft(answer, commentId: target.id, context)
+            return Written(result: .error(text + " · " + context.text(.decision(.draftKept(target.id)))))
         }
-        return (result, restored)
+        return written
     }
 
-    static func run(_ context: AppContext, _ body: () throws -> ScreenResult) -> ScreenResult {
+    /// Saves text the user typed for a comment's answer where the answer editor finds it.
+    static func keepDraft(_ text: String, commentId: Int64, _ context: AppContext) {
+        try? context.store.saveDraft(CommentEditor.draftKey(commentId: commentId, field: .answer), text: text)
+    }
+
+    private static func remember(_ receipts: [DecisionReceipt], label: String?, _ context: AppContext) -> Written {
+        guard let first = receipts.first else { return Written(result: .handled) }
+        context.sessionDecisions.append(SessionDecision(receipts: receipts, label: label, at: context.now))
+        let t = context.text
+        let text = receipts.count == 1
+            ? t(.decision(.decided(label ?? "#\(first.commentId)", first.state)))
+            : t(.decision(.decidedMany(receipts.count, first.state)))
+        return Written(result: .message(text), receipts: receipts)
+    }
+
+    /// Takes back one of this session's decisions (the latest not undone when `index` is nil).
+    static func undo(_ context: AppContext, index: Int? = nil) -> Written {
+        let t = context.text
+        guard let position = index ?? context.sessionDecisions.lastIndex(where: { !$0.undone }),
+              context.sessionDecisions.indices.contains(position), !context.sessionDecisions[position].undone else {
+            return Written(result: .message(t(.decision(.nothingToUndo))))
+        }
+        let entry = context.sessionDecisions[position]
+        return run(context) {
+            let receipts = try context.store.undoDecisions(entry.auditIds)
+            context.sessionDecisions[position].undone = true
+            guard let first = receipts.first else { return Written(result: .message(t(.decision(.nothingToUndo)))) }
+            let text = receipts.count == 1
+                ? t(.decision(.undone(entry.label ?? "#\(first.commentId)", from: first.previousState, to: first.state)))
+                : t(.decision(.undoneMany(receipts.count, to: first.state)))
+            return Written(result: .message(text), receipts: receipts)
+        }
+    }
+
+    static func run(_ context: AppContext, _ body: () throws -> Written) -> Written {
         do {
             return try body()
-        } catch let error as StoreError {
-            switch error {
-            case .refused(let message): return .error(context.text(.roleRefused(message)))
-            case let .commentChanged(conflict, now, undoing):
-                return .error(context.text(.commentChanged(id: conflict.commentId, state: conflict.state, who: conflict.changedBy,
-                                                           when: conflict.changedAt.map { ConflictTime.phrase($0, now: now, context.text.language) },
-                                                           wasDecision: conflict.wasDecision, undoing: undoing)))
-            default: return .error(error.description)
-            }
         } catch {
-            return .error("\(error)")
+            return Written(result: describe(error, context))
+        }
+    }
+
+    /// A store error in the user's language.
+    static func describe(_ error: any Error, _ context: AppContext) -> ScreenResult {
+        guard let error = error as? StoreError else { return .error("\(error)") }
+        switch error {
+        case .refused(let message): return .error(context.text(.roleRefused(message)))
+        case .decisionRefused(let refusal): return .error(context.text(.decision(.refusal(refusal))))
+        case .roleRefused(let refusal): return .error(context.text(.permission(.store(refusal))))
+        case let .commentChanged(conflict, now, undoing):
+            return .error(context.text(.commentChanged(id: conflict.commentId, state: conflict.state, who: conflict.changedBy,
+                                                       when: conflict.changedAt.map { ConflictTime.phrase($0, now: now, context.text.language) },
+                                                       wasDecision: conflict.wasDecision, undoing: undoing)))
+        default: return .error(error.description)
         }
     }
 }

@@ -11,6 +11,8 @@ public enum KeyReference {
             (lists, ListKeys.bindings.helpLines(t)),
             (t(.screenTitle(.queue)), QueueKeys.bindings.helpLines(t) + [HelpEntry(":state …", t(.keyHelp(.filterCommands)))]),
             (t(.commentTitle), CommentKeys.bindings.helpLines(t)),
+            (t(.screenTitle(.sections)), [ConsiderationKeys.open].helpLines(t)),
+            (language == .de ? "Abwägung (Abschnitte, a)" : "Consideration (sections, a)", ConsiderationKeys.bindings.helpLines(t)),
             (t(.screenTitle(.roster)), RosterKeys.bindings.helpLines(t)),
             (t(.roster(.headingForm)), RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
             (t(.screenTitle(.meetings)), MeetingsKeys.listBindings.helpLines(t) + MeetingsKeys.bindings.helpLines(t)),
@@ -19,6 +21,14 @@ public enum KeyReference {
             (t(.screenTitle(.audit)), AuditKeys.bindings.helpLines(t) + [AuditKeys.filterHelp(t)]),
             (t(.keyHelp(.audit(.headingDetail))), AuditKeys.eventBindings.helpLines(t)),
             (t(.keyHelp(.headingEditor)), (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }),
+            (t(.decision(.headingDialogs)), [
+                HelpEntry("y", t(.decision(.keyYes))),
+                HelpEntry("n Esc Enter", t(.decision(.keyNo))),
+                HelpEntry("1 … 9", t(.decision(.keyReasonNumber))),
+                HelpEntry("↑ ↓ j k Ctrl-N Ctrl-P", t(.decision(.keyReasonMove))),
+                HelpEntry("Enter", t(.decision(.keyReasonEnter))),
+                HelpEntry("1 2 3", t(.decision(.keyAnswerChoice))),
+            ]),
             (language == .de ? "Auswahllisten" : "Pickers", [
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),
                 HelpEntry("Space", t(.keyHelp(.pickerToggle))),

@@ -13,45 +13,56 @@ enum ActionsContent {
     static func load(_ context: AppContext) throws -> TableContent {
         let t = context.text
         let today = DayFormat.day(context.now)
-        let rows = try context.store.database.openActionItems().map { a in
-            let overdue = a.dueOn.map { $0 < today } ?? false
+        let items = try context.store.database.allActionItems()
+        let rows = items.map { a in
+            let overdue = a.isOverdue(today: today)
+            // The state in words as well as colour: "überfällig" survives a printout and a colour-blind eye.
+            let state = a.doneOn.map { t(.meetings(.work(.doneOn(DayFormat.german($0))))) }
+                ?? t(.meetings(.work(overdue ? .overdue : .open)))
             return TableRow(id: a.id,
-                            cells: [a.dueOn.map(DayFormat.german) ?? "", a.who, a.what, DayFormat.german(a.meetingDate)],
-                            role: overdue ? .warning : nil,
-                            detail: [a.what, "\(a.meetingTitle) (\(DayFormat.german(a.meetingDate)))"] + (overdue ? [t(.overdue)] : []))
+                            cells: [a.dueOn.map(DayFormat.german) ?? "", state, a.who, a.what, DayFormat.german(a.meetingDate),
+                                    a.itemNumber.map { "TOP \($0)" } ?? ""],
+                            role: overdue ? .warning : a.doneOn != nil ? .muted : nil,
+                            detail: [a.what, "\(a.meetingTitle) (\(DayFormat.german(a.meetingDate)))"
+                                     + (a.itemNumber.map { ", TOP \($0)" } ?? "") + (a.itemTitle.map { ": \($0)" } ?? "")]
+                                + (overdue ? [t(.overdue)] : []))
         }
         return TableContent(
-            heading: t(.actionsHeader),
-            columns: [TableColumn(title: t(.column(.due)), width: 10), TableColumn(title: t(.column(.who)), width: 22),
-                      TableColumn(title: t(.column(.what)), width: nil), TableColumn(title: t(.column(.meeting)), width: 10)],
+            heading: t(.actionsHeader) + t(.meetings(.work(.actionsHeading(open: items.filter { $0.doneOn == nil }.count,
+                                                         overdue: items.filter { $0.isOverdue(today: today) }.count)))),
+            columns: [TableColumn(title: t(.column(.due)), width: 10), TableColumn(title: "", width: 19),
+                      TableColumn(title: t(.column(.who)), width: 18), TableColumn(title: t(.column(.what)), width: nil),
+                      TableColumn(title: t(.column(.meeting)), width: 10), TableColumn(title: "TOP", width: 6)],
             rows: rows)
     }
 }
 
-/// The Actions screen: open action items; `d` marks the selected one done.
+/// The Actions screen: action items, open ones first, with their state in words; `d` marks
+/// the selected one done, `o` opens it again.
 struct ActionsScreen: Screen {
     var table = TableScreen.actions()
 
     mutating func reload(_ context: AppContext) { table.reload(context) }
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        if case .key(let key) = event, let command: ActionsKeyCommand = MeetingsKeys.actionsBindings.command(for: key), command == .done {
-            return markDone(context)
+        if case .key(let key) = event, let command: ActionsKeyCommand = MeetingsKeys.actionsBindings.command(for: key) {
+            return markDone(command == .done, context)
         }
         return table.handle(event, context)
     }
 
-    mutating func markDone(_ context: AppContext) -> ScreenResult {
+    mutating func markDone(_ done: Bool, _ context: AppContext) -> ScreenResult {
         guard table.content.rows.indices.contains(table.list.selected) else { return .handled }
         guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
         let row = table.content.rows[table.list.selected]
         do {
-            try context.store.setActionDone(row.id, done: true)
+            try context.store.setActionDone(row.id, done: done)
         } catch {
             return .error("\(error)")
         }
         table.reload(context)
-        return .message(context.text(.meetings(.actionDone(row.cells.count > 2 ? row.cells[2] : ""))))
+        let what = row.cells.count > 3 ? row.cells[3] : ""
+        return .message(done ? context.text(.meetings(.actionDone(what))) : context.text(.meetings(.work(.open))) + ": " + what)
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {

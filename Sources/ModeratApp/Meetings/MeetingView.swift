@@ -5,13 +5,22 @@ import TerminalKit
 
 /// Where the parts of an open meeting go on screen.
 enum MeetingLayout {
-    /// Lines above the TOP list: title, time and place, three of attendance, quorum.
-    static let headerRows = 6
+    /// The header lines (title, time and place, attendance, quorum), each wrapped to the
+    /// width instead of cut, with the index of the line each row came from.
+    static func headerRows(_ lines: [String], width: Int) -> [(line: Int, text: String)] {
+        var rows: [(line: Int, text: String)] = []
+        for (index, line) in lines.enumerated() {
+            for piece in TextLayout.wrap(line, width: max(10, width - 2)) { rows.append((index, piece)) }
+        }
+        return rows
+    }
 
-    /// Rows the TOP (or attendance) list shows.
+    /// Rows the TOP (or attendance) list shows: the same figure for drawing and for the
+    /// keys (paging, keeping the selection in view), from the same header layout.
     static func itemRows(_ meeting: MeetingRecord, _ context: AppContext) -> Int {
-        let rest = max(4, context.bodySize.height - headerRows)
-        return max(2, min(meeting.items.count + 1, rest / 2) - 1)
+        let header = headerRows(MeetingsScreen.headerLines(meeting, context), width: context.bodySize.width).count
+        let rest = max(4, context.bodySize.height - header)
+        return max(2, min(max(meeting.items.count, meeting.attendance.count) + 1, rest / 2) - 1)
     }
 
     /// Columns the editor wraps at.
@@ -33,7 +42,7 @@ extension MeetingsScreen {
             return nil
         }
         var rest = area
-        for (index, line) in headerLines(open, context).enumerated() {
+        for (index, line) in MeetingLayout.headerRows(Self.headerLines(open, context), width: area.width) {
             let row: Rect
             (row, rest) = rest.splitTop(1)
             let style: Style
@@ -56,14 +65,15 @@ extension MeetingsScreen {
         return nil
     }
 
-    func headerLines(_ m: MeetingRecord, _ context: AppContext) -> [String] {
+    static func headerLines(_ m: MeetingRecord, _ context: AppContext) -> [String] {
         let t = context.text
         let time: (String?) -> String = { stamp in
             stamp.map(DayFormat.germanDateTime).map { String($0.suffix(5)) } ?? "?"
         }
         // Substitutes get a place of their own so a long list of those present never hides them.
         func names(_ status: AttendanceStatus) -> String {
-            let lines = m.attendance.filter { $0.status == status }
+            // Someone set back to absent who holds no seat was never expected: not "absent".
+            let lines = m.attendance.filter { $0.status == status && (status == .present || $0.holdsSeat) }
             let list = lines.filter { $0.standingInFor == nil }.map(\.name)
             return "\(t(.meetings(.attendance(status)))) (\(lines.count)): " + (list.isEmpty ? "–" : list.joined(separator: ", "))
         }
@@ -78,7 +88,8 @@ extension MeetingsScreen {
             substitutes + names(.excused) + " · " + names(.absent),
             "\(t(.meetings(.guests))): " + (m.guests.isEmpty ? "–" : m.guests.map(\.name).joined(separator: ", "))
                 + " · \(t(.meetings(.minuteTaker))): \(m.minuteTaker ?? "–")"
-                + " · \(t(.meetings(.nextMeeting))): " + (m.nextMeetingOn.map(DayFormat.german) ?? "–"),
+                + " · \(t(.meetings(.nextMeeting))): " + (m.nextMeetingOn.map(DayFormat.german) ?? "–")
+                + (m.details.nextMeetingTime.map { " \($0)" } ?? "") + (m.details.nextMeetingPlace.map { ", \($0)" } ?? ""),
             t(.meetings(.quorum(represented: q.represented, seats: q.seats, needed: q.needed, substitutes: q.substitutes,
                                 quorate: q.isQuorate))),
         ]
@@ -92,9 +103,24 @@ extension MeetingsScreen {
         state.select(items.selected, rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height)
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.items.count, state: state, theme: context.theme) { index in
             let item = m.items[index]
-            return ListRow(["\(item.number)", item.title, item.isPublic ? "" : t(.meetings(.nonPublic)),
+            // A TOP with a draft says so, with when and whose: nothing typed stays out of sight.
+            let draft = drafts.filter { $0.itemId == item.id }.map { d in
+                t(.meetings(.work(.draftMark(time: Timestamps.date(d.updatedAt).map { MinutesClock.hhmm($0) } ?? "",
+                                             who: d.owner == context.store.account ? "" : d.ownerName))))
+                    .trimmingCharacters(in: .whitespaces)
+            }.first
+            return ListRow(["\(item.number)", item.title, draft ?? (item.isPublic ? "" : t(.meetings(.nonPublic))),
                             t(.meetings(.itemSummary(decisions: item.minutes.decisions.count, actions: item.minutes.actions.count)))])
         }
+        Self.renderMoreSign(below: m.items.count - state.offset - ListView.rowsArea(of: area).height, into: &buffer, area: area, context)
+    }
+
+    /// "▼ 3 weitere" at the list's bottom right when rows lie below the visible ones.
+    static func renderMoreSign(below: Int, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        guard below > 0, area.height > 1 else { return }
+        let sign = " " + context.text(.meetings(.work(.moreBelow(below)))) + " "
+        let width = DisplayWidth.of(sign)
+        buffer.write(sign, x: area.maxX - width - 1, y: area.maxY - 1, style: context.style(.muted), maxWidth: width)
     }
 
     func renderAttendance(_ m: MeetingRecord, state: ListState, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
@@ -105,9 +131,12 @@ extension MeetingsScreen {
         shown.select(state.selected, rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height)
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.attendance.count, state: shown, theme: context.theme) { index in
             let line = m.attendance[index]
+            let times = [line.arrivedAtItem.map { t(.meetings(.work(.fieldArrivedAt))) + " \($0)" },
+                         line.leftAfterItem.map { t(.meetings(.work(.fieldLeftAfter))) + " \($0)" }].compactMap { $0 }
             return ListRow([line.name, t(.meetings(.attendance(line.status))),
-                            line.standingInFor.map { t(.meetings(.standingInFor($0))) } ?? ""])
+                            ([line.standingInFor.map { t(.meetings(.standingInFor($0))) }].compactMap { $0 } + times).joined(separator: " · ")])
         }
+        Self.renderMoreSign(below: m.attendance.count - shown.offset - ListView.rowsArea(of: area).height, into: &buffer, area: area, context)
     }
 
     /// The selected TOP's minutes as text, with its amendments.
@@ -132,9 +161,22 @@ extension MeetingsScreen {
         buffer.fill(heading, style: context.style(.header))
         let title = editor.purpose == .item ? t(.meetings(.editing(editor.number, editor.title)))
             : t(.meetings(.amending(editor.number, editor.title)))
-        let saved = editor.savedAt.map { "  · " + t(.meetings(.draftSaved(Self.clock($0)))) } ?? ""
-        buffer.write(" " + title + saved, x: heading.x, y: heading.y, style: context.style(.header).adding(.bold), maxWidth: heading.width - 1)
-        if editor.purpose == .item {
+        // The saved time at the right, where a long title cannot push it off an 80-column screen.
+        let saved = editor.savedAt.map { t(.meetings(.draftSaved(Self.clock($0)))) + " " } ?? ""
+        let savedWidth = DisplayWidth.of(saved)
+        buffer.write(" " + title, x: heading.x, y: heading.y, style: context.style(.header).adding(.bold),
+                     maxWidth: max(0, heading.width - savedWidth - 2))
+        if !saved.isEmpty {
+            buffer.write(saved, x: heading.maxX - savedWidth, y: heading.y, style: context.style(.header), maxWidth: savedWidth)
+        }
+        if let search = editor.search {
+            let prompt: Rect
+            (prompt, rest) = rest.splitTop(1)
+            let label = " " + t(.meetings(.work(.searchPrompt)))
+            buffer.write(label, x: prompt.x, y: prompt.y, style: context.style(.warning), maxWidth: prompt.width)
+            let x = prompt.x + DisplayWidth.of(label)
+            buffer.write(search.text, x: x, y: prompt.y, style: context.style(.input), maxWidth: max(0, prompt.maxX - x))
+        } else if editor.purpose == .item {
             let format: Rect
             (format, rest) = rest.splitTop(1)
             buffer.write(" " + t(.meetings(.editorFormat)), x: format.x, y: format.y, style: context.style(.muted), maxWidth: format.width - 1)

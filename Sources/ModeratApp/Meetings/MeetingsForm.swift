@@ -10,10 +10,18 @@ struct MeetingsForm {
         case meeting(boardSlug: String)
         case agendaItem(meetingId: Int64)
         case guest(meetingId: Int64)
+        /// The details of an Ergebnisprotokoll (`d`).
+        case details(meetingId: Int64)
+        /// A substitute standing in (`v` in attendance).
+        case substitute(meetingId: Int64)
+        /// Arrived late / left early (`z` in attendance).
+        case arrival(meetingId: Int64, memberId: Int64, name: String)
     }
 
-    enum Field: Equatable {
+    enum Field: Hashable {
         case title, date, place, isPublic, name, affiliation
+        case chair, minuteTaker, previous, nextDate, nextTime, nextPlace, quorumNote, notes, signaturePlace, signatureDate,
+             distribution, attachments, substitute, absentee, arrivedAt, leftAfter
     }
 
     let kind: Kind
@@ -23,7 +31,46 @@ struct MeetingsForm {
     var isPublic = true
     var name = TextFieldState()
     var affiliation = TextFieldState()
+    /// The text fields of the details, substitute and arrival forms.
+    var texts: [Field: TextFieldState] = [:]
+    /// The choice of the previous minutes' approval (nil: not recorded).
+    var previous: PreviousMinutesApproval?
     var focus: Field
+
+    static let previousChoices: [PreviousMinutesApproval?] = [nil, .approved, .amended, .notApproved, PreviousMinutesApproval.none]
+
+    static func details(_ m: MeetingRecord) -> MeetingsForm {
+        var form = MeetingsForm(kind: .details(meetingId: m.id), focus: .isPublic)
+        let d = m.details
+        form.isPublic = d.isPublic
+        form.previous = m.minutes.previousApproval
+        let values: [Field: String] = [
+            .chair: d.chair ?? "", .minuteTaker: m.minuteTaker ?? "", .nextDate: m.nextMeetingOn ?? "",
+            .nextTime: d.nextMeetingTime ?? "", .nextPlace: d.nextMeetingPlace ?? "", .quorumNote: m.minutes.quorumNote,
+            .notes: m.minutes.privateNotes, .signaturePlace: d.signaturePlace ?? "", .signatureDate: d.signatureDate ?? "",
+            .distribution: d.distribution.joined(separator: "; "), .attachments: d.attachments.joined(separator: "; "),
+        ]
+        for (field, value) in values { form.texts[field] = TextFieldState(text: value) }
+        return form
+    }
+
+    /// The selected line is the substitute when it holds no seat, else the one stood in for.
+    static func substitute(_ m: MeetingRecord, line: AttendanceLine) -> MeetingsForm {
+        var form = MeetingsForm(kind: .substitute(meetingId: m.id), focus: .substitute)
+        form.texts[.substitute] = TextFieldState(text: line.holdsSeat ? "" : line.name)
+        form.texts[.absentee] = TextFieldState(text: line.holdsSeat ? line.name : line.standingInFor ?? "")
+        if line.holdsSeat { form.focus = .substitute } else { form.focus = .absentee }
+        return form
+    }
+
+    static func arrival(meetingId: Int64, line: AttendanceLine) -> MeetingsForm {
+        var form = MeetingsForm(kind: .arrival(meetingId: meetingId, memberId: line.memberId, name: line.name), focus: .arrivedAt)
+        form.texts[.arrivedAt] = TextFieldState(text: line.arrivedAtItem.map(String.init) ?? "")
+        form.texts[.leftAfter] = TextFieldState(text: line.leftAfterItem.map(String.init) ?? "")
+        return form
+    }
+
+    func text(_ field: Field) -> String { (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces) }
 
     static func meeting(boardSlug: String, today: CalendarDay) -> MeetingsForm {
         var form = MeetingsForm(kind: .meeting(boardSlug: boardSlug), focus: .title)
@@ -39,6 +86,11 @@ struct MeetingsForm {
         case .meeting: return [.title, .date, .place]
         case .agendaItem: return [.title, .isPublic]
         case .guest: return [.name, .affiliation]
+        case .details:
+            return [.isPublic, .chair, .minuteTaker, .previous, .nextDate, .nextTime, .nextPlace, .quorumNote, .notes,
+                    .signaturePlace, .signatureDate, .distribution, .attachments]
+        case .substitute: return [.substitute, .absentee]
+        case .arrival: return [.arrivedAt, .leftAfter]
         }
     }
 
@@ -54,27 +106,39 @@ struct MeetingsForm {
         case .backTab, .up: move(by: -1)
         case .left where focus == .isPublic, .right where focus == .isPublic, .character(" ") where focus == .isPublic:
             isPublic.toggle()
+        case .left where focus == .previous, .right where focus == .previous, .character(" ") where focus == .previous:
+            let choices = Self.previousChoices
+            let index = choices.firstIndex { $0 == previous } ?? 0
+            previous = choices[(index + (key == .left ? choices.count - 1 : 1)) % choices.count]
         default:
+            if texts[focus] != nil {
+                _ = texts[focus]?.handle(key)
+                return .continues
+            }
             switch focus {
             case .title: _ = title.handle(key)
             case .date: _ = date.handle(key)
             case .place: _ = place.handle(key)
             case .name: _ = name.handle(key)
             case .affiliation: _ = affiliation.handle(key)
-            case .isPublic: break
+            default: break
             }
         }
         return .continues
     }
 
     mutating func paste(_ text: String) {
+        if texts[focus] != nil {
+            texts[focus]?.insert(text)
+            return
+        }
         switch focus {
         case .title: title.insert(text)
         case .date: date.insert(text)
         case .place: place.insert(text)
         case .name: name.insert(text)
         case .affiliation: affiliation.insert(text)
-        case .isPublic: break
+        default: break
         }
     }
 
@@ -97,6 +161,14 @@ struct MeetingsForm {
             if trimmed(title).isEmpty { problems.append(t(.meetings(.titleNeeded))) }
         case .guest:
             if trimmed(name).isEmpty { problems.append(t(.meetings(.nameNeeded))) }
+        case .details:
+            break  // the store checks every value and names the field
+        case .substitute:
+            if text(.substitute).isEmpty || text(.absentee).isEmpty { problems.append(t(.meetings(.nameNeeded))) }
+        case .arrival:
+            if [text(.arrivedAt), text(.leftAfter)].contains(where: { !$0.isEmpty && Int($0) == nil }) {
+                problems.append(t(.meetings(.work(.notANumber))))
+            }
         }
         return problems
     }
@@ -108,7 +180,7 @@ struct MeetingsForm {
         case .place: return place
         case .name: return name
         case .affiliation: return affiliation
-        case .isPublic: return TextFieldState()
+        default: return texts[field] ?? TextFieldState()
         }
     }
 }
@@ -123,11 +195,14 @@ enum MeetingsFormView {
             if field == .isPublic {
                 return FormRow(label: label(field, t), value: .choice(t(.meetings(form.isPublic ? .yes : .no))), focused: focused)
             }
+            if field == .previous {
+                return FormRow(label: label(field, t), value: .choice(t(.meetings(.work(.approval(form.previous))))), focused: focused)
+            }
             return FormRow(label: label(field, t), value: .text(form.state(field), width: field == .date ? .columns(12) : .full, hint: nil),
                            focused: focused)
         }
         return FormBox.render(title: title(form, t), rows: rows, problems: problems, hints: t(.meetings(.formHints)),
-                              maxWidth: 72, labelWidth: 12, into: &buffer, area: area, context)
+                              maxWidth: 76, labelWidth: 13, into: &buffer, area: area, context)
     }
 
     static func title(_ form: MeetingsForm, _ t: Localizer) -> String {
@@ -135,6 +210,9 @@ enum MeetingsFormView {
         case .meeting: return t(.meetings(.newMeetingTitle))
         case .agendaItem: return t(.meetings(.newItemTitle))
         case .guest: return t(.meetings(.newGuestTitle))
+        case .details: return t(.meetings(.work(.detailsTitle)))
+        case .substitute: return t(.meetings(.work(.substituteTitle)))
+        case .arrival(_, _, let name): return t(.meetings(.work(.arrivalTitle))) + ": " + name
         }
     }
 
@@ -146,6 +224,22 @@ enum MeetingsFormView {
         case .isPublic: return t(.meetings(.fieldPublic))
         case .name: return t(.meetings(.fieldName))
         case .affiliation: return t(.meetings(.fieldAffiliation))
+        case .chair: return t(.meetings(.work(.fieldChair)))
+        case .minuteTaker: return t(.meetings(.work(.fieldMinuteTaker)))
+        case .previous: return t(.meetings(.work(.fieldPrevious)))
+        case .nextDate: return t(.meetings(.work(.fieldNextDate)))
+        case .nextTime: return t(.meetings(.work(.fieldNextTime)))
+        case .nextPlace: return t(.meetings(.work(.fieldNextPlace)))
+        case .quorumNote: return t(.meetings(.work(.fieldQuorumNote)))
+        case .notes: return t(.meetings(.work(.fieldNotes)))
+        case .signaturePlace: return t(.meetings(.work(.fieldSignaturePlace)))
+        case .signatureDate: return t(.meetings(.work(.fieldSignatureDate)))
+        case .distribution: return t(.meetings(.work(.fieldDistribution)))
+        case .attachments: return t(.meetings(.work(.fieldAttachments)))
+        case .substitute: return t(.meetings(.work(.fieldSubstitute)))
+        case .absentee: return t(.meetings(.work(.fieldAbsentee)))
+        case .arrivedAt: return t(.meetings(.work(.fieldArrivedAt)))
+        case .leftAfter: return t(.meetings(.work(.fieldLeftAfter)))
         }
     }
 }

@@ -2,7 +2,7 @@ import TerminalKit
 
 /// What the open meeting's own keys do.
 enum MeetingCommand: Sendable, Equatable {
-    case edit, final, attendance, addItem, addGuest, back
+    case edit, final, attendance, addItem, addGuest, details, discard, back
 }
 
 /// What a key does on the list of meetings (beyond the list keys).
@@ -12,18 +12,20 @@ enum MeetingListCommand: Sendable, Equatable {
 
 /// What a key does on the Actions screen (beyond the list keys).
 enum ActionsKeyCommand: Sendable, Equatable {
-    case done
+    case done, reopen
 }
 
 /// The keys of an open meeting (on top of the list keys, which move over its TOPs); they
 /// feed help and README.
 enum MeetingsKeys {
     static let bindings: [KeyBinding<MeetingCommand>] = [
-        KeyBinding([.character("e"), .enter], "e Enter", .meetings(.keyEditItem), .edit),
+        KeyBinding([.character("e")], "e", .meetings(.keyEditItem), .edit),
         KeyBinding([.character("F")], "F", .meetings(.keyFinal), .final),
         KeyBinding([.character("a")], "a", .meetings(.keyAttendance), .attendance),
         KeyBinding([.character("t")], "t", .meetings(.keyAddItem), .addItem),
         KeyBinding([.character("+")], "+", .meetings(.keyAddGuest), .addGuest),
+        KeyBinding([.character("d")], "d", .meetings(.work(.keyDetails)), .details),
+        KeyBinding([.character("D")], "D", .meetings(.work(.keyDiscard)), .discard),
         KeyBinding([.escape, .backspace], "Esc", .meetings(.keyBack), .back),
     ]
 
@@ -35,6 +37,7 @@ enum MeetingsKeys {
     /// The keys of the Actions screen.
     static let actionsBindings: [KeyBinding<ActionsKeyCommand>] = [
         KeyBinding([.character("d")], "d", .meetings(.keyActionDone), .done),
+        KeyBinding([.character("o")], "o", .meetings(.work(.keyReopen)), .reopen),
     ]
 
     /// The keys inside the new meeting / TOP / guest forms.
@@ -46,10 +49,16 @@ enum MeetingsKeys {
     ]
 
     /// The minutes editor's keys beyond the shared editor keys.
-    static let editorHelp: [(String, UIText.KeyHelp)] = [("Ctrl-R", .meetings(.keyTakeTheirs))]
+    static let editorHelp: [(String, UIText.KeyHelp)] = [
+        ("Ctrl-R", .meetings(.keyTakeTheirs)), ("Ctrl-/ Alt-u", .meetings(.work(.keyUndo))), ("Ctrl-Y", .meetings(.work(.keyRedo))),
+        ("F3 Ctrl-G", .meetings(.work(.keySearch))), ("v", .meetings(.work(.keySubstitute))), ("z", .meetings(.work(.keyArrival))),
+    ]
 
     /// Attendance keys while choosing members.
     static let attendanceKeys: [Character: AttendanceStatusKey] = ["p": .present, "e": .excused, "x": .absent]
+    /// In attendance: record a substitute for the selected line / its arrival and departure.
+    static let substituteKey: Character = "v"
+    static let arrivalKey: Character = "z"
 }
 
 /// The attendance status a key sets.

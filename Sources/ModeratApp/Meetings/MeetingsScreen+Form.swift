@@ -67,6 +67,21 @@ extension MeetingsScreen {
             case .guest(let meetingId):
                 try context.store.addGuest(meetingId: meetingId, name: open.trimmed(open.name), affiliation: open.trimmed(open.affiliation))
                 message = t(.meetings(.guestAdded(open.trimmed(open.name))))
+            case .details(let meetingId):
+                var change = open.detailsChange
+                // An unchanged note is not the user's input now: only a new one is checked.
+                if change.quorumNote == meeting?.minutes.quorumNote { change.quorumNote = nil }
+                try context.store.updateMeetingDetails(meetingId, change)
+                message = t(.meetings(.work(.detailsSaved)))
+            case .substitute(let meetingId):
+                let who = try memberId(open.text(.substitute), context)
+                let whom = try memberId(open.text(.absentee), context)
+                try context.store.setAttendance(meetingId, memberId: who, status: .present, standingInFor: whom)
+                message = t(.meetings(.work(.substituteSaved(open.text(.substitute), open.text(.absentee)))))
+            case let .arrival(meetingId, memberId, name):
+                try context.store.setArrival(meetingId, memberId: memberId, arrivedAt: Int(open.text(.arrivedAt)),
+                                             leftAfter: Int(open.text(.leftAfter)))
+                message = t(.meetings(.work(.arrivalSaved(name))))
             }
         } catch {
             formProblems = ["\(error)"]
@@ -77,5 +92,41 @@ extension MeetingsScreen {
         reload(context)
         if case .agendaItem = open.kind, let count = meeting?.items.count { items.selected = max(0, count - 1) }
         return .message(message)
+    }
+}
+
+extension MeetingsScreen {
+    /// A member named as the roster spells it (one of that name).
+    func memberId(_ name: String, _ context: AppContext) throws -> Int64 {
+        let ids = try context.store.database.memberIds(named: name)
+        guard ids.count == 1, let id = ids.first else { throw FormProblem(text: context.text(.meetings(.work(.noSuchMember(name))))) }
+        return id
+    }
+}
+
+/// A problem a form names in the user's words.
+struct FormProblem: Error, CustomStringConvertible {
+    let text: String
+    var description: String { text }
+}
+
+extension MeetingsForm {
+    /// The details form as a change: every field, as typed (the store checks them).
+    var detailsChange: MeetingDetailsChange {
+        var change = MeetingDetailsChange()
+        change.isPublic = isPublic
+        change.chair = text(.chair)
+        change.minuteTaker = text(.minuteTaker)
+        change.previousApproval = previous
+        change.nextMeetingDate = text(.nextDate)
+        change.nextMeetingTime = text(.nextTime)
+        change.nextMeetingPlace = text(.nextPlace)
+        change.quorumNote = text(.quorumNote)
+        change.privateNotes = text(.notes)
+        change.signaturePlace = text(.signaturePlace)
+        change.signatureDate = text(.signatureDate)
+        change.distribution = text(.distribution).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        change.attachments = text(.attachments).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        return change
     }
 }

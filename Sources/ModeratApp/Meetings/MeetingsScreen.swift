@@ -5,27 +5,39 @@ import TerminalKit
 
 /// Meetings: the list of meetings; Enter opens one with its attendance, quorum and agenda
 /// items (TOPs); `e` writes a TOP's minutes in the built-in editor (drafts saved as you
-/// type), `F` marks the minutes final, after which `e` records an amendment.
+/// type, marked in the TOP list, `D` discards one), `d` edits the details, `F` marks the
+/// minutes final (refused while drafts are open), after which `e` records an amendment.
+/// Esc means "back" everywhere here: out of the editor (the draft kept), out of attendance,
+/// out of a form, out of the meeting.
 struct MeetingsScreen: Screen {
+    /// A question waiting for j/n.
+    enum Confirmation: Equatable {
+        case finalize
+        case discard(itemId: Int64, number: Int)
+    }
+
     var table = TableScreen(load: MeetingsContent.load)
     var meeting: MeetingRecord?
     var items = ListState()
     var editor: MinutesEditor?
     /// Non-nil while attendance is being edited (the selected line of the attendance list).
     var attendance: ListState?
-    var confirmingFinal = false
+    var confirming: Confirmation?
+    /// Drafts anyone left on the open meeting's TOPs.
+    var drafts: [OpenDraft] = []
     var loadError: String?
     /// The open new meeting / TOP / guest form and its problems, refreshed on every key.
     var form: MeetingsForm?
     var formProblems: [String] = []
 
-    var capturesInput: Bool { editor != nil || confirmingFinal || attendance != nil || form != nil }
+    var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil }
 
     mutating func reload(_ context: AppContext) {
         table.reload(context)
         guard let open = meeting else { return }
         do {
             meeting = try context.store.meeting(open.id)
+            drafts = (try? context.store.openDrafts(meetingId: open.id)) ?? []
             loadError = nil
         } catch {
             loadError = "\(error)"
@@ -43,7 +55,7 @@ struct MeetingsScreen: Screen {
         guard case .key(let key) = event else {
             return meeting == nil ? table.handle(event, context) : .ignored
         }
-        if confirmingFinal { return confirmFinal(key, context) }
+        if let question = confirming { return confirm(question, key, context) }
         if attendance != nil { return handleAttendance(key, context) }
         guard let open = meeting else {
             if key == .enter, table.content.rows.indices.contains(table.list.selected) {
@@ -54,6 +66,10 @@ struct MeetingsScreen: Screen {
             }
             return table.handle(event, context)
         }
+        // Enter never opens the editor: the list keys typed next would become text.
+        if key == .enter, open.items.indices.contains(items.selected) {
+            return .message(context.text(.meetings(.work(.enterHint(open.items[items.selected].number)))))
+        }
         if let command: MeetingCommand = MeetingsKeys.bindings.command(for: key) {
             switch command {
             case .back:
@@ -61,16 +77,19 @@ struct MeetingsScreen: Screen {
                 table.reload(context)
                 return .handled
             case .edit: return openEditor(context)
-            case .final:
+            case .final: return askFinal(open, context)
+            case .discard: return askDiscard(open, context)
+            case .details:
                 guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
-                guard open.minutes.status == .draft else { return .message(context.text(.meetings(.finalized))) }
-                confirmingFinal = true
-                return .message(context.text(.meetings(.confirmFinal(open.title))))
+                guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
+                form = .details(open)
+                formProblems = []
+                return .handled
             case .attendance:
                 guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
                 attendance = ListState()
-                return .message(context.text(.meetings(.attendanceMode)))
+                return .message(context.text(.meetings(.work(.attendanceMode))))
             case .addItem, .addGuest:
                 guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
                 guard open.minutes.status == .draft else { return .error(context.text(.meetings(.finalized))) }
@@ -80,14 +99,16 @@ struct MeetingsScreen: Screen {
             }
         }
         guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
-        let target = ListKeys.move(command, selected: items.selected, count: open.items.count, page: 5)
-        items.select(target, rowCount: open.items.count, viewportHeight: MeetingLayout.itemRows(open, context))
+        let rows = MeetingLayout.itemRows(open, context)
+        let target = ListKeys.move(command, selected: items.selected, count: open.items.count, page: rows)
+        items.select(target, rowCount: open.items.count, viewportHeight: rows)
         return .handled
     }
 
     mutating func openMeeting(_ id: Int64, _ context: AppContext) -> ScreenResult {
         do {
             meeting = try context.store.meeting(id)
+            drafts = (try? context.store.openDrafts(meetingId: id)) ?? []
             items = ListState()
             loadError = nil
             return .handled
@@ -108,22 +129,68 @@ struct MeetingsScreen: Screen {
         return started.notice.map { .message($0) } ?? .handled
     }
 
-    mutating func confirmFinal(_ key: Key, _ context: AppContext) -> ScreenResult {
-        confirmingFinal = false
-        guard key == .character("y") || key == .character("j"), let open = meeting else { return .handled }
+    /// F: refused while drafts are open (listed); else asks, with the reason first when the
+    /// meeting lies in the future or no one is present.
+    mutating func askFinal(_ open: MeetingRecord, _ context: AppContext) -> ScreenResult {
+        let t = context.text
+        guard context.may(.writeMinutes) else { return .error(t(.meetings(.mayNotWrite))) }
+        guard open.minutes.status == .draft else { return .message(t(.meetings(.finalized))) }
+        guard drafts.isEmpty else { return .error(t(.meetings(.work(.openDrafts(drafts.map(\.description).joined(separator: ", ")))))) }
+        confirming = .finalize
+        let reasons = open.finalizeConcerns(today: CalendarDay(context.now)).map { concern -> String in
+            switch concern {
+            case .inTheFuture(let date): return t(.meetings(.work(.concernFuture(DayFormat.german(date)))))
+            case .nobodyPresent: return t(.meetings(.work(.concernNobody)))
+            }
+        }
+        if reasons.isEmpty { return .message(t(.meetings(.work(.confirmFinal(open.title))))) }
+        return .error(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
+    }
+
+    /// D: discarding a draft is explicit and asks first, naming whose it is.
+    mutating func askDiscard(_ open: MeetingRecord, _ context: AppContext) -> ScreenResult {
+        guard context.may(.writeMinutes) else { return .error(context.text(.meetings(.mayNotWrite))) }
+        guard open.items.indices.contains(items.selected) else { return .handled }
+        let item = open.items[items.selected]
+        let owners = drafts.filter { $0.itemId == item.id }.map(\.ownerName)
+        guard !owners.isEmpty else { return .message(context.text(.meetings(.work(.noDraft(item.number))))) }
+        confirming = .discard(itemId: item.id, number: item.number)
+        return .message(context.text(.meetings(.work(.confirmDiscard(item.number, owners.joined(separator: ", "))))))
+    }
+
+    mutating func confirm(_ question: Confirmation, _ key: Key, _ context: AppContext) -> ScreenResult {
+        confirming = nil
+        // Only y confirms, as everywhere: j moves down in every list, so a quick j after F must
+        // never finalise minutes.
+        guard key == .character("y"), let open = meeting else { return .handled }
         do {
-            try context.store.finalizeMinutes(open.id)
-            reload(context)
-            return .message(context.text(.meetings(.finalized)))
+            switch question {
+            case .finalize:
+                try context.store.finalizeMinutes(open.id)
+                reload(context)
+                return .message(context.text(.meetings(.finalized)))
+            case let .discard(itemId, number):
+                try context.store.discardDrafts(itemId: itemId)
+                reload(context)
+                return .message(context.text(.meetings(.work(.discarded(number)))))
+            }
         } catch {
+            reload(context)
             return .error("\(error)")
         }
     }
 
     mutating func handleAttendance(_ key: Key, _ context: AppContext) -> ScreenResult {
         guard var state = attendance, let open = meeting else { attendance = nil; return .handled }
-        if key == .escape || key == .enter {
+        if key == .escape {
             attendance = nil
+            return .handled
+        }
+        if case .character(let c) = key, c == MeetingsKeys.substituteKey || c == MeetingsKeys.arrivalKey,
+           open.attendance.indices.contains(state.selected) {
+            let line = open.attendance[state.selected]
+            form = c == MeetingsKeys.substituteKey ? .substitute(open, line: line) : .arrival(meetingId: open.id, line: line)
+            formProblems = []
             return .handled
         }
         if case .character(let c) = key, let status = MeetingsKeys.attendanceKeys[c].flatMap({ AttendanceStatus(rawValue: $0.rawValue) }),
@@ -139,7 +206,7 @@ struct MeetingsScreen: Screen {
             }
         }
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
-            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: 5)
+            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: MeetingLayout.itemRows(open, context))
             state.select(target, rowCount: open.attendance.count, viewportHeight: MeetingLayout.itemRows(open, context))
             attendance = state
         }
@@ -164,7 +231,7 @@ struct MeetingsScreen: Screen {
     func hints(_ context: AppContext) -> String {
         if editor != nil { return context.text(.hintsEditor) }
         if form != nil { return context.text(.meetings(.formHints)) }
-        if attendance != nil { return context.text(.meetings(.attendanceMode)) }
+        if attendance != nil { return context.text(.meetings(.work(.attendanceMode))) }
         return context.text(.hintsList)
     }
 }

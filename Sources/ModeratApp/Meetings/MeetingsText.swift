@@ -36,6 +36,8 @@ public enum MeetingsText: Sendable, Equatable {
     case formHints
     case meetingCreated(String), itemAdded(Int), guestAdded(String), actionDone(String)
     case keyNewMeeting, keyAddItem, keyAddGuest, keyActionDone, keyFormNext, keyFormToggle, keyFormSave, headingForm
+    /// Drafts, details, substitutes, the finalise question (issue 18).
+    case work(MinutesWorkText)
 
     static func german(_ text: MeetingsText) -> String {
         switch text {
@@ -64,7 +66,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .conflictHint: return "Ctrl-S speichert trotzdem Ihre Fassung · Ctrl-R übernimmt die andere"
         case .problems(let p): return "Nicht gespeichert: \(p)"
         case .mayNotWrite: return "Nur das Sekretariat (oder die Administration) schreibt Protokolle."
-        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (j/n)"
+        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (y/n)"
         case .finalized: return "Das Protokoll ist endgültig und gesperrt."
         case .amendments: return "Nachträge"
         case .keyOpenMeeting: return "Sitzung öffnen"
@@ -103,6 +105,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .keyFormToggle: return "öffentlich ja / nein"
         case .keyFormSave: return "speichern (nur ohne Fehler)"
         case .headingForm: return "Sitzungsformulare"
+        case .work(let w): return MinutesWorkText.german(w)
         }
     }
 
@@ -172,6 +175,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .keyFormToggle: return "public yes / no"
         case .keyFormSave: return "save (only without problems)"
         case .headingForm: return "Meeting forms"
+        case .work(let w): return MinutesWorkText.english(w)
         }
     }
 }

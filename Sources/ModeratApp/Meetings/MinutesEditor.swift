@@ -37,8 +37,16 @@ struct MinutesEditor {
     var savedAt: Date?
     var conflict: Conflict?
     var notice: String?
+    /// The search prompt while open (F3 / Ctrl-G), and the last term searched.
+    var search: TextFieldState?
+    var lastSearch = ""
 
-    var draftKey: String { purpose == .item ? "agenda:\(itemId)" : "amend:\(meetingId):\(number)" }
+    var draftKey: String { purpose == .item ? OpenDraft.key(itemId: itemId) : "amend:\(meetingId):\(number)" }
+
+    /// What an $EDITOR run on this text is for.
+    var editPurpose: EditPurpose {
+        purpose == .item ? .minutes(meetingId: meetingId, itemNumber: number) : .amendment(meetingId: meetingId, itemNumber: number)
+    }
 
     /// Opens the TOP's stored minutes, or the draft an earlier session left (telling the
     /// user when the TOP was saved by someone since that draft began).
@@ -50,7 +58,8 @@ struct MinutesEditor {
         guard let draft = try? context.store.loadDraft(editor.draftKey), draft.text != stored else { return editor }
         editor.state = TextEditorState(text: draft.text)
         editor.savedText = draft.text
-        editor.notice = context.text(.meetings(.draftRestored))
+        let when = Timestamps.date(draft.updatedAt).map { Timestamps.short($0, now: context.now) } ?? draft.updatedAt
+        editor.notice = context.text(.meetings(.work(.draftRestoredAt(when))))
         if purpose == .item, let base = draft.baseVersion {
             editor.baseVersion = base
             if base != item.version { editor.conflict = Conflict(item, context) }

@@ -54,8 +54,11 @@ enum QueueFilterCommand {
                     return nil
                 }
                 guard let day = berlinMidnight(value) else { return t(.filterArgument(name, value)) }
-                // "to" includes the whole day.
-                if name == "from" { filter.createdFrom = day } else { filter.createdBefore = day.addingTimeInterval(86_400) }
+                // "to" includes the whole day: up to the next midnight, 23 or 25 hours away on DST days.
+                if name == "from" { filter.createdFrom = day } else {
+                    guard let next = berlinMidnight(value, daysLater: 1) else { return t(.filterArgument(name, value)) }
+                    filter.createdBefore = next
+                }
             case "answered":
                 switch value {
                 case "yes", "ja": filter.hasAnswer = true
@@ -80,14 +83,19 @@ enum QueueFilterCommand {
         return nil
     }
 
-    /// "2026-10-01" or "1.10.2026" as midnight in Europe/Berlin.
-    static func berlinMidnight(_ text: String) -> Date? {
+    /// "2026-10-01" or "1.10.2026" as midnight in Europe/Berlin (`daysLater` calendar days
+    /// on); nil for a day the calendar does not have ("31.2.2026").
+    static func berlinMidnight(_ text: String, daysLater: Int = 0) -> Date? {
         let numbers = text.split(whereSeparator: { $0 == "-" || $0 == "." }).compactMap { Int($0) }
         guard numbers.count == 3 else { return nil }
         let (year, month, day) = text.contains("-") ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[1], numbers[0])
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = Timestamps.displayZone
-        guard (1...12).contains(month), (1...31).contains(day), year > 1900 else { return nil }
-        return calendar.date(from: DateComponents(year: year, month: month, day: day))
+        guard (1...12).contains(month), (1...31).contains(day), year > 1900,
+              let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) else { return nil }
+        // The calendar rolls 31.2. over into March; such a day does not exist.
+        let back = calendar.dateComponents([.year, .month, .day], from: date)
+        guard back.year == year, back.month == month, back.day == day else { return nil }
+        return daysLater == 0 ? date : calendar.date(byAdding: .day, value: daysLater, to: date)
     }
 }

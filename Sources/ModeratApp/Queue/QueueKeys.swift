@@ -1,21 +1,24 @@
+import ModeratCore
 import TerminalKit
 
 /// What the queue's own keys do (list movement comes from ListKeys).
 enum QueueCommand: Sendable, Equatable {
-    case approve, reject, hold, tag, mark, markRange, clearMarks, undo, search, nextMatch, previousMatch
+    case approve, reject, hold, tag, mark, markRange, clearMarks, undo, undoList, search, nextMatch, previousMatch
     case cycleState, toggleOrder, clearSearch
 }
 
-/// The queue's bindings, Coral and mutt style: one key per decision.
+/// The queue's bindings, Coral and mutt style: one key per decision; the keys that write
+/// carry the role they need, so a viewer is told why and nothing changes.
 enum QueueKeys {
     static let bindings: [KeyBinding<QueueCommand>] = [
-        KeyBinding([.character("a")], "a", .approve, .approve),
-        KeyBinding([.character("r")], "r", .reject, .reject),
-        KeyBinding([.character("h")], "h", .hold, .hold),
-        KeyBinding([.character("t")], "t", .tag, .tag),
+        KeyBinding([.character("a")], "a", .approve, .approve, requires: .decideComments),
+        KeyBinding([.character("r")], "r", .reject, .reject, requires: .decideComments),
+        KeyBinding([.character("h")], "h", .hold, .hold, requires: .decideComments),
+        KeyBinding([.character("t")], "t", .tag, .tag, requires: .decideComments),
         KeyBinding([.character(" ")], "Space", .mark, .mark),
         KeyBinding([.character("V")], "V", .markRange, .markRange),
-        KeyBinding([.character("u")], "u", .undo, .undo),
+        KeyBinding([.character("u")], "u", .undo, .undo, requires: .decideComments),
+        KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
         KeyBinding([.character("/")], "/", .search, .search),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
         KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),

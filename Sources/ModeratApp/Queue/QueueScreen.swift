@@ -15,8 +15,14 @@ struct QueueScreen: Screen {
     /// Marked comments with the version they had when marked, in marking order.
     var marks: [CommentVersion] = []
     var search: TextFieldState?
+    /// Earlier search terms of this session, oldest first (↑ in the search line).
+    var searchHistory: [String] = []
+    /// Where ↑/↓ are in `searchHistory` while the search line is open.
+    var historyIndex: Int?
     var flow: DecisionFlow?
     var loadError: String?
+    /// A search being read off the input thread (QueueSearchTask).
+    var runningSearch: QueueSearchTask?
 
     var capturesInput: Bool { search != nil || flow != nil }
 
@@ -53,17 +59,20 @@ struct QueueScreen: Screen {
         }
     }
 
-    /// Shows only comments tagged with a section (Enter on the Sections screen).
+    /// Shows only comments tagged with a section (Enter on the Sections screen), in every
+    /// state and with no earlier search or filter left over.
     mutating func showSection(_ sectionId: Int64, _ context: AppContext) {
-        filter.sectionId = sectionId
-        filter.states = []
+        filter = QueueFilter(states: [], sectionId: sectionId)
         restart(context)
     }
 
-    /// Searches the full text ("strasse" finds "Straße").
+    /// Searches the full text ("strasse" finds "Straße"); an empty text clears the search
+    /// and keeps the cursor on the comment it was on.
     mutating func search(_ text: String, _ context: AppContext) {
+        let kept = window.selectedRow?.id
         filter.search = text.isEmpty ? nil : text
-        restart(context)
+        if !text.isEmpty, searchHistory.last != text { searchHistory.append(text) }
+        restart(context, keeping: text.isEmpty ? kept : nil)
     }
 
     /// A `:` filter command; nil when it applied, else what was wrong with it.
@@ -72,34 +81,51 @@ struct QueueScreen: Screen {
         if let problem = QueueFilterCommand.apply(name, argument, to: &changed, selectedComment: window.selectedRow?.id, context) {
             return problem
         }
+        let kept = window.selectedRow?.id
         filter = changed
-        restart(context)
+        restart(context, keeping: kept)
         return nil
     }
 
-    mutating func restart(_ context: AppContext) {
-        marks = []
+    /// Shows the filter from its start, or around `keeping` when the filter still holds that
+    /// comment. Marks stay: they are the user's, whatever the list shows.
+    mutating func restart(_ context: AppContext, keeping: Int64? = nil) {
+        if let keeping {
+            focus(on: keeping, context)
+            if window.selectedRow?.id == keeping { return }
+        }
         load(context) { window, store, filter, page in try window.jump(toEnd: false, store: store, filter: filter, page: page) }
+    }
+
+    /// How many marked comments the rows in view hold.
+    var visibleMarks: Int {
+        let shown = Set(window.rows.map(\.id))
+        return marks.filter { shown.contains($0.id) }.count
     }
 
     // MARK: Keys
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        if var open = flow {
-            return handleFlow(&open, event, context)
+        if case .key(let key) = event, key == .escape || key == .control("c"), let stopped = cancelSearch(context) {
+            return stopped
+        }
+        if flow != nil {
+            return handleFlow(event, context)
         }
         if var field = search {
             guard case .key(let key) = event else {
                 if case .paste(let text) = event { field.insert(text); search = field }
                 return .handled
             }
+            if key == .up || key == .down {
+                recallSearch(up: key == .up, into: &field)
+                search = field
+                return .handled
+            }
             switch field.handle(key) {
             case .submitted:
                 self.search = nil
-                search(field.text, context)
-                guard let query = filter.search else { return .handled }
-                if total == 0 { return .error(context.text(.searchNoMatch(query))) }
-                return .message(context.text(totalIsExact ? .searchMatches(total, query) : .searchMatchesOver(total, query)))
+                return startSearch(field.text, context)
             case .cancelled:
                 self.search = nil
             default:
@@ -118,7 +144,8 @@ struct QueueScreen: Screen {
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
             return move(command, context)
         }
-        guard let command: QueueCommand = QueueKeys.bindings.command(for: key) else { return .ignored }
+        let dispatch: KeyDispatch<QueueCommand> = QueueKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatch else { return dispatch.otherwise }
         switch command {
         case .approve: return startDecision(.decide(.approve), context)
         case .reject: return startDecision(.decide(.reject), context)
@@ -129,15 +156,16 @@ struct QueueScreen: Screen {
         case .clearMarks, .clearSearch:
             if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
         case .undo:
-            let (result, restored) = DecisionWriter.undo(context)
+            let written = DecisionWriter.undo(context)
             reload(context)
             // Show the comment the undo brought back, where it now stands in the queue.
-            if let id = restored.first, let detail = try? context.store.comment(id) {
-                let target = QueueCursor(createdAt: detail.createdAt, id: id)
-                load(context) { window, store, filter, page in try window.focus(on: target, store: store, filter: filter, page: page) }
-            }
-            return result
-        case .search: search = TextFieldState(text: filter.search ?? "")
+            if let id = written.receipts.first?.commentId { focus(on: id, context) }
+            return written.result
+        case .undoList: return .showUndoList
+        case .search:
+            // A new search starts empty (typing must not append to the old term); ↑ recalls.
+            search = TextFieldState()
+            historyIndex = nil
         case .nextMatch, .previousMatch:
             guard filter.search != nil else { return .message(context.text(.searchPrompt)) }
             return move(command == .nextMatch ? .down : .up, context)
@@ -174,9 +202,11 @@ struct QueueScreen: Screen {
         case .wheelDown: return move(.down, context) == .handled ? moveMore(2, context) : .handled
         case .wheelUp: return move(.up, context) == .handled ? moveMore(-2, context) : .handled
         case .click, .press:
-            // Rows start below the title line, the heading and the column header.
-            let index = window.top + (mouse.y - 3)
-            guard mouse.y >= 3, window.rows.indices.contains(index) else { return .ignored }
+            // Rows start below the title line (and the read-only banner, when shown), the
+            // heading and the column header: the same split App.render makes.
+            let firstRowY = 1 + (context.isReadOnly ? 1 : 0) + 2
+            let index = window.top + (mouse.y - firstRowY)
+            guard mouse.y >= firstRowY, window.rows.indices.contains(index) else { return .ignored }
             window.selected = index
             return .handled
         case .release: return .ignored
@@ -186,6 +216,20 @@ struct QueueScreen: Screen {
     private mutating func moveMore(_ delta: Int, _ context: AppContext) -> ScreenResult {
         try? window.move(by: delta, store: context.store, filter: filter, page: pageHeight(context))
         return .handled
+    }
+
+    /// ↑ / ↓ in the search line: earlier terms of this session.
+    mutating func recallSearch(up: Bool, into field: inout TextFieldState) {
+        guard !searchHistory.isEmpty else { return }
+        let current = historyIndex ?? searchHistory.count
+        let next = up ? max(0, current - 1) : current + 1
+        if next >= searchHistory.count {
+            historyIndex = nil
+            field = TextFieldState()
+        } else {
+            historyIndex = next
+            field = TextFieldState(text: searchHistory[next])
+        }
     }
 
     // MARK: Marks
@@ -255,61 +299,38 @@ struct QueueScreen: Screen {
     }
 
     mutating func startDecision(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
-        guard context.may(.decideComments) else {
-            return .error(context.text(.mayNotModerate(context.moderator?.role)))
-        }
-        let targets = self.targets
-        guard !targets.isEmpty else { return .handled }
-        let currentTags: Set<Int64>
-        if intent == .tag, targets.count == 1, let detail = try? context.store.comment(targets[0].id) {
-            currentTags = Set(detail.tags.map(\.id))
-        } else {
-            currentTags = []
-        }
-        do {
-            if let started = try DecisionFlow.start(intent, targets: targets, currentTags: currentTags, context) {
-                flow = started
-                return .handled
-            }
-        } catch {
-            return .error("\(error)")
-        }
-        // Nothing to ask: approve the one comment right away.
-        let result = DecisionWriter.approve(targets[0], context)
-        reload(context)
-        return result
+        let cursor = window.selectedRow.map { (id: $0.id, label: CommentLabel.of($0.id, author: $0.authorName)) }
+        let (started, written) = DecisionDriver.start(intent, targets: targets, marked: !marks.isEmpty, cursor: cursor, context)
+        flow = started
+        return written.map { finish($0, context) } ?? .handled
     }
 
-    mutating func handleFlow(_ open: inout DecisionFlow, _ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        switch event {
-        case .paste(let text):
-            open.paste(text)
-            flow = open
-            return .handled
-        case .key(let key):
-            switch open.handle(key, context) {
-            case .continues:
-                flow = open
-                return .handled
-            case .cancelled:
-                flow = nil
-                return .handled
-            case .ready:
-                flow = nil
-                let result = DecisionWriter.perform(open, context)
-                if case .message = result { marks = [] }
-                reload(context)
-                return result
-            }
-        default:
-            return .handled
-        }
+    mutating func handleFlow(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        DecisionDriver.feed(&flow, event, context).map { finish($0, context) } ?? .handled
+    }
+
+    /// After a write: marks that were acted on go, and after one decision the cursor lands on
+    /// the next row (the decided comment may stay in view when the filter shows every state).
+    mutating func finish(_ written: DecisionWriter.Written, _ context: AppContext) -> ScreenResult {
+        let decided = written.receipts.map(\.commentId)
+        if !decided.isEmpty, marks.contains(where: { decided.contains($0.id) }) { marks = [] }
+        let single = decided.count == 1 ? decided.first : nil
+        reload(context)
+        if let single, window.selectedRow?.id == single { _ = move(.down, context) }
+        return written.result
+    }
+
+    /// Puts the cursor on a comment (the one the comment view went on to), if the filter holds it.
+    mutating func focus(on id: Int64, _ context: AppContext) {
+        guard let detail = try? context.store.comment(id) else { return }
+        let target = QueueCursor(createdAt: detail.createdAt, id: id)
+        load(context) { window, store, filter, page in try window.focus(on: target, store: store, filter: filter, page: page) }
     }
 
     // MARK: Help
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context.text)
+        ListKeys.bindings.helpLines(context.text) + QueueKeys.bindings.helpLines(context)
             + [HelpEntry(":state …", context.text(.keyHelp(.filterCommands)))]
     }
 

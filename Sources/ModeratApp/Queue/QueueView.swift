@@ -9,14 +9,15 @@ extension QueueScreen {
         let t = context.text
         let (heading, listArea) = area.splitTop(1)
         buffer.fill(heading, style: context.style(.header))
-        let right = marks.isEmpty ? "" : t(.marked(marks.count))
+        let right = marks.isEmpty ? "" : t(.marked(marks.count, visible: visibleMarks))
         let count: UIText = totalIsExact ? .queueCount(shown: window.rows.count, total: total, filter: filterDescription(context))
             : .queueCountOver(total, filter: filterDescription(context))
         StatusBar.render(into: &buffer, area: heading, left: t(count), right: right, style: context.style(.header))
         if let loadError {
             buffer.write(" " + loadError, x: listArea.x, y: listArea.y, style: context.style(.error), maxWidth: listArea.width - 1)
         } else if window.rows.isEmpty {
-            ListView.render(into: &buffer, area: listArea, columns: QueueView.columns(t), rows: [], state: ListState(), theme: context.theme)
+            ListView.render(into: &buffer, area: listArea, columns: QueueView.columns(t, width: listArea.width, showsProcess: true),
+                            rows: [], state: ListState(), theme: context.theme)
             buffer.write(" " + t(.queueEmpty), x: listArea.x, y: listArea.y + 2, style: context.style(.muted))
         } else {
             renderRows(into: &buffer, area: listArea, context)
@@ -42,10 +43,11 @@ extension QueueScreen {
         state.marked = Set(window.rows.indices.filter { isMarked(window.rows[$0].id) })
         state.select(window.selected, rowCount: window.rows.count, viewportHeight: rowsArea.height)
         let now = context.now
-        let columns = QueueView.columns(context.text)
+        let showsProcess = Set(window.rows.map(\.processSlug)).count > 1
+        let columns = QueueView.columns(context.text, width: area.width, showsProcess: showsProcess)
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: window.rows.count, state: state,
                         theme: context.theme, selection: .lead) { index in
-            QueueView.row(window.rows[index], now: now, context)
+            QueueView.row(window.rows[index], now: now, showsProcess: showsProcess, context)
         }
         // Search matches stand out in the text column (folded: "strasse" lights up "Straße").
         guard let query = filter.search else { return }
@@ -64,24 +66,29 @@ extension QueueScreen {
 
 /// The queue's columns and how one comment becomes a row.
 enum QueueView {
-    static func columns(_ t: Localizer) -> [ListColumn] {
-        [ListColumn(t(.column(.state)), width: .fixed(7)),
-         ListColumn(t(.column(.age)), width: .fixed(6), alignRight: true),
-         ListColumn(t(.column(.process)), width: .fixed(12)),
-         ListColumn(t(.column(.sections)), width: .fixed(8)),
-         ListColumn(t(.column(.author)), width: .fixed(16)),
-         ListColumn(t(.column(.text)), width: .flexible(1))]
+    /// The text column takes what is left; the constant columns shrink on narrow terminals,
+    /// and "Verfahren" goes when every row shows the same process.
+    static func columns(_ t: Localizer, width: Int, showsProcess: Bool) -> [ListColumn] {
+        let narrow = width < 100
+        var columns = [ListColumn(t(.column(.state)), width: .fixed(6)),
+                       ListColumn(t(.column(.age)), width: .fixed(narrow ? 5 : 6), alignRight: true)]
+        if showsProcess { columns.append(ListColumn(t(.column(.process)), width: .fixed(narrow ? 9 : 12))) }
+        columns += [ListColumn(t(.column(.sections)), width: .fixed(narrow ? 7 : 8)),
+                    ListColumn(t(.column(.author)), width: .fixed(width < 70 ? 10 : (narrow ? 13 : 16))),
+                    ListColumn(t(.column(.text)), width: .flexible(1))]
+        return columns
     }
 
-    static func row(_ row: QueueRow, now: Date, _ context: AppContext) -> ListRow {
+    static func row(_ row: QueueRow, now: Date, showsProcess: Bool, _ context: AppContext) -> ListRow {
         let t = context.text
         var text = row.isReply ? "↳ " + row.firstLine : row.firstLine
         if let who = row.claimedBy, row.claimedUntil != nil, who != context.moderator?.displayName {
             text = "[\(t(.handledBy(who)))] " + text
         }
-        return ListRow([t(.stateShort(row.state)), DayFormat.age(row.createdAt, now: now), row.processSlug,
-                        row.sectionCodes.joined(separator: ","), row.authorName ?? "", text],
-                       columnStyles: [0: context.style(stateRole(row.state)), 3: context.style(.tag)])
+        var cells = [t(.stateShort(row.state)), DayFormat.age(row.createdAt, now: now)]
+        if showsProcess { cells.append(row.processSlug) }
+        cells += [row.sectionCodes.joined(separator: ","), row.authorName ?? "", text]
+        return ListRow(cells, columnStyles: [0: context.style(stateRole(row.state)), cells.count - 3: context.style(.tag)])
     }
 
     static func stateRole(_ state: CommentState) -> ThemeRole {

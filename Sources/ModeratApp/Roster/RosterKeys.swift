@@ -5,12 +5,13 @@ enum RosterCommand: Sendable, Equatable {
     case add, edit, end
 }
 
-/// The Roster screen's keys (on top of the list keys); they feed help and README.
+/// The Roster screen's keys (on top of the list keys); they feed help and README. Changing
+/// the roster is for administrators: the bindings say so, and refuse everyone else.
 enum RosterKeys {
     static let bindings: [KeyBinding<RosterCommand>] = [
-        KeyBinding([.character("a")], "a", .roster(.keyAdd), .add),
-        KeyBinding([.character("e")], "e", .roster(.keyEdit), .edit),
-        KeyBinding([.character("x")], "x", .roster(.keyEnd), .end),
+        KeyBinding([.character("a")], "a", .roster(.keyAdd), .add, requires: .editRoster),
+        KeyBinding([.character("e")], "e", .roster(.keyEdit), .edit, requires: .editRoster),
+        KeyBinding([.character("x")], "x", .roster(.keyEnd), .end, requires: .editRoster),
     ]
 
     /// The keys inside the add / edit / end form, for help and README.

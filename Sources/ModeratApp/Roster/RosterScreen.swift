@@ -50,8 +50,10 @@ struct RosterScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         if form != nil { return handleForm(event, context) }
-        if case .key(let key) = event, let command: RosterCommand = RosterKeys.bindings.command(for: key) {
-            return open(command, context)
+        if case .key(let key) = event {
+            let dispatched: KeyDispatch<RosterCommand> = RosterKeys.bindings.dispatch(key, context)
+            if case .command(let command) = dispatched { return open(command, context) }
+            if case .refused = dispatched { return dispatched.otherwise }
         }
         return table.handle(event, context)
     }
@@ -59,7 +61,6 @@ struct RosterScreen: Screen {
     var selected: Entry? { entries.indices.contains(table.list.selected) ? entries[table.list.selected] : nil }
 
     mutating func open(_ command: RosterCommand, _ context: AppContext) -> ScreenResult {
-        guard context.may(.editRoster) else { return .error(context.text(.roster(.mayNotEdit))) }
         guard let record, let entry = selected else { return .handled }
         let today = CalendarDay(context.now)
         switch (command, entry) {
@@ -154,7 +155,7 @@ struct RosterScreen: Screen {
     func helpLines(_ context: AppContext) -> [HelpEntry] {
         let t = context.text
         if form != nil { return RosterKeys.formHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) } }
-        return ListKeys.bindings.filter { $0.command != .open }.helpLines(t) + RosterKeys.bindings.helpLines(t)
+        return ListKeys.bindings.filter { $0.command != .open }.helpLines(t) + RosterKeys.bindings.helpLines(context)
     }
 
     func hints(_ context: AppContext) -> String {

@@ -12,6 +12,10 @@ struct SectionsScreen: Screen {
     var comments = SectionComments()
     var detailFor: Int64?
     var loadError: String?
+    /// The selected section's consideration view, while open (key a).
+    var panel: ConsiderationPanel?
+
+    var capturesInput: Bool { panel?.editor != nil }
 
     mutating func reload(_ context: AppContext) {
         let selectedId = rows.indices.contains(list.selected) ? rows[list.selected].id : nil
@@ -28,6 +32,7 @@ struct SectionsScreen: Screen {
         }
         detailFor = nil
         loadDetail(context)
+        panel?.reload(context)
     }
 
     /// Reads the selected section's text and first comments, once per selection.
@@ -49,11 +54,25 @@ struct SectionsScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         let layout = SectionsLayout(Rect(x: 0, y: 1, width: context.bodySize.width, height: context.bodySize.height))
+        if var open = panel {
+            let page = ListView.rowsArea(of: ConsiderationPanel.Layout(Rect(x: 0, y: 1, width: context.bodySize.width, height: context.bodySize.height)).list).height
+            let result = open.handle(event, context, page: max(1, page))
+            panel = open
+            if result == .close { panel = nil }
+            return result == .close ? .handled : result
+        }
+        if case .key(let key) = event, ConsiderationKeys.open.keys.contains(key), rows.indices.contains(list.selected) {
+            var open = ConsiderationPanel(section: rows[list.selected])
+            open.reload(context)
+            panel = open
+            return .handled
+        }
         switch event {
         case .mouse(let mouse):
             guard list.handle(mouse, rowsArea: ListView.rowsArea(of: layout.list), rowCount: rows.count) else { return .ignored }
         case .key(let key):
-            guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
+            let dispatched: KeyDispatch<ListCommand> = ListKeys.bindings.dispatch(key, context)
+            guard case .command(let command) = dispatched else { return dispatched.otherwise }
             if command == .open {
                 guard rows.indices.contains(list.selected) else { return .handled }
                 return .showQueue(sectionId: rows[list.selected].id)
@@ -69,10 +88,24 @@ struct SectionsScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.helpLines(context.text)
+        if panel != nil { return ListKeys.bindings.filter { $0.command != .open }.helpLines(context) + ConsiderationKeys.bindings.helpLines(context) }
+        return ListKeys.bindings.helpLines(context) + [ConsiderationKeys.open].helpLines(context)
     }
 
-    func hints(_ context: AppContext) -> String { context.text(.hintsList) }
+    func hints(_ context: AppContext) -> String {
+        panel != nil ? context.text(.consideration(.hints)) : context.text(.hintsList)
+    }
+
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {
+        guard var open = panel else { return .handled }
+        let result = open.editorFinished(text, purpose: purpose, context)
+        panel = open
+        return result
+    }
+
+    mutating func tick(_ context: AppContext) {
+        panel?.editor?.autosave(context)
+    }
 }
 
 /// Where the parts of the Sections screen go: heading, the list (about half), and below it

@@ -5,6 +5,7 @@ import TerminalKit
 extension SectionsScreen {
     /// Heading, the section tree with counts, then the selected section's text and comments.
     func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
+        if let panel { return panel.render(into: &buffer, area: area, context) }
         let t = context.text
         let layout = SectionsLayout(area)
         buffer.fill(layout.heading, style: context.style(.header))

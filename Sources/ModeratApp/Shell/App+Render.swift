@@ -28,10 +28,25 @@ extension App {
             HelpOverlay.render(into: &buffer, area: body, title: help.title, entries: help.lines, offset: help.offset, theme: context.theme)
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: context.text(.helpFooter), context)
             cursor = nil
+        case .quitQuestion(let question):
+            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question, buttons: []),
+                          theme: context.theme)
+            Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: question, context)
+            cursor = nil
+        case .undoList(let list):
+            UndoList.render(into: &buffer, area: body, state: list, context)
+            Chrome.renderStatus(into: &buffer, area: statusArea, message: status, hints: context.text(.decision(.undoListHints)), context)
+            cursor = nil
         case .commandLine(let field):
             buffer.fill(statusArea, style: context.style(.input))
             buffer.write(":", x: statusArea.x, y: statusArea.y, style: context.style(.input))
             let fieldArea = Rect(x: statusArea.x + 1, y: statusArea.y, width: statusArea.width - 1, height: 1)
+            if !commandCandidates.isEmpty {
+                let line = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+                buffer.fill(line, style: context.style(.statusMessage))
+                buffer.write(" " + TextLayout.truncate(commandCandidates.joined(separator: "  "), toWidth: line.width - 2),
+                             x: line.x, y: line.y, style: context.style(.statusMessage))
+            }
             cursor = TextField.render(into: &buffer, area: fieldArea, state: field, style: context.style(.input))
         case nil:
             Chrome.renderStatus(into: &buffer, area: statusArea, message: status, hints: hints, context)

@@ -1,5 +1,6 @@
 import Foundation
 import ModeratCore
+import ModeratStore
 import TerminalKit
 
 /// The workbench: the one owner of state. Events go in through `handle`, frames come out of
@@ -11,7 +12,14 @@ public final class App {
     /// The comment view, open over the current screen.
     var comment: CommentScreen?
     var overlay: Overlay?
-    var status: StatusLine?
+    /// What Tab found on the command line, shown above it.
+    var commandCandidates: [String] = []
+    var status: StatusLine? {
+        didSet {
+            // Every message goes to the log, so a cut one can be read in full.
+            if let text = status?.text, text != oldValue?.text { context.messageLog.append(text) }
+        }
+    }
     public internal(set) var shouldQuit = false
     var size: Size
     var lastDataVersion: Int?
@@ -25,7 +33,9 @@ public final class App {
         self.context = context
         self.size = size
         updateBodySize()
-        screens.queue.reload(context)
+        // The secretary's work is the minutes: start there, not on the moderation queue.
+        if context.moderator?.role == .secretary { current = .meetings }
+        withCurrent { $0.reload(context) }
         lastDataVersion = try? context.store.dataVersion()
     }
 
@@ -39,6 +49,10 @@ public final class App {
     enum Overlay {
         case help(HelpState)
         case commandLine(TextFieldState)
+        /// This session's decisions, to undo one.
+        case undoList(UndoListState)
+        /// "Quit? You would lose: 3 marks": y quits, anything else stays.
+        case quitQuestion(String)
     }
 
     /// The screen that has the keys: the comment view when open, else the current tab.
@@ -85,9 +99,10 @@ public final class App {
     }
 
     func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {
+        // A copy: during a write that waits for a lock, the loop redraws from `screens`.
         var screen = screens[current]
         let result = body(&screen)
-        screens[current] = screen
+        screens.put(screen, at: current)
         return result
     }
 
@@ -104,8 +119,9 @@ public final class App {
         case .screen(let id): switchTo(id)
         case .help: overlay = .help(HelpState(title: context.text(.helpTitle(activeTitle)), lines: helpLines()))
         case .commandLine: overlay = .commandLine(TextFieldState())
-        case .quit: shouldQuit = true
+        case .quit: requestQuit()
         case .redraw: needsFullRedraw = true
+        case .messages: showMessageLog()
         }
     }
 
@@ -118,8 +134,10 @@ public final class App {
     func helpLines() -> [HelpEntry] {
         let own = comment.map { $0.helpLines(context) } ?? screens[current].helpLines(context)
         let t = context.text
-        return [HelpEntry("", t(.keyHelp(.headingScreen)))] + own
+        let entries = [HelpEntry("", t(.keyHelp(.headingScreen)))] + own
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingGlobal)))] + GlobalKeys.helpLines(t)
+            + [HelpEntry("", ""), HelpEntry(":", t(.commandHelp) + CommandLineParser.names.map { ":" + $0 }.joined(separator: " "))]
+        return HelpWrap.wrap(entries, width: size.width)
     }
 
     func apply(_ result: ScreenResult) {
@@ -132,9 +150,19 @@ public final class App {
             status = StatusLine(text: text, isError: true)
         case .openComment(let id):
             // The queue's search follows into the comment: highlighted, and n / N step through it.
-            var screen = CommentScreen(commentId: id, query: current == .queue ? screens.queue.filter.search : nil)
-            screen.reload(context)
-            comment = screen
+            open(comment: id, list: current == .queue ? screens.queue.filter : nil)
+        case let .advance(to, message, isError):
+            if let to, let list = comment?.list {
+                comment?.leave(context)
+                open(comment: to, list: list)
+                if current == .queue { screens.queue.focus(on: to, context) }
+            } else if let to {
+                comment?.leave(context)
+                open(comment: to, list: nil)
+            }
+            if !message.isEmpty { status = StatusLine(text: message, isError: isError) }
+        case .showUndoList:
+            overlay = .undoList(UndoListState())
         case .close:
             comment?.leave(context)
             comment = nil
@@ -148,10 +176,17 @@ public final class App {
         }
     }
 
+    /// Opens the comment view; `list` is the queue filter J/K and deciding walk through.
+    func open(comment id: Int64, list: QueueFilter?) {
+        var screen = CommentScreen(commentId: id, list: list)
+        screen.reload(context)
+        comment = screen
+    }
+
     /// An $EDITOR run the loop performs with the terminal handed over.
     struct PendingEdit {
         var text: String
-        var purpose: String
+        var purpose: EditPurpose
     }
     var pendingEdit: PendingEdit?
 

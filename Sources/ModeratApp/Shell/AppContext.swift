@@ -21,6 +21,10 @@ public final class AppContext {
     public let databaseName: String
     /// The size of the area screens draw in; page keys move by its height.
     public internal(set) var bodySize = Size(width: 80, height: 20)
+    /// The decisions this session wrote, oldest first: all that `u` may take back.
+    var sessionDecisions: [SessionDecision] = []
+    /// Every status message of the session, oldest first, for the message log.
+    var messageLog: [String] = []
 
     public init(store: Store, language: Language, theme: ResolvedTheme, editor: any TextEditing) throws {
         self.store = store

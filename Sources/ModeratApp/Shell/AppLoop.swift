@@ -10,17 +10,23 @@ public final class AppLoop {
     let backend: any TerminalBackend
     /// Asked once per turn: a termination signal (SIGTERM, SIGHUP, SIGINT) ends the loop.
     let terminationSignal: () -> Int32?
+    /// Forgets the termination signal just taken for a Ctrl-C that stopped a search.
+    let clearSignal: () -> Void
     /// How long one wait for input lasts; also how quickly others' commits show up.
     public static let idleMilliseconds = 250
+    /// How long one wait for input lasts while a search is being read.
+    static let searchPollMilliseconds = 1
     /// The signal that ended the loop, if one did.
     public private(set) var endedBySignal: Int32?
     /// The waiting line last shown during a lock wait, taken away after the turn.
     var waitLine: App.StatusLine?
 
-    public init(app: App, backend: any TerminalBackend, terminationSignal: @escaping () -> Int32? = { nil }) {
+    public init(app: App, backend: any TerminalBackend, terminationSignal: @escaping () -> Int32? = { nil },
+                clearSignal: @escaping () -> Void = {}) {
         self.app = app
         self.backend = backend
         self.terminationSignal = terminationSignal
+        self.clearSignal = clearSignal
         watchLocks()
     }
 
@@ -30,28 +36,40 @@ public final class AppLoop {
         draw()
         while !app.shouldQuit {
             if let signal = terminationSignal() {
-                endedBySignal = signal
-                return
+                // Ctrl-C while a search runs stops the search, not the workbench.
+                guard signal == SIGINT, app.cancelSearch() else {
+                    endedBySignal = signal
+                    return
+                }
+                clearSignal()
             }
+            // While a search is read off this thread, wake up often to show it when it is ready.
+            let searching = app.isSearching
             turn {
-                if let event = backend.readEvent(timeoutMilliseconds: AppLoop.idleMilliseconds) {
+                if let event = backend.readEvent(timeoutMilliseconds: searching ? AppLoop.searchPollMilliseconds : AppLoop.idleMilliseconds) {
                     app.handle(event)
                     runExternalEditorIfAsked()
-                } else {
+                } else if !searching {
                     app.tick()
                 }
+                app.collectSearch()
             }
             draw()
         }
     }
 
-    /// For tests: handles every queued event of an in-memory backend, then draws once.
+    /// For tests: handles every queued event of an in-memory backend, waits for a search
+    /// they started (unless a later event stopped it), then draws once.
     public func runPending(_ backend: MemoryBackend) {
         while !app.shouldQuit, let event = backend.readEvent(timeoutMilliseconds: 0) {
             turn {
                 app.handle(event)
                 runExternalEditorIfAsked()
             }
+        }
+        while app.isSearching {
+            usleep(1_000)
+            turn { app.collectSearch() }
         }
         draw()
     }

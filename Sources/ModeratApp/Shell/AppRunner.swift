@@ -16,9 +16,12 @@ public struct AppSettings: Sendable {
     }
 }
 
-/// $VISUAL / $EDITOR through TerminalKit's launcher.
+/// $VISUAL / $EDITOR through TerminalKit's launcher, without an installed moderat's group:
+/// the editor (and any shell it offers) runs as the person, and cannot take the group back.
 struct SystemEditor: TextEditing {
-    func edit(_ text: String) -> String? { ExternalEditor().edit(text, fileExtension: "txt") }
+    func edit(_ text: String) -> String? {
+        SetgidGroup.asPerson { ExternalEditor().edit(text, fileExtension: "txt") }
+    }
 }
 
 /// Starts the full-screen workbench on a real terminal.
@@ -29,7 +32,8 @@ public enum AppRunner {
     /// draft being typed was saved; the caller exits with 128+signal.
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
-        let loadedTheme = ThemeLoader().load(named: settings.themeName)
+        // Theme files may be the person's own: read them as the person.
+        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat().load(named: settings.themeName) }
         let backend = try NcursesBackend(mouse: settings.mouse)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
@@ -41,7 +45,8 @@ public enum AppRunner {
         // The loop, not the signal handler, saves and exits: a handler must not touch SQLite.
         NcursesBackend.defersTermination = true
         defer { NcursesBackend.defersTermination = false }
-        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal })
+        let loop = AppLoop(app: app, backend: backend, terminationSignal: { NcursesBackend.terminationSignal },
+                           clearSignal: { NcursesBackend.clearTerminationSignal() })
         defer { store.database.lockWait.watcher = nil }
         loop.run()
         app.saveDrafts()

@@ -34,8 +34,21 @@ enum Chrome {
         let role: ThemeRole = message.map { $0.isError ? .error : .statusMessage } ?? .status
         let style = context.style(role)
         buffer.fill(area, style: style)
-        let text = message?.text ?? hints
-        buffer.write(" " + TextLayout.truncate(text, toWidth: max(0, area.width - 2)), x: area.x, y: area.y, style: style)
+        let room = max(0, area.width - 2)
+        let text = message.map { TextLayout.truncate($0.text, toWidth: room) } ?? keepingHelp(hints, width: room)
+        buffer.write(" " + text, x: area.x, y: area.y, style: style)
+    }
+
+    /// Key hints cut to `width`, but the last hint ("? Hilfe") always stays: whoever cannot
+    /// see a key can still ask for all of them.
+    static func keepingHelp(_ hints: String, width: Int) -> String {
+        guard DisplayWidth.of(hints) > width, let split = hints.range(of: "  ", options: .backwards) else {
+            return TextLayout.truncate(hints, toWidth: width)
+        }
+        let last = String(hints[split.upperBound...])
+        guard last.hasPrefix("?") else { return TextLayout.truncate(hints, toWidth: width) }
+        let head = TextLayout.truncate(hints[..<split.lowerBound], toWidth: max(0, width - DisplayWidth.of(last) - 2))
+        return head + "  " + last
     }
 
     /// The banner shown when the database is read-only for this user.

@@ -2,7 +2,7 @@ import TerminalKit
 
 /// What the keys that work on every screen do.
 enum GlobalCommand: Sendable {
-    case nextScreen, previousScreen, help, commandLine, quit, redraw
+    case nextScreen, previousScreen, help, commandLine, quit, redraw, messages
     case screen(ScreenID)
 }
 
@@ -18,6 +18,7 @@ enum GlobalKeys {
         KeyBinding([.character(":")], ":", .command, .commandLine),
         KeyBinding([.character("q"), .control("c")], "q", .quit, .quit),
         KeyBinding([.control("l")], "Ctrl-L", .refresh, .redraw),
+        KeyBinding([.character("M")], "M", .decision(.keyMessageLog), .messages),
     ]
 
     /// The global lines for the help overlay (the number keys folded into one line).
@@ -28,6 +29,7 @@ enum GlobalKeys {
             HelpEntry("? F1", text(.keyHelp(.help))),
             HelpEntry(":", text(.keyHelp(.command))),
             HelpEntry("Ctrl-L", text(.keyHelp(.refresh))),
+            HelpEntry("M", text(.keyHelp(.decision(.keyMessageLog)))),
             HelpEntry("q", text(.keyHelp(.quit))),
         ]
     }

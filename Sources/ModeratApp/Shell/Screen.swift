@@ -16,8 +16,13 @@ public enum ScreenResult: Sendable, Equatable {
     case close
     /// Show the queue filtered to a section.
     case showQueue(sectionId: Int64)
+    /// The comment view moves on to another comment of its list (nil: there is none), with
+    /// what to say on the status line.
+    case advance(to: Int64?, message: String, isError: Bool)
+    /// Show the list of this session's decisions (to undo one).
+    case showUndoList
     /// Edit a text in $EDITOR; the result comes back through `editorFinished`.
-    case editExternally(text: String, purpose: String)
+    case editExternally(text: String, purpose: EditPurpose)
 }
 
 /// A screen of the workbench: state plus how it reacts to keys and how it draws itself.
@@ -35,7 +40,7 @@ protocol Screen {
     /// Short key hints for the status line.
     func hints(_ context: AppContext) -> String
     /// The text that came back from $EDITOR for a purpose this screen asked for.
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult
     /// Called on every idle tick (half a second apart at most): autosave and the like.
     mutating func tick(_ context: AppContext)
     /// Someone else committed: show what changed, but keep acting on what the user saw, so
@@ -45,7 +50,7 @@ protocol Screen {
 }
 
 extension Screen {
-    mutating func editorFinished(_ text: String?, purpose: String, _ context: AppContext) -> ScreenResult { .handled }
+    mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult { .handled }
     mutating func tick(_ context: AppContext) {}
     mutating func refreshAfterOthers(_ context: AppContext) { reload(context) }
     var capturesInput: Bool { false }

@@ -9,31 +9,40 @@ struct ScreenSet {
     var dashboard = DashboardScreen()
     var audit = AuditScreen()
 
+    /// The screen of a tab, to read from (draw, help, hints).
     subscript(id: ScreenID) -> any Screen {
-        get {
-            switch id {
-            case .queue: return queue
-            case .sections: return sections
-            case .projects: return projects
-            case .roster: return roster
-            case .meetings: return meetings
-            case .actions: return actions
-            case .dashboard: return dashboard
-            case .audit: return audit
-            }
+        switch id {
+        case .queue: return queue
+        case .sections: return sections
+        case .projects: return projects
+        case .roster: return roster
+        case .meetings: return meetings
+        case .actions: return actions
+        case .dashboard: return dashboard
+        case .audit: return audit
         }
-        set {
-            // The getter hands out the concrete type for each id, so the casts hold.
-            switch id {
-            case .queue: if let s = newValue as? QueueScreen { queue = s }
-            case .sections: if let s = newValue as? SectionsScreen { sections = s }
-            case .projects: if let s = newValue as? TableScreen { projects = s }
-            case .roster: if let s = newValue as? RosterScreen { roster = s }
-            case .meetings: if let s = newValue as? MeetingsScreen { meetings = s }
-            case .actions: if let s = newValue as? ActionsScreen { actions = s }
-            case .dashboard: if let s = newValue as? DashboardScreen { dashboard = s }
-            case .audit: if let s = newValue as? AuditScreen { audit = s }
-            }
+    }
+
+    /// Keeps a tab's screen after it handled something. The caller works on a copy (so a
+    /// redraw during a long write can still read every tab); a screen of another type in
+    /// its place is a programming error, stopped here rather than losing the tab's state.
+    mutating func put(_ screen: any Screen, at id: ScreenID) {
+        switch id {
+        case .queue: queue = Self.same(screen, as: queue)
+        case .sections: sections = Self.same(screen, as: sections)
+        case .projects: projects = Self.same(screen, as: projects)
+        case .roster: roster = Self.same(screen, as: roster)
+        case .meetings: meetings = Self.same(screen, as: meetings)
+        case .actions: actions = Self.same(screen, as: actions)
+        case .dashboard: dashboard = Self.same(screen, as: dashboard)
+        case .audit: audit = Self.same(screen, as: audit)
         }
+    }
+
+    private static func same<S: Screen>(_ screen: any Screen, as _: S) -> S {
+        guard let same = screen as? S else {
+            preconditionFailure("ScreenSet: a \(type(of: screen)) was put in place of the \(S.self) tab")
+        }
+        return same
     }
 }

@@ -32,7 +32,7 @@ enum English {
         case .hintsEditor: return "Ctrl-S save  Esc cancel  Ctrl-E external editor"
         case .hintsPicker: return "type to filter  Space selects  Enter applies  Esc cancels"
         case .hintsField: return "Enter accepts (empty: none)  Esc cancels"
-        case .editorFailed(let m): return "Editor failed: \(m)"
+        case .editorFailed(let purpose): return "Editor failed: " + editPurpose(purpose)
         case .themeWarning(let m): return "Theme: \(m)"
         case .databaseChanged: return "Refreshed"
         case .databaseWait(let s): return "Waiting for the database … \(s) s (another program is writing) · Esc gives up"
@@ -43,9 +43,13 @@ enum English {
         case .readOnlyRefused(let cause): return "Read-only: \(readOnlyCause(cause)). Nothing was changed."
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.english(r)
+        case .permission(let p): return PermissionText.english(p)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
-        case .auditAction(let a): return auditAction(a)
+        case .decision(let d): return DecisionText.english(d)
+        case .auditAction(let a): return AuditActionText.label(a, .en)
+        case .consideration(let c): return ConsiderationText.english(c)
+        case .search(let s): return SearchText.english(s)
         case .term(let word):
             switch word {
         case "chair": return "chair"
@@ -59,7 +63,7 @@ enum English {
         case "open": return "undecided"
             default: return word
             }
-        case let .queueCount(_, total, filter): return "\(filter): \(total) comments"
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.english(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): more than \(n) comments"
         case .queueEmpty: return "No comments for this filter."
         case .column(let c): return column(c)
@@ -78,7 +82,7 @@ enum English {
         case .filterDescription(let d): return d
         case .orderNewest: return "newest first"
         case .orderOldest: return "oldest first"
-        case .marked(let n): return "\(n) marked"
+        case let .marked(n, visible): return visible == n ? "\(n) marked" : "\(n) marked, \(visible) shown"
         case .handledBy(let who): return "being handled by \(who)"
         case .searchPrompt: return "Search: "
         case .searchNoMatch(let q): return "No matches for “\(q)”"
@@ -91,7 +95,6 @@ enum English {
         case .nothingToUndo: return "Nothing to undo"
         case let .confirmBulk(kind, n):
             return "\(kind.rawValue.capitalized) \(n) marked comments?"
-        case .confirmYesNo: return "y = yes, n = no"
         case .reasonPickerTitle: return "Reason for rejection"
         case .answerPrompt: return "Public answer (optional)"
         case .notePrompt: return "Internal note"
@@ -153,44 +156,6 @@ enum English {
         case .overdue: return "overdue"
         case .minutesStatus(let s): return s == "final" ? "final" : "draft"
         case .generic(let s): return s
-        }
-    }
-
-    static func auditAction(_ action: String) -> String {
-        switch action {
-        case "comment.approve": return "approved"
-        case "comment.reject": return "rejected"
-        case "comment.hold": return "held"
-        case "comment.undo": return "undone"
-        case "comment.tag": return "tagged"
-        case "comment.untag": return "untagged"
-        case "comment.answer": return "answer edited"
-        case "comment.note": return "note edited"
-        case "comment.import": return "imported"
-        case "comment.update": return "text updated"
-        case "project.add": return "project added"
-        case "project.edit": return "project edited"
-        case "process.link": return "process linked to a project"
-        case "guidelines.import": return "guidelines imported"
-        case "roster.member.add": return "member added"
-        case "roster.term.add": return "term added"
-        case "roster.term.edit": return "term edited"
-        case "roster.term.end": return "term ended"
-        case "roster.draw": return "lot drawn"
-        case "meeting.create": return "meeting created"
-        case "meeting.item.add": return "agenda item added"
-        case "meeting.guest.add": return "guest added"
-        case "meeting.attendance": return "attendance set"
-        case "minutes.item.save": return "item minutes saved"
-        case "minutes.finalize": return "minutes made final"
-        case "minutes.amend": return "minutes amended"
-        case "action.done": return "action item done"
-        case "user.add": return "user added"
-        case "user.role": return "role changed"
-        case "user.remove": return "user removed"
-        case "demo.populate": return "demo data created"
-        case "bench.populate": return "benchmark data created"
-        default: return action
         }
     }
 
@@ -272,6 +237,8 @@ enum English {
         case .roster(let r): return RosterText.english(r)
         case .meetings(let m): return MeetingsText.english(m)
         case .audit(let a): return AuditText.english(a)
+        case .decision(let d): return DecisionText.english(d)
+        case .consideration(let c): return ConsiderationText.english(c)
         }
     }
 }

@@ -32,7 +32,7 @@ enum German {
         case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
         case .hintsField: return "Enter übernimmt (leer: keine)  Esc bricht ab"
-        case .editorFailed(let m): return "Editor fehlgeschlagen: \(m)"
+        case .editorFailed(let purpose): return "Editor fehlgeschlagen: " + editPurpose(purpose)
         case .themeWarning(let m): return "Farbschema: \(m)"
         case .databaseChanged: return "Aktualisiert"
         case .databaseWait(let s): return "Warte auf die Datenbank … \(s) s (ein anderes Programm schreibt gerade) · Esc bricht ab"
@@ -43,9 +43,13 @@ enum German {
         case .readOnlyRefused(let cause): return "Nur lesen: \(readOnlyCause(cause)). Nichts wurde geändert."
         case .keyHelp(let k): return keyHelp(k)
         case .roster(let r): return RosterText.german(r)
+        case .permission(let p): return PermissionText.german(p)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
-        case .auditAction(let a): return auditAction(a)
+        case .decision(let d): return DecisionText.german(d)
+        case .auditAction(let a): return AuditActionText.label(a, .de)
+        case .consideration(let c): return ConsiderationText.german(c)
+        case .search(let s): return SearchText.german(s)
         case .term(let word):
             switch word {
         case "chair": return "Vorsitz"
@@ -59,7 +63,7 @@ enum German {
         case "open": return "offen"
             default: return word
             }
-        case let .queueCount(shown, total, filter): return "\(filter): \(total) Beiträge" + (shown < total ? "" : "")
+        case let .queueCount(_, total, filter): return "\(filter): " + DecisionText.german(.comments(total))
         case let .queueCountOver(n, filter): return "\(filter): mehr als \(n) Beiträge"
         case .queueEmpty: return "Keine Beiträge für diesen Filter."
         case .column(let c): return column(c)
@@ -78,7 +82,7 @@ enum German {
         case .filterDescription(let d): return d
         case .orderNewest: return "neueste zuerst"
         case .orderOldest: return "älteste zuerst"
-        case .marked(let n): return "\(n) markiert"
+        case let .marked(n, visible): return visible == n ? "\(n) markiert" : "\(n) markiert, \(visible) sichtbar"
         case .handledBy(let who): return "in Bearbeitung: \(who)"
         case .searchPrompt: return "Suche: "
         case .searchNoMatch(let q): return "Keine Treffer für „\(q)“"
@@ -97,7 +101,6 @@ enum German {
             case .hold: verb = "zurückstellen"
             }
             return "\(n) markierte Beiträge \(verb)?"
-        case .confirmYesNo: return "j = ja, n = nein"
         case .reasonPickerTitle: return "Ablehnungsgrund"
         case .answerPrompt: return "Öffentliche Antwort (optional)"
         case .notePrompt: return "Interne Notiz"
@@ -159,44 +162,6 @@ enum German {
         case .overdue: return "überfällig"
         case .minutesStatus(let s): return s == "final" ? "endgültig" : "Entwurf"
         case .generic(let s): return s
-        }
-    }
-
-    static func auditAction(_ action: String) -> String {
-        switch action {
-        case "comment.approve": return "freigegeben"
-        case "comment.reject": return "abgelehnt"
-        case "comment.hold": return "zurückgestellt"
-        case "comment.undo": return "rückgängig gemacht"
-        case "comment.tag": return "Abschnitte zugeordnet"
-        case "comment.untag": return "Abschnitt entfernt"
-        case "comment.answer": return "Antwort bearbeitet"
-        case "comment.note": return "Notiz bearbeitet"
-        case "comment.import": return "importiert"
-        case "comment.update": return "Text aktualisiert"
-        case "project.add": return "Vorhaben angelegt"
-        case "project.edit": return "Vorhaben geändert"
-        case "process.link": return "Verfahren einem Vorhaben zugeordnet"
-        case "guidelines.import": return "Leitlinien importiert"
-        case "roster.member.add": return "Person angelegt"
-        case "roster.term.add": return "Amtszeit angelegt"
-        case "roster.term.edit": return "Amtszeit geändert"
-        case "roster.term.end": return "Amtszeit beendet"
-        case "roster.draw": return "Losziehung"
-        case "meeting.create": return "Sitzung angelegt"
-        case "meeting.item.add": return "TOP hinzugefügt"
-        case "meeting.guest.add": return "Gast hinzugefügt"
-        case "meeting.attendance": return "Anwesenheit gesetzt"
-        case "minutes.item.save": return "Protokoll eines TOP gespeichert"
-        case "minutes.finalize": return "Protokoll endgültig gemacht"
-        case "minutes.amend": return "Nachtrag zum Protokoll"
-        case "action.done": return "Aufgabe erledigt"
-        case "user.add": return "Konto hinzugefügt"
-        case "user.role": return "Rolle geändert"
-        case "user.remove": return "Konto entfernt"
-        case "demo.populate": return "Demo-Daten erzeugt"
-        case "bench.populate": return "Messdaten erzeugt"
-        default: return action
         }
     }
 
@@ -296,6 +261,8 @@ enum German {
         case .roster(let r): return RosterText.german(r)
         case .meetings(let m): return MeetingsText.german(m)
         case .audit(let a): return AuditText.german(a)
+        case .decision(let d): return DecisionText.german(d)
+        case .consideration(let c): return ConsiderationText.german(c)
         }
     }
 }

@@ -19,7 +19,7 @@ public enum UIText: Sendable, Equatable {
     case auditAction(String)
     /// A stored word (role, participation) in the user's language.
     case term(String)
-    case editorFailed(String)
+    case editorFailed(EditPurpose)
     case themeWarning(String)
     case databaseChanged
     /// The status line while a write waits for another program's lock.
@@ -46,7 +46,8 @@ public enum UIText: Sendable, Equatable {
     case filterArgument(String, String)
     case filterDescription(String)
     case orderNewest, orderOldest
-    case marked(Int)
+    /// Marks, and how many of them the list in view holds.
+    case marked(Int, visible: Int)
     case handledBy(String)
     case searchPrompt
     case searchNoMatch(String)
@@ -59,7 +60,6 @@ public enum UIText: Sendable, Equatable {
     case undone
     case nothingToUndo
     case confirmBulk(DecisionKind, Int)
-    case confirmYesNo
     case reasonPickerTitle
     case answerPrompt
     case notePrompt
@@ -107,6 +107,14 @@ public enum UIText: Sendable, Equatable {
     case meetings(MeetingsText)
     /// The audit view's own words (Audit/AuditText.swift).
     case audit(AuditText)
+    /// Deciding, advancing, undoing, reversing (Strings/DecisionText.swift).
+    case decision(DecisionText)
+    /// Who may use a key (Strings/PermissionText.swift).
+    case permission(PermissionText)
+    /// The sections screen's consideration view (Sections/ConsiderationText.swift).
+    case consideration(ConsiderationText)
+    /// A search running off the input thread and its bounds (Queue/SearchText.swift).
+    case search(SearchText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -126,5 +134,9 @@ public enum UIText: Sendable, Equatable {
         case meetings(MeetingsText)
         /// The audit view's keys.
         case audit(AuditText)
+        /// Keys of deciding and moving between comments.
+        case decision(DecisionText)
+        /// The consideration view's keys.
+        case consideration(ConsiderationText)
     }
 }

@@ -40,7 +40,8 @@ struct TableScreen: Screen {
             if case .mouse(let mouse) = event { return handleMouse(mouse, context) }
             return .ignored
         }
-        guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
+        let dispatched: KeyDispatch<ListCommand> = ListKeys.bindings.dispatch(key, context)
+        guard case .command(let command) = dispatched else { return dispatched.otherwise }
         if command == .open {
             guard let onOpen, content.rows.indices.contains(list.selected) else { return .handled }
             return onOpen(content.rows[list.selected], context)
@@ -65,7 +66,7 @@ struct TableScreen: Screen {
     }
 
     func helpLines(_ context: AppContext) -> [HelpEntry] {
-        ListKeys.bindings.filter { onOpen != nil || $0.command != .open }.helpLines(context.text) + extraHelp
+        ListKeys.bindings.filter { onOpen != nil || $0.command != .open }.helpLines(context) + extraHelp
     }
 
     func hints(_ context: AppContext) -> String { context.text(.hintsList) }

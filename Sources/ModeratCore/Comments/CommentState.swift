@@ -27,6 +27,12 @@ public enum CommentRules {
         case reasonNotAllowed
     }
 
+    /// Whether deciding turns one published decision into another: the old public answer was
+    /// written for the other decision and must not stay unless someone keeps it on purpose.
+    public static func isReversal(from: CommentState, to: CommentState) -> Bool {
+        (from == .approved || from == .rejected) && from != to
+    }
+
     /// Checks a decision before it is written.
     public static func validate(_ decision: DecisionKind, from state: CommentState, reasonCode: String?) -> Refusal? {
         if decision.resultingState == state { return .alreadyInState(state) }

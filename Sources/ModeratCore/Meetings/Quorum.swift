@@ -53,3 +53,16 @@ public enum QuorumRule {
                       represented: presentHolders.count + represented.count, substitutes: represented.count, fraction: fraction)
     }
 }
+
+/// The free note beside the computed quorum: it may add (who left early, a remark), never
+/// state the quorum itself, so the minutes never hold two figures that disagree.
+public enum QuorumNote {
+    static let quorumWords = ["beschlussfähig", "beschlussunfähig", "quorate", "quorum", "beschlussfähigkeit"]
+
+    /// Why `note` may not stand beside the computed quorum, or nil.
+    public static func problem(_ note: String) -> String? {
+        let lower = note.lowercased()
+        guard let word = quorumWords.first(where: { lower.contains($0) }) else { return nil }
+        return "the quorum note may add to the computed quorum, not state it ('\(word)'): the figure is computed from attendance"
+    }
+}

@@ -12,10 +12,10 @@ extension Store {
     /// Refuses (exit 1) an account that may not read the audit log, naming its role.
     public func requireAuditReader() throws {
         guard let me = try currentModerator() else {
-            throw StoreError.refused("The account '\(account)' is not on moderat's list of users; the audit log is for moderators, secretaries and admins.")
+            throw StoreError.roleRefused(.notListed(account: account, .readAuditLog))
         }
         guard me.role.seesAuditLog else {
-            throw StoreError.refused("\(me.displayName) (\(me.role.rawValue)) may not read the audit log: it is for moderators, secretaries and admins.")
+            throw StoreError.roleRefused(.mayNot(.readAuditLog, name: me.displayName, role: me.role))
         }
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 import GRDB
 import ModeratCore
 
-/// The audit actions moderat writes on comments; the demo generator uses the same names.
+/// Every audit action moderat writes; the stored text is the raw value. The workbench's
+/// labels (ModeratApp's AuditActionText) switch over it without a `default`, so a new action
+/// has no label until it gets one in both languages.
 public enum AuditAction: String, CaseIterable, Sendable {
     case approve = "comment.approve"
     case reject = "comment.reject"
@@ -14,6 +16,40 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case note = "comment.note"
     case importComment = "comment.import"
     case update = "comment.update"
+    case purge = "comment.purge"
+    case forgetAuthor = "author.forget"
+    case projectAdd = "project.add"
+    case projectEdit = "project.edit"
+    case processLink = "process.link"
+    case guidelinesImport = "guidelines.import"
+    case rosterMemberAdd = "roster.member.add"
+    case rosterTermAdd = "roster.term.add"
+    case rosterTermEdit = "roster.term.edit"
+    case rosterTermEnd = "roster.term.end"
+    case rosterDraw = "roster.draw"
+    case meetingCreate = "meeting.create"
+    case meetingItemAdd = "meeting.item.add"
+    case meetingGuestAdd = "meeting.guest.add"
+    case meetingAttendance = "meeting.attendance"
+    case minutesItemSave = "minutes.item.save"
+    case minutesFinalize = "minutes.finalize"
+    case minutesAmend = "minutes.amend"
+    case actionDone = "action.done"
+    case minutesDraftDiscard = "minutes.draft.discard"
+    case meetingDetails = "meeting.details"
+    case reasonConfigure = "reason.configure"
+    case considerationWrite = "consideration.write"
+    case considerationAgree = "consideration.agree"
+    case considerationReopen = "consideration.reopen"
+    case passageSplit = "passage.split"
+    case passageSection = "passage.section"
+    case groupJoin = "group.join"
+    case groupLeave = "group.leave"
+    case userAdd = "user.add"
+    case userRole = "user.role"
+    case userRemove = "user.remove"
+    case demoPopulate = "demo.populate"
+    case benchPopulate = "bench.populate"
 
     /// The action that records a decision of this kind.
     public init(_ kind: DecisionKind) {
@@ -30,7 +66,16 @@ public enum AuditAction: String, CaseIterable, Sendable {
         case .approve: return .approve
         case .reject: return .reject
         case .hold: return .hold
-        default: return nil
+        case .undo, .tag, .untag, .answer, .note, .importComment, .update, .purge, .forgetAuthor,
+             .projectAdd, .projectEdit, .processLink, .guidelinesImport,
+             .rosterMemberAdd, .rosterTermAdd, .rosterTermEdit, .rosterTermEnd, .rosterDraw,
+             .meetingCreate, .meetingItemAdd, .meetingGuestAdd, .meetingAttendance,
+             .minutesItemSave, .minutesFinalize, .minutesAmend, .actionDone,
+             .minutesDraftDiscard, .meetingDetails, .reasonConfigure,
+             .considerationWrite, .considerationAgree, .considerationReopen, .passageSplit, .passageSection,
+             .groupJoin, .groupLeave,
+             .userAdd, .userRole, .userRemove, .demoPopulate, .benchPopulate:
+            return nil
         }
     }
 
@@ -45,15 +90,14 @@ enum AuditEntity {
 }
 
 extension Database {
-    /// Appends one audit event inside the caller's transaction and returns its id. `detail`
+    /// Appends one audit event, chained to the one before, inside the caller's transaction and
+    /// returns its id. `detail`
     /// holds ids, states, codes and versions only: never comment text or personal data.
     @discardableResult
-    func appendAudit(actor: String, action: String, entity: String, entityId: String?,
+    func appendAudit(actor: String, action: AuditAction, entity: String, entityId: String?,
                      detail: [String: String], at: Date = Date()) throws -> Int64 {
-        try execute(sql: """
-            INSERT INTO audit_event(at, actor, action, entity, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamps.string(at), actor, action, entity, entityId, try Self.auditJSON(detail)])
-        return lastInsertedRowID
+        try AuditChain.append(self, at: Timestamps.string(at), actor: actor, action: action.rawValue, entity: entity,
+                              entityId: entityId, detail: try Self.auditJSON(detail))
     }
 
     /// Sorted keys so equal details are equal text (diffable, greppable).

@@ -15,6 +15,9 @@ public enum BenchGenerator {
     /// Words the benchmark searches for: one in most comments, one in a handful.
     public static let commonWord = "Beteiligung"
     public static let rareWord = "Zwetschgenwäldchen"
+    /// A word half typed: it begins two terms (Radwege, Radwegeplanung), in about one comment
+    /// of twenty.
+    public static let prefixWord = "radwe"
     /// Every `rareEvery`-th comment (offset `rareOffset`) mentions the rare word.
     static let rareEvery = 40_000
     static let rareOffset = 17
@@ -38,6 +41,8 @@ public enum BenchGenerator {
         public var similaritySeconds = 0.0
         /// Rows the import read (all of them new).
         public var importRows = 0
+        /// The process's peak resident memory during the import (VmHWM, reset before it), bytes.
+        public var importPeakRSS = 0
         /// Applying states, decisions and tags to the imported comments.
         public var decisionsSeconds = 0.0
         /// From creating the file to the finished database.
@@ -70,9 +75,11 @@ public enum BenchGenerator {
         summary.csvSeconds = (ContinuousClock.now - clock).inSeconds
 
         progress("importing the CSV (moderat import decidim)")
+        PeakMemory.reset()
         clock = ContinuousClock.now
         let report = try Store(database: database, account: account).importComments(ImportOptions(path: csv, format: .decidim))
         summary.importSeconds = (ContinuousClock.now - clock).inSeconds
+        summary.importPeakRSS = PeakMemory.bytes() ?? 0
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
         summary.comments = report.inserted
@@ -85,7 +92,7 @@ public enum BenchGenerator {
             try db.execute(sql: "PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
             summary.tags = try decisions.apply(db, progress: progress)
-            _ = try db.appendAudit(actor: account, action: "bench.populate", entity: "database", entityId: nil,
+            _ = try db.appendAudit(actor: account, action: .benchPopulate, entity: "database", entityId: nil,
                                    detail: ["comments": String(comments), "seed": String(seed)], at: now)
         }
         try database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }

@@ -19,6 +19,8 @@ public final class LockWait: @unchecked Sendable {
 
     /// The default limit; `MODERAT_LOCK_TIMEOUT` (seconds) overrides it, mainly for tests.
     public static let defaultLimit: TimeInterval = 30
+    /// The longest `MODERAT_LOCK_TIMEOUT` may ask for: a day.
+    public static let maxLimit: TimeInterval = 86_400
 
     private let lock = NSLock()
     private var _limit: TimeInterval
@@ -36,7 +38,10 @@ public final class LockWait: @unchecked Sendable {
 
     /// The limit this process's environment sets (`MODERAT_LOCK_TIMEOUT`, else the default).
     public static func configuredLimit(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> TimeInterval {
-        environment["MODERAT_LOCK_TIMEOUT"].flatMap(TimeInterval.init).map { max(0, $0) } ?? defaultLimit
+        // Only a finite number of seconds up to a day; anything else ("inf", "nan", 1e300)
+        // is the default here, and the command line refuses it with a message.
+        environment["MODERAT_LOCK_TIMEOUT"].flatMap(TimeInterval.init).flatMap { $0.isFinite && $0 <= maxLimit ? max(0, $0) : nil }
+            ?? defaultLimit
     }
 
     /// The longest a write waits before it fails with `StoreError.locked`.

@@ -16,6 +16,9 @@ public final class ModeratDatabase: Sendable {
     /// One connection kept open for `dataVersion()`: PRAGMA data_version only reports other
     /// connections' commits relative to the same connection's previous answer.
     let watcher: DatabaseQueue
+    private let closer = ConnectionCloser()
+    /// False for a second view of another instance's connections (tests): that one closes them.
+    private let ownsConnections: Bool
 
     /// How long a backup's destination waits for a lock (the main file waits via `lockWait`).
     public static let busyTimeout: TimeInterval = 5
@@ -66,13 +69,24 @@ public final class ModeratDatabase: Sendable {
     }
 
     init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
-         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait()) {
+         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait(), ownsConnections: Bool = true) {
         self.path = path
         self.pool = pool
         self.watcher = watcher
         self.isReadOnly = isReadOnly
         self.readOnlyReason = readOnlyReason
         self.lockWait = lockWait
+        self.ownsConnections = ownsConnections
+    }
+
+    deinit { if ownsConnections { close() } }
+
+    /// Closes every connection so that, when this process is the last one on the file, the
+    /// .db alone holds everything and the write-ahead log is empty. Idempotent; the database
+    /// cannot be used afterwards. Also run on deinitialisation, so every way out of a command
+    /// that releases the database leaves the file complete.
+    public func close() {
+        closer.close(pool: pool, watcher: watcher, writable: !isReadOnly)
     }
 
     /// The pool and the name it was opened by. A read-only WAL file needs its -shm beside
@@ -115,6 +129,7 @@ public final class ModeratDatabase: Sendable {
         config.prepareDatabase { db in
             // Overwrite deleted content (forgotten authors, purged bodies) instead of leaving it in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
+            try DatabaseClosing.prepare(db)
         }
         return config
     }
@@ -137,7 +152,7 @@ public final class ModeratDatabase: Sendable {
         }
         // The umask may have taken group bits away; 0660 is the point of the exercise.
         fchmod(fd, 0o660)
-        close(fd)
+        Glibc.close(fd)
     }
 
     static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws {

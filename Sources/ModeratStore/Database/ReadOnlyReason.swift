@@ -19,8 +19,9 @@ public enum ReadOnlyReason: Equatable, Sendable {
         }
     }
 
-    /// Asks the file system, as this process's real account (root passes unless the mount is
-    /// read-only), whether a writer could work on `path`; nil when it could.
+    /// Asks the file system, with this process's effective ids (root passes unless the mount is
+    /// read-only; an installed setgid moderat passes through its group, which the person does
+    /// not have), whether a writer could work on `path`; nil when it could.
     static func detect(path: String) -> ReadOnlyReason? {
         if let reason = check(path) { return reason }
         let wal = path + "-wal"
@@ -32,7 +33,7 @@ public enum ReadOnlyReason: Equatable, Sendable {
     }
 
     private static func check(_ path: String) -> ReadOnlyReason? {
-        guard access(path, W_OK) != 0 else { return nil }
+        guard faccessat(AT_FDCWD, path, W_OK, AT_EACCESS) != 0 else { return nil }
         return errno == EROFS ? .readOnlyFileSystem : .fileNotWritable
     }
 }

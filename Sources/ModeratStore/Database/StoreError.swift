@@ -26,6 +26,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case commentChanged(CommentConflict, now: Date, undoing: Bool)
     /// The action is not allowed (role, state, lock): the database is unchanged.
     case refused(String)
+    /// The account's role (or its absence from the list) does not allow it; nothing was changed.
+    case roleRefused(RoleRefusal)
+    /// A decision the state machine or the reason list does not allow; nothing was changed.
+    case decisionRefused(DecisionRefusal)
     case notFound(String)
 
     public var description: String {
@@ -54,6 +58,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
         case let .conflict(message), let .refused(message), let .notFound(message):
             return message
+        case .decisionRefused(let refusal):
+            return refusal.description
+        case .roleRefused(let refusal):
+            return refusal.description
         case let .commentChanged(conflict, now, undoing):
             return (undoing ? "Cannot undo: " : "") + conflict.message(now: now)
         }
@@ -68,7 +76,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .newerSchema, .notADatabase, .io, .diskFull: return 74
         case .locked: return 75
         case .readOnly: return 77
-        case .conflict, .commentChanged, .refused, .notFound: return 1
+        case .conflict, .commentChanged, .refused, .roleRefused, .notFound: return 1
+        case .decisionRefused(let refusal): return refusal.exitCode
         }
     }
 }

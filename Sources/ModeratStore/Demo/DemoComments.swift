@@ -72,7 +72,7 @@ enum DemoComments {
             if !tagged.isEmpty {
                 context.summary.sectionTags += tagged.count
                 let (actor, at) = DemoDecisions.tagging(context, outcome: outcome, importedAt: importedAt, staff: staff)
-                try context.audit(at: at, actor: actor.account, action: AuditAction.tag.rawValue, entity: "comment",
+                try context.audit(at: at, actor: actor.account, action: AuditAction.tag, entity: "comment",
                                   entityID: id, detail: ["sections": tagged.sorted().joined(separator: ",")])
             }
             try DemoDecisions.audit(context, commentID: id, outcome: outcome)

@@ -70,10 +70,10 @@ final class DemoContext {
 
     /// Audit events wait here until `flushAudit`, so the trail is written in the order things
     /// happened (ids rising with time), whichever part of the demo produced them.
-    private var auditQueue: [(at: Date, actor: String, action: String, entity: String, entityID: Int64, detail: [String: String])] = []
+    private var auditQueue: [(at: Date, actor: String, action: AuditAction, entity: String, entityID: Int64, detail: [String: String])] = []
 
     /// Queues an audit event in the store's format: ids, states, codes and versions, all as text.
-    func audit(at date: Date, actor: String, action: String, entity: String, entityID: Int64,
+    func audit(at date: Date, actor: String, action: AuditAction, entity: String, entityID: Int64,
                detail: [String: String]) throws {
         auditQueue.append((date, actor, action, entity, entityID, detail))
     }

@@ -8,7 +8,7 @@ public enum DemoDatabase {
     public static let defaultSeed: UInt64 = 0x4B4C_4D69_7457_6972  // "KLMitWir"
 
     /// The audit action that marks a database as built by the demo.
-    public static let markerAction = "demo.populate"
+    public static let markerAction = AuditAction.demoPopulate
 
     /// Writes the whole demo (moderators, guidelines consultation with comments, a second
     /// consultation, the advisory board roster, the Vorhabenliste, two meetings) in one
@@ -36,6 +36,8 @@ public enum DemoDatabase {
             try DemoComments.insert(context, process: stiftsplatz, staff: staff, authors: &authors)
             let roster = try DemoRoster.insert(context, actor: staff.admin.account)
             try DemoMeetings.insert(context, roster: roster, staff: staff)
+            try DemoConsiderations.insert(context, process: guidelines, staff: staff)
+            try GuidelineVersions.record(db, processId: stiftsplatz.id, actor: staff.admin.account, now: stiftsplatz.start)
             try context.flushAudit()
             // Campaigns and waves as an import would have found them.
             try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds())

@@ -111,7 +111,7 @@ enum DemoDecisions {
         for (index, step) in outcome.steps.enumerated() {
             var detail = ["from": from.rawValue, "to": step.kind.resultingState.rawValue, "version": String(index + 2)]
             detail["reason"] = step.reason
-            try context.audit(at: step.at, actor: step.by.account, action: AuditAction(step.kind).rawValue,
+            try context.audit(at: step.at, actor: step.by.account, action: AuditAction(step.kind),
                               entity: "comment", entityID: commentID, detail: detail)
             from = step.kind.resultingState
         }

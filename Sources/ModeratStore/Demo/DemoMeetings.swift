@@ -194,7 +194,7 @@ enum DemoMeetings {
         try context.db.execute(sql: """
             INSERT INTO minutes(meeting_id, status, previous_approved, quorum_note, private_notes, version, finalized_at, finalized_by)
             VALUES (?, 'final', 1, ?, '', 4, ?, ?)
-            """, arguments: [meetingIDs[0], "Beschlussfähig: 15 von 16 Sitzen anwesend oder vertreten.",
+            """, arguments: [meetingIDs[0], "",
                              context.stamp(approvedAt), secretary])
         try context.db.execute(sql: """
             INSERT INTO minutes_amendment(meeting_id, agenda_item_id, text, author, created_at)
@@ -202,12 +202,12 @@ enum DemoMeetings {
             """, arguments: [meetingIDs[0], meetingIDs[0],
                              "Ergänzung auf Antrag von Herrn Reuter: Auch die Stadtteilbüchereien legen die Leitlinien aus.",
                              secretary, context.stamp(approvedAt.addingTimeInterval(-1800))])
-        try context.audit(at: approvedAt, actor: secretary, action: "minutes.finalize", entity: "meeting",
+        try context.audit(at: approvedAt, actor: secretary, action: .minutesFinalize, entity: "meeting",
                           entityID: meetingIDs[0], detail: ["version": "4"])
         try context.db.execute(sql: """
             INSERT INTO minutes(meeting_id, status, previous_approved, quorum_note, private_notes, version)
             VALUES (?, 'draft', 1, ?, ?, 2)
-            """, arguments: [meetingIDs[1], "Beschlussfähig: 13 von 15 besetzten Sitzen anwesend oder vertreten (ein Sitz unbesetzt).",
+            """, arguments: [meetingIDs[1], "Herr Thoma verlässt die Sitzung nach TOP 5.",
                              "TOP 5 vor Veröffentlichung mit der Vorsitzenden abstimmen."])
     }
 

@@ -194,10 +194,10 @@ enum DemoRoster {
             // The roster was typed into moderat when it was set up, ten weeks ago.
             var detail = ["member": String(memberID), "role": tenure.role, "seat": String(seatID)]
             detail["rank"] = tenure.rank.map(String.init)
-            try context.audit(at: setUp.addingTimeInterval(Double(index * 45)), actor: actor, action: "roster.term.add",
+            try context.audit(at: setUp.addingTimeInterval(Double(index * 45)), actor: actor, action: .rosterTermAdd,
                               entity: "term", entityID: termID, detail: detail)
             if tenure.period == .endedRecently, let end {
-                try context.audit(at: context.local(end, hour: 9), actor: actor, action: "roster.term.end",
+                try context.audit(at: context.local(end, hour: 9), actor: actor, action: .rosterTermEnd,
                                   entity: "term", entityID: termID, detail: ["ends_on": context.day(end)])
             }
         }

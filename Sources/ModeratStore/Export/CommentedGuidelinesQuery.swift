@@ -25,16 +25,14 @@ struct CommentedGuidelinesQuery {
         let counts = try countsBySection(processId)
         let rejected = try rejectedBySection(processId, reasons: reasons)
 
-        var depthOf: [Int64: Int] = [:]
+        var depths = SectionDepths()
         var anchors: Set<String> = []
         var sections: [CommentedGuidelines.Section] = []
         for row in try Row.fetchAll(db, sql: """
             SELECT id, code, title, body, parent_id FROM section WHERE process_id = ? ORDER BY ordinal, id
             """, arguments: [processId]) {
             let id: Int64 = row["id"]
-            let parent: Int64? = row["parent_id"]
-            let depth = parent.flatMap { depthOf[$0].map { $0 + 1 } } ?? 0
-            depthOf[id] = depth
+            let depth = depths.next(id: id, parent: row["parent_id"])
             let code: String = row["code"]
             var anchor = CommentedGuidelines.anchor(code)
             while anchors.contains(anchor) { anchor += "-x" }

@@ -40,11 +40,11 @@ extension ModeratDatabase {
     public func forEachDecision(_ query: DecisionsQuery, _ body: (DecisionRecord) throws -> Void) throws {
         var sql = """
             SELECT c.id, c.source, c.external_id, c.state, c.reason_code, c.public_answer, c.decided_at,
-                   m.role, m.display_name,
+                   m.role, m.display_name, a.contact,
                    (SELECT group_concat(code, ' ') FROM (
                         SELECT s.code FROM comment_section cs JOIN section s ON s.id = cs.section_id
                         WHERE cs.comment_id = c.id ORDER BY s.code)) AS sections
-            FROM comment c LEFT JOIN moderator m ON m.id = c.decided_by
+            FROM comment c LEFT JOIN moderator m ON m.id = c.decided_by LEFT JOIN author a ON a.id = c.author_id
             WHERE c.state IN ('approved', 'rejected')
             """
         var arguments: StatementArguments = []
@@ -53,6 +53,10 @@ extension ModeratDatabase {
             arguments += [since]
         }
         sql += " ORDER BY c.decided_at, c.id"
+        // The platform publishes the answer: the author's stored contact never goes with it
+        // (a moderator may have quoted it), as in the guidelines export; the city's own
+        // addresses in an answer stay.
+        let scrubber = ContactScrubber(marker: Store.contactMarker)
         do {
             try pool.read { db in
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -60,7 +64,8 @@ extension ModeratDatabase {
                     let sections: String? = row["sections"]
                     try body(DecisionRecord(
                         id: row["id"], source: row["source"], externalId: row["external_id"], state: row["state"],
-                        reason: row["reason_code"], publicAnswer: row["public_answer"],
+                        reason: row["reason_code"],
+                        publicAnswer: (row["public_answer"] as String?).map { scrubber.scrubContact($0, contact: row["contact"]) },
                         sections: sections.map { $0.split(separator: " ").map(String.init) } ?? [],
                         decidedAt: row["decided_at"], decidedRole: row["role"],
                         decidedBy: query.withNames ? row["display_name"] : nil))

@@ -1,4 +1,5 @@
 import Foundation
+import ModeratCore
 
 /// Writes decisions as CSV or JSON, a row at a time, to any sink (a file, standard output).
 public struct DecisionsWriter {
@@ -60,10 +61,10 @@ public struct DecisionsWriter {
         if format == .json { try emit(count == 0 ? "]\n" : "\n]\n") }
     }
 
-    /// RFC 4180 quoting: quoted when it holds the separator, a quote or a line break.
-    func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// RFC 4180 quoting: quoted when it holds the separator, a quote or a line break; a
+    /// formula start is neutralised (see `MachineText.csvCell`).
+    func csvField(_ raw: String) -> String {
+        MachineText.csvField(raw, delimiter: delimiter)
     }
 
     static func jsonString(_ text: String) -> String {
@@ -76,8 +77,8 @@ public struct DecisionsWriter {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out += String(format: "\\u%04x", scalar.value)
+                if MachineText.needsEscape(scalar) {
+                    out += MachineText.escapingInvisibles(String(scalar))
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

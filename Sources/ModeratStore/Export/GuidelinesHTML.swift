@@ -6,16 +6,7 @@ public enum GuidelinesHTML {
     public static func render(_ doc: CommentedGuidelines, language: ExportLanguage = .de, asOf: Date) -> String {
         let l = ExportLabels.of(language)
         var h: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>\(esc(doc.title))</title>",
-            "<style>\n\(GuidelinesCSS.text)</style>",
-            "</head>",
-            "<body>",
-            "<header>",
+            HTMLPage.head(language: language.rawValue, title: GuidelinesText.clean(doc.title), css: GuidelinesCSS.text) + "<header>",
             "<h1>\(esc(doc.title))</h1>",
         ]
         if !doc.description.isEmpty { h.append("<p class=\"lead\">\(esc(doc.description))</p>") }
@@ -70,8 +61,8 @@ public enum GuidelinesHTML {
             h.append("<tr><td>\(esc(r.label))</td><td class=\"num\">\(r.count)</td></tr>")
         }
         h += ["</tbody>", "<tfoot><tr><th scope=\"row\">\(esc(l.total))</th><td class=\"num\">\(doc.totals.rejected)</td></tr></tfoot>",
-              "</table>", "</footer>", "</body>", "</html>"]
-        return h.joined(separator: "\n") + "\n"
+              "</table>", "</footer>"]
+        return h.joined(separator: "\n") + "\n" + HTMLPage.end
     }
 
     static func cells(_ c: CommentedGuidelines.Counts) -> String {

@@ -21,6 +21,9 @@ extension Store {
                     throw RollBack(report: report)
                 }
                 try GuidelinesImporter.audit(db, report: report, actor: me.account, now: now)
+                if let processId = try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = ?", arguments: [report.processSlug]) {
+                    report.version = try GuidelineVersions.record(db, processId: processId, actor: me.account, now: now)
+                }
                 return report
             }
         } catch let rollBack as RollBack {
@@ -128,14 +131,14 @@ struct GuidelinesImporter {
     /// One `guidelines.import` event (codes only), and a `comment.untag` per comment that lost tags.
     static func audit(_ db: Database, report: GuidelinesImportReport, actor: String, now: Date) throws {
         let processId = try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = ?", arguments: [report.processSlug])
-        try db.appendAudit(actor: actor, action: "guidelines.import", entity: "process", entityId: processId.map(String.init),
+        try db.appendAudit(actor: actor, action: .guidelinesImport, entity: "process", entityId: processId.map(String.init),
                            detail: ["added": report.added.map(\.code).joined(separator: ","),
                                     "changed": report.changed.map(\.code).joined(separator: ","),
                                     "removed": report.removed.map(\.code).joined(separator: ","),
                                     "untagged": String(report.untagged.count)], at: now)
         let byComment = Dictionary(grouping: report.untagged, by: \.commentId)
         for (commentId, lost) in byComment.sorted(by: { $0.key < $1.key }) {
-            try db.appendAudit(actor: actor, action: AuditAction.untag.rawValue, entity: AuditEntity.comment,
+            try db.appendAudit(actor: actor, action: AuditAction.untag, entity: AuditEntity.comment,
                                entityId: String(commentId),
                                detail: ["sections": lost.map(\.sectionCode).sorted().joined(separator: ","), "by": "guidelines.import"],
                                at: now)

@@ -12,6 +12,8 @@ public struct GuidelinesImportReport: Equatable, Sendable {
     public var untagged: [LostTag] = []
     /// Nothing was written (`--dry-run`).
     public var dryRun = false
+    /// The number of the text version the import left as the latest (nil for a dry run).
+    public var version: Int?
 
     /// True when the text matches the database exactly.
     public var isEmpty: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }

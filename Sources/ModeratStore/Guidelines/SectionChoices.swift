@@ -21,12 +21,10 @@ extension ModeratDatabase {
                                        WHERE id IN (\(databaseQuestionMarks(count: commentIds.count))))
                 ORDER BY p.id, s.ordinal, s.id
                 """, arguments: StatementArguments(commentIds))
-            var depthOf: [Int64: Int] = [:]
+            var depths = SectionDepths()
             return rows.map { row in
                 let id: Int64 = row["id"]
-                let parent: Int64? = row["parent_id"]
-                let depth = parent.flatMap { depthOf[$0].map { $0 + 1 } } ?? 0
-                depthOf[id] = depth
+                let depth = depths.next(id: id, parent: row["parent_id"])
                 return SectionChoice(id: id, processSlug: row["slug"], code: row["code"], title: row["title"], depth: depth)
             }
         }

@@ -41,8 +41,8 @@ extension ModeratDatabase {
                          c.created_at DESC, c.id DESC
                 LIMIT ?
                 """, arguments: [sectionId, limit])
-            return SectionComments(total: total, rows: rows.map { row in
-                SectionCommentRow(id: row["id"], state: CommentState(rawValue: row["state"]) ?? .pending,
+            return SectionComments(total: total, rows: try rows.map { row in
+                SectionCommentRow(id: row["id"], state: try row.stored("state", in: "comment"),
                                   authorName: row["display_name"],
                                   createdAt: row["created_at"],
                                   firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""))

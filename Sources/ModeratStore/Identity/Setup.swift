@@ -27,9 +27,16 @@ public enum Setup {
     }
 
     /// Applies configured reason codes: replaces labels of known codes, adds new ones.
-    /// Codes not listed stay (old decisions refer to them).
-    public static func applyReasons(_ database: ModeratDatabase, _ reasons: [ReasonCode]) throws {
-        try database.pool.write { db in try seedReasons(db, reasons, replaceLabels: true) }
+    /// Codes not listed stay (old decisions refer to them). With `actor`, the change is one
+    /// transaction with a `reason.configure` event naming the codes and the file they came from.
+    public static func applyReasons(_ database: ModeratDatabase, _ reasons: [ReasonCode], actor: String? = nil,
+                                    source: String = "") throws {
+        try database.pool.write { db in
+            try seedReasons(db, reasons, replaceLabels: true)
+            guard let actor else { return }
+            try db.appendAudit(actor: actor, action: .reasonConfigure, entity: "reason", entityId: nil,
+                               detail: ["codes": reasons.map(\.code).joined(separator: ","), "source": source])
+        }
     }
 
     /// The active reason codes in their configured order.

@@ -27,6 +27,12 @@ public struct Store: Sendable {
         try read { db in try db.moderator(account: account) }
     }
 
+    /// Refuses (as a write would) when the account's role does not allow `action`, so a
+    /// command can say so before it prints or computes anything.
+    public func requireRole(_ action: Action) throws {
+        _ = try read { db in try db.requireModerator(account: account, may: action) }
+    }
+
     /// A counter that changes whenever anyone commits to the file (see `ModeratDatabase.dataVersion`).
     public func dataVersion() throws -> Int {
         try database.dataVersion()
@@ -55,23 +61,12 @@ extension Database {
     /// The account's moderator row if its role allows `action`; a clear refusal otherwise.
     func requireModerator(account: String, may action: Action) throws -> Moderator {
         guard let me = try moderator(account: account) else {
-            throw StoreError.refused("The account '\(account)' is not on moderat's list of users; ask an administrator to add it.")
+            throw StoreError.roleRefused(.notListed(account: account, .action(action)))
         }
         guard me.role.may(action) else {
-            throw StoreError.refused("\(me.displayName) (\(me.role.rawValue)) may not \(Self.phrase(action)); nothing was changed.")
+            throw StoreError.roleRefused(.mayNot(.action(action), name: me.displayName, role: me.role))
         }
         return me
     }
-
-    private static func phrase(_ action: Action) -> String {
-        switch action {
-        case .read: return "read this database"
-        case .decideComments: return "moderate comments"
-        case .writeMinutes: return "write minutes"
-        case .editRoster: return "edit the roster"
-        case .editProjects: return "edit projects"
-        case .manageUsers: return "manage users"
-        case .importData: return "import data"
-        }
-    }
 }
+

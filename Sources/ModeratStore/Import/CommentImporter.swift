@@ -48,9 +48,10 @@ struct CommentImporter {
     /// More authors than this are forgotten and looked up again (memory stays bounded).
     private static let authorMemory = 200_000
 
-    /// A full-text buffer this large lets a million rows go into the index in a few dozen
-    /// segments instead of thousands (each merged again and again).
-    private static let bulkHashSize = 64 << 20
+    /// A full-text buffer of a fixed size: a million rows go into the index in about a hundred
+    /// segments instead of thousands (each merged again and again), and the buffer (about
+    /// twice this in memory) does not grow with the file.
+    private static let bulkHashSize = 8 << 20
 
     /// `fileBytes`, the size of the file, tells whether the load is big next to the table.
     init(db: Database, source: String, actor: String, now: Date, fileBytes: Int) throws {
@@ -145,7 +146,7 @@ struct CommentImporter {
         try db.cachedStatement(sql: "UPDATE comment SET body = ?, version = version + 1 WHERE id = ?")
             .execute(arguments: [record.body, id])
         let version = try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM comment WHERE id = ?"), arguments: [id]) ?? 0
-        try db.appendAudit(actor: actor, action: AuditAction.update.rawValue, entity: AuditEntity.comment,
+        try db.appendAudit(actor: actor, action: AuditAction.update, entity: AuditEntity.comment,
                            entityId: String(id), detail: ["version": String(version), "via": "import"], at: now)
         report.updated += 1
         return .updated

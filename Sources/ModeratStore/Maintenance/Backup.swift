@@ -5,7 +5,29 @@ extension ModeratDatabase {
     /// Copies the database to `destination` with SQLite's online backup: one consistent
     /// snapshot even while others write. The new file is created 0660 like every moderat
     /// database. An existing destination is refused unless `overwrite` is set.
-    public func backup(to destination: String, overwrite: Bool = false) throws {
+    /// `asPerson` runs everything that touches the destination's folder: an installed moderat
+    /// passes its way of setting the setgid group aside, so the copy is the person's file and
+    /// the shared folder is out of its reach; only reading the database keeps the group.
+    public func backup(to destination: String, overwrite: Bool = false,
+                       asPerson: (() throws -> Void) throws -> Void = { try $0() }) throws {
+        var copy: DatabaseQueue?
+        try asPerson { copy = try Self.prepareDestination(destination, overwrite: overwrite) }
+        guard let copy else { return }
+        do {
+            // pagesPerStep -1: the whole copy in one step under one read transaction, so the
+            // result is the snapshot of one moment and writers in WAL mode are not blocked.
+            try pool.backup(to: copy)
+            try copy.close()
+        } catch let error as DatabaseError {
+            try? copy.close()
+            try? asPerson { try? FileManager.default.removeItem(atPath: destination) }
+            throw StoreError.io(path: destination, reason: "backup failed, no copy was left: \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Clears the way for the copy and opens it: a new 0660 file, no journal beside it (a
+    /// failed copy is deleted whole), so nothing is created later outside `asPerson`.
+    private static func prepareDestination(_ destination: String, overwrite: Bool) throws -> DatabaseQueue {
         if FileManager.default.fileExists(atPath: destination) {
             guard overwrite else {
                 throw StoreError.cannotCreate(path: destination, reason: "already exists (use --overwrite to replace it); nothing was changed")
@@ -22,11 +44,8 @@ extension ModeratDatabase {
         do {
             var config = Configuration()
             config.busyMode = .timeout(Self.busyTimeout)
-            let copy = try DatabaseQueue(path: destination, configuration: config)
-            // pagesPerStep -1: the whole copy in one step under one read transaction, so the
-            // result is the snapshot of one moment and writers in WAL mode are not blocked.
-            try pool.backup(to: copy)
-            try copy.close()
+            config.prepareDatabase { db in try db.execute(sql: "PRAGMA journal_mode = OFF") }
+            return try DatabaseQueue(path: destination, configuration: config)
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(atPath: destination)
             throw StoreError.io(path: destination, reason: "backup failed, no copy was left: \(error.message ?? "\(error)")")

@@ -22,7 +22,11 @@ public struct CheckReport: Equatable, Sendable {
 
     public var isOK: Bool {
         integrity == ["ok"] && foreignKeyProblems.isEmpty && appliedMigrations == knownMigrations && unreadableTables.isEmpty
+            && audit?.problems.isEmpty != false
     }
+
+    /// The audit log's chain, triggers and decisions; nil when the file was too damaged to read it.
+    public var audit: AuditVerification?
 
     /// The report as the command prints it.
     public var text: String {
@@ -40,6 +44,7 @@ public struct CheckReport: Equatable, Sendable {
         let missing = knownMigrations.filter { !appliedMigrations.contains($0) }
         lines.append("schema: \(appliedMigrations.count) of \(knownMigrations.count) migrations applied"
                      + (missing.isEmpty ? "" : " (missing: \(missing.joined(separator: ", ")))"))
+        lines += audit?.lines ?? []
         let width = rowCounts.map(\.table.count).max() ?? 0
         lines.append("rows:")
         lines += rowCounts.map { "  " + $0.table.padding(toLength: width, withPad: " ", startingAt: 0) + "  \($0.rows)" }
@@ -78,7 +83,7 @@ extension ModeratDatabase {
 
     /// Checks the whole file. Reads only; counts every main table, so it takes a moment on a
     /// big database (it is a command, not a frame).
-    public func check() throws -> CheckReport {
+    public func check(notedHead: AuditVerification.NotedHead? = nil) throws -> CheckReport {
         do {
             // A damaged file must still get a report: each part that cannot be read is said
             // in the report instead of ending the check. Each part reads on its own, because
@@ -118,6 +123,9 @@ extension ModeratDatabase {
                                      appliedMigrations: applied, knownMigrations: Self.knownMigrations, rowCounts: counts,
                                      fileSize: Self.fileSize(path) + Self.fileSize(path + "-wal"), path: path)
             report.unreadableTables = unreadable
+            if integrity == ["ok"], applied == Self.knownMigrations {
+                report.audit = try readDamaged { try AuditVerification.verify($0, noted: notedHead) }.get()
+            }
             if integrity != ["ok"] {
                 report.integrityInWords = IntegritySummary(lines: integrity, names: names).lines(path: path)
             }

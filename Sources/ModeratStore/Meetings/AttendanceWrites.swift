@@ -4,10 +4,14 @@ import ModeratCore
 
 extension Store {
     /// Records how a member attended (and, for a substitute, whom they stood in for).
-    /// Refused once the minutes are final.
+    /// A substitute stands in only for a seat holder of this meeting who is not present, and
+    /// each holder has one substitute at most; a holder with a substitute cannot be set
+    /// present (set the substitute absent first). Refused once the minutes are final.
     public func setAttendance(_ meetingId: Int64, memberId: Int64, status: AttendanceStatus, standingInFor: Int64? = nil) throws {
         try write(may: .writeMinutes) { db, me, now in
             try MinutesLock.requireDraft(db, meetingId: meetingId)
+            let meeting = try db.loadMeeting(meetingId)
+            try AttendanceCheck.check(meeting, memberId: memberId, status: status, standingInFor: standingInFor, db)
             try db.execute(sql: """
                 INSERT INTO attendance(meeting_id, member_id, status, standing_in_for) VALUES (?, ?, ?, ?)
                 ON CONFLICT(meeting_id, member_id) DO UPDATE SET status = excluded.status, standing_in_for = excluded.standing_in_for
@@ -17,14 +21,79 @@ extension Store {
         }
     }
 
-    /// Marks an action item done today (or open again with `done: false`).
-    public func setActionDone(_ actionId: Int64, done: Bool) throws {
+    /// Records that a member came late (present from TOP `arrivedAt`) or left early (present
+    /// up to TOP `leftAfter`); nil clears. Votes at a TOP count only those there for it.
+    public func setArrival(_ meetingId: Int64, memberId: Int64, arrivedAt: Int?, leftAfter: Int?) throws {
         try write(may: .writeMinutes) { db, me, now in
-            let day = CalendarDay(now)
-            try db.execute(sql: "UPDATE action_item SET done_on = ? WHERE id = ?", arguments: [done ? day.description : nil, actionId])
-            guard db.changesCount == 1 else { throw StoreError.notFound("no action item \(actionId)") }
+            try MinutesLock.requireDraft(db, meetingId: meetingId)
+            let meeting = try db.loadMeeting(meetingId)
+            guard let line = meeting.attendance.first(where: { $0.memberId == memberId }) else {
+                throw StoreError.badInput(file: "member", line: 0, reason: "not on this meeting's attendance list")
+            }
+            guard line.status == .present || (arrivedAt == nil && leftAfter == nil) else {
+                throw StoreError.badInput(file: "member", line: 0, reason: "\(line.name) is not present: arrival and departure need a present member")
+            }
+            for (option, number) in [("arrived-at-top", arrivedAt), ("left-after-top", leftAfter)] {
+                if let number, meeting.item(number: number) == nil {
+                    throw StoreError.badInput(file: option, line: 0, reason: "this meeting has no TOP \(number)")
+                }
+            }
+            if let arrivedAt, let leftAfter, leftAfter < arrivedAt {
+                throw StoreError.badInput(file: "left-after-top", line: 0, reason: "leaving after TOP \(leftAfter) but arriving at TOP \(arrivedAt)")
+            }
+            try db.execute(sql: "UPDATE attendance SET arrived_at_item = ?, left_after_item = ? WHERE meeting_id = ? AND member_id = ?",
+                           arguments: [arrivedAt, leftAfter, meetingId, memberId])
+            try db.appendAudit(actor: me.account, action: MinutesAudit.attendance, entity: MinutesAudit.meeting,
+                               entityId: String(meetingId), detail: ["member": String(memberId), "arrival": "\(arrivedAt ?? 0)-\(leftAfter ?? 0)"], at: now)
+        }
+    }
+
+    /// Marks an action item done (today, or on `day`), or open again with `done: false`.
+    /// A completion date before the meeting or after today is refused.
+    public func setActionDone(_ actionId: Int64, done: Bool, on day: CalendarDay? = nil) throws {
+        try write(may: .writeMinutes) { db, me, now in
+            let today = CalendarDay(now)
+            guard let meetingDate = try String.fetchOne(db, sql: """
+                SELECT m.date FROM action_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?
+                """, arguments: [actionId]) else { throw StoreError.notFound("no action item \(actionId) (see `moderat actions list`)") }
+            let doneOn = day ?? today
+            if done, doneOn > today {
+                throw StoreError.badInput(file: "on", line: 0, reason: "\(doneOn) is after today: an action item is done when it was done")
+            }
+            if done, let agreed = CalendarDay(meetingDate), doneOn < agreed {
+                throw StoreError.badInput(file: "on", line: 0, reason: "\(doneOn) is before the meeting (\(agreed)) that agreed it")
+            }
+            try db.execute(sql: "UPDATE action_item SET done_on = ? WHERE id = ?", arguments: [done ? doneOn.description : nil, actionId])
             try db.appendAudit(actor: me.account, action: MinutesAudit.actionDone, entity: "action_item",
                                entityId: String(actionId), detail: ["done": done ? "yes" : "no"], at: now)
+        }
+    }
+}
+
+/// The substitute rules `setAttendance` enforces.
+enum AttendanceCheck {
+    static func check(_ meeting: MeetingRecord, memberId: Int64, status: AttendanceStatus, standingInFor: Int64?, _ db: Database) throws {
+        let name = { (id: Int64) in meeting.attendance.first { $0.memberId == id }?.name ?? "member \(id)" }
+        if let absentee = standingInFor {
+            guard absentee != memberId else {
+                throw StoreError.badInput(file: "standing-in-for", line: 0, reason: "a member cannot stand in for themselves")
+            }
+            guard let holder = meeting.attendance.first(where: { $0.memberId == absentee }), holder.holdsSeat else {
+                throw StoreError.badInput(file: "standing-in-for", line: 0,
+                                          reason: "a substitute stands in for a member holding a seat on the day of this meeting")
+            }
+            guard holder.status != .present else {
+                throw StoreError.badInput(file: "standing-in-for", line: 0,
+                                          reason: "\(holder.name) is present: a substitute stands in only for an absent or excused member")
+            }
+            if let other = meeting.attendance.first(where: { $0.standingInForId == absentee && $0.memberId != memberId && $0.status == .present }) {
+                throw StoreError.badInput(file: "standing-in-for", line: 0,
+                                          reason: "\(other.name) already stands in for \(holder.name): one substitute each")
+            }
+        }
+        if status == .present, let substitute = meeting.attendance.first(where: { $0.standingInForId == memberId && $0.status == .present }) {
+            throw StoreError.badInput(file: "status", line: 0,
+                                      reason: "\(substitute.name) stands in for \(name(memberId)); set \(substitute.name) absent first")
         }
     }
 }

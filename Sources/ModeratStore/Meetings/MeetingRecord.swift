@@ -14,12 +14,26 @@ public struct MeetingRecord: Equatable, Sendable {
     public var endsAt: String?
     public var minuteTaker: String?
     public var nextMeetingOn: String?
+    /// Details of an Ergebnisprotokoll (see `MeetingDetails`).
+    public var details: MeetingDetails
     public var attendance: [AttendanceLine]
     public var guests: [Guest]
     public var items: [AgendaItemRecord]
     public var minutes: MinutesRecord
     public var amendments: [Amendment]
     public var quorum: Quorum
+    /// Who held a voting seat on the day (for the voters present at each TOP).
+    public var votingHolders: Set<Int64> = []
+
+    /// Voting members present or represented during TOP `number`, counting arrivals and
+    /// departures: what a vote at that TOP can add up to at most.
+    public func voters(atItem number: Int) -> Int {
+        let entries = attendance.map { line in
+            AttendanceEntry(memberId: line.memberId, status: line.isPresent(atItem: number) ? .present : .absent,
+                            standingInFor: line.standingInForId)
+        }
+        return QuorumRule.compute(seats: quorum.seats, holders: votingHolders, attendance: entries, fraction: quorum.fraction).represented
+    }
 
     /// The item with this number (TOP n).
     public func item(number: Int) -> AgendaItemRecord? { items.first { $0.number == number } }
@@ -32,8 +46,19 @@ public struct AttendanceLine: Equatable, Sendable {
     public var status: AttendanceStatus
     /// Whom this substitute stood in for.
     public var standingInFor: String?
+    public var standingInForId: Int64? = nil
     /// Held a seat (not as substitute) on the day.
     public var holdsSeat: Bool
+    /// Came late: present from this TOP on.
+    public var arrivedAtItem: Int? = nil
+    /// Left early: present up to and including this TOP.
+    public var leftAfterItem: Int? = nil
+
+    /// Whether this line is at the meeting during TOP `number` (present, and not before
+    /// arriving or after leaving).
+    public func isPresent(atItem number: Int) -> Bool {
+        status == .present && (arrivedAtItem.map { number >= $0 } ?? true) && (leftAfterItem.map { number <= $0 } ?? true)
+    }
 }
 
 /// A guest of a meeting.
@@ -66,7 +91,9 @@ public struct ActionItemState: Equatable, Sendable {
 /// The status of a meeting's minutes.
 public struct MinutesRecord: Equatable, Sendable {
     public var status: MinutesStatus
-    public var previousApproved: Bool
+    public var previousApproved: Bool { previousApproval == .approved || previousApproval == .amended }
+    /// What the meeting decided on the previous minutes; nil: not recorded yet.
+    public var previousApproval: PreviousMinutesApproval?
     public var quorumNote: String
     /// Never in a public export.
     public var privateNotes: String
@@ -74,7 +101,7 @@ public struct MinutesRecord: Equatable, Sendable {
     public var finalizedAt: String?
     public var finalizedBy: String?
 
-    static let empty = MinutesRecord(status: .draft, previousApproved: false, quorumNote: "", privateNotes: "", version: 0)
+    static let empty = MinutesRecord(status: .draft, previousApproval: nil, quorumNote: "", privateNotes: "", version: 0)
 }
 
 /// A recorded change to final minutes.
@@ -85,4 +112,14 @@ public struct Amendment: Equatable, Sendable {
     public var text: String
     public var author: String
     public var createdAt: String
+}
+
+/// What a meeting decided on the minutes of the one before.
+public enum PreviousMinutesApproval: String, CaseIterable, Sendable {
+    case approved
+    /// Approved with changes.
+    case amended
+    case notApproved = "not-approved"
+    /// There was no previous meeting (the first one) or nothing to approve.
+    case none
 }

@@ -128,9 +128,9 @@ extension Store {
 }
 
 extension MinutesAudit {
-    static let createMeeting = "meeting.create"
-    static let addItem = "meeting.item.add"
-    static let addGuest = "meeting.guest.add"
+    static let createMeeting = AuditAction.meetingCreate
+    static let addItem = AuditAction.meetingItemAdd
+    static let addGuest = AuditAction.meetingGuestAdd
 }
 
 enum MeetingSetupCheck {

@@ -27,15 +27,18 @@ extension Store {
                 throw StoreError.conflict(try MinutesLock.conflictMessage(number: number, by: item["updated_by"], at: item["updated_at"], db, now: now))
             }
             let meeting = try db.loadMeeting(meetingId)
+            let voters = meeting.voters(atItem: number)
             for decision in minutes.decisions {
-                if let problem = decision.votes?.problem(voters: meeting.quorum.represented) {
+                if let problem = decision.votes?.problem(voters: voters) {
                     throw StoreError.refused("TOP \(number): \(problem); nothing was saved.")
                 }
             }
             let newVersion = version + 1
+            // The text as written (canonical keywords) keeps the order of prose, decisions and actions.
             try db.execute(sql: """
-                UPDATE agenda_item SET result = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?
-                """, arguments: [minutes.result, newVersion, Timestamps.string(now), me.account, itemId, version])
+                UPDATE agenda_item SET result = ?, minutes_text = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?
+                """, arguments: [minutes.result, AgendaMinutesText.render(minutes, german: true), newVersion, Timestamps.string(now),
+                                 me.account, itemId, version])
             try replaceDecisions(db, itemId: itemId, minutes.decisions)
             try replaceActions(db, meetingId: meetingId, itemId: itemId, minutes.actions)
             try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
@@ -49,47 +52,58 @@ extension Store {
         try db.execute(sql: "DELETE FROM agenda_decision WHERE agenda_item_id = ?", arguments: [itemId])
         for d in decisions {
             try db.execute(sql: """
-                INSERT INTO agenda_decision(agenda_item_id, text, votes_yes, votes_no, votes_abstain) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [itemId, d.text, d.votes?.yes, d.votes?.no, d.votes?.abstain])
+                INSERT INTO agenda_decision(agenda_item_id, text, votes_yes, votes_no, votes_abstain, outcome, unanimous)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [itemId, d.text, d.votes?.yes, d.votes?.no, d.votes?.abstain, d.statedOutcome?.rawValue, d.unanimous])
         }
     }
 
-    /// Matches action items by who and what, so one that was marked done stays done.
+    /// Action items keep their identity (and whether and when they were done) across edits:
+    /// an item is the same when who and what are unchanged, else when only the wording
+    /// changed (same who, in order), else when only who changed (same what). The rest are
+    /// new or gone.
     func replaceActions(_ db: Database, meetingId: Int64, itemId: Int64, _ actions: [AgendaMinutes.ActionItem]) throws {
-        var existing = try Row.fetchAll(db, sql: "SELECT id, who, what FROM action_item WHERE agenda_item_id = ?", arguments: [itemId])
-        for action in actions {
-            if let index = existing.firstIndex(where: { ($0["who"] as String) == action.who && ($0["what"] as String) == action.what }) {
-                try db.execute(sql: "UPDATE action_item SET due_on = ? WHERE id = ?",
-                               arguments: [action.due?.description, existing[index]["id"] as Int64])
-                existing.remove(at: index)
+        let existing = try Row.fetchAll(db, sql: "SELECT id, who, what FROM action_item WHERE agenda_item_id = ? ORDER BY position, id",
+                                        arguments: [itemId]).map { (id: $0["id"] as Int64, who: $0["who"] as String, what: $0["what"] as String) }
+        let matches = ActionIdentity.match(old: existing.map { ($0.who, $0.what) }, new: actions.map { ($0.who, $0.what) })
+        var kept = Set<Int64>()
+        for (position, action) in actions.enumerated() {
+            if let oldIndex = matches[position] {
+                let id = existing[oldIndex].id
+                kept.insert(id)
+                try db.execute(sql: "UPDATE action_item SET who = ?, what = ?, due_on = ?, position = ? WHERE id = ?",
+                               arguments: [action.who, action.what, action.due?.description, position, id])
             } else {
                 try db.execute(sql: """
-                    INSERT INTO action_item(meeting_id, agenda_item_id, who, what, due_on) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [meetingId, itemId, action.who, action.what, action.due?.description])
+                    INSERT INTO action_item(meeting_id, agenda_item_id, who, what, due_on, position) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [meetingId, itemId, action.who, action.what, action.due?.description, position])
             }
         }
-        for gone in existing {
-            try db.execute(sql: "DELETE FROM action_item WHERE id = ?", arguments: [gone["id"] as Int64])
+        for gone in existing where !kept.contains(gone.id) {
+            try db.execute(sql: "DELETE FROM action_item WHERE id = ?", arguments: [gone.id])
         }
     }
 
     /// Marks the minutes final (the secretary's step): from then on they are locked and
-    /// changes are amendments. Records the computed quorum when no note was written.
+    /// changes are amendments. Refused while a TOP has an open draft (listed, so each can be
+    /// saved or discarded first). The quorum stays computed from attendance; the note is
+    /// left as written.
     public func finalizeMinutes(_ meetingId: Int64) throws {
         try write(may: .writeMinutes) { db, me, now in
             let meeting = try db.loadMeeting(meetingId)
             guard meeting.minutes.status == .draft else {
                 throw StoreError.refused("The minutes of “\(meeting.title)” are already final; nothing was changed.")
             }
+            let drafts = try db.openDrafts(meetingId: meetingId)
+            guard drafts.isEmpty else {
+                throw StoreError.refused("Open drafts: " + drafts.map(\.description).joined(separator: "; ")
+                                         + ". Save or discard each before marking the minutes final; nothing was changed.")
+            }
             try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
-            let q = meeting.quorum
-            let note = meeting.minutes.quorumNote.isEmpty
-                ? (q.isQuorate ? "Beschlussfähig" : "Nicht beschlussfähig") + ": \(q.represented) von \(q.seats) Sitzen anwesend oder vertreten."
-                : meeting.minutes.quorumNote
             try db.execute(sql: """
-                UPDATE minutes SET status = 'final', version = version + 1, finalized_at = ?, finalized_by = ?, quorum_note = ?
+                UPDATE minutes SET status = 'final', version = version + 1, finalized_at = ?, finalized_by = ?
                 WHERE meeting_id = ? AND status = 'draft'
-                """, arguments: [Timestamps.string(now), me.account, note, meetingId])
+                """, arguments: [Timestamps.string(now), me.account, meetingId])
             try db.appendAudit(actor: me.account, action: MinutesAudit.finalize, entity: MinutesAudit.meeting,
                                entityId: String(meetingId), detail: ["version": String(meeting.minutes.version + 1)], at: now)
         }
@@ -125,11 +139,13 @@ extension Store {
 
 /// The audit names of minutes writes (ids only, never the minutes' text).
 enum MinutesAudit {
-    static let saveItem = "minutes.item.save"
-    static let finalize = "minutes.finalize"
-    static let amend = "minutes.amend"
-    static let attendance = "meeting.attendance"
-    static let actionDone = "action.done"
+    static let saveItem = AuditAction.minutesItemSave
+    static let finalize = AuditAction.minutesFinalize
+    static let amend = AuditAction.minutesAmend
+    static let attendance = AuditAction.meetingAttendance
+    static let actionDone = AuditAction.actionDone
+    static let discardDraft = AuditAction.minutesDraftDiscard
+    static let details = AuditAction.meetingDetails
     static let agendaItem = "agenda_item"
     static let meeting = "meeting"
 }

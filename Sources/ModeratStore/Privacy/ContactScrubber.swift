@@ -8,13 +8,22 @@ import Foundation
 struct ContactScrubber: Sendable {
     let marker: String
 
+    /// "@" and the ways people write it to dodge harvesters: "(at)", "[at]", "{at}", " at ",
+    /// "(ät)"; the dots likewise: "(dot)", "[punkt]", " dot ", " punkt ".
+    private static let at = #"(?:\s*(?:@|\((?:at|ät)\)|\[(?:at|ät)\]|\{(?:at|ät)\})\s*|\s+(?:at|ät)\s+)"#
+    private static let dot = #"(?:\.|\s*\((?:dot|punkt)\)\s*|\s*\[(?:dot|punkt)\]\s*|\s+(?:dot|punkt)\s+)"#
     private static let email = try? NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}", options: [])
-    // A leading 0 or +49 / 0049, then at least six more digits in groups separated by at
-    // most one space, slash or hyphen (optionally "(0)"); years, dates, sums and section
-    // numbers do not have that shape.
+        pattern: "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+" + at + "[\\p{L}\\p{N}-]+(?:" + dot + "[\\p{L}\\p{N}-]+)*"
+            + dot + "\\p{L}{2,}(?![\\p{L}\\p{N}])",
+        options: [.caseInsensitive])
+    // A leading 0 or +49 / 0049 (with "(0)"), the area code perhaps in brackets ("(0631)"),
+    // then at least five more digits in groups separated by spaces, a slash or a hyphen
+    // ("0631 365-2555", "(0631) 36 54 711", "0176 / 1234 5678"); years, dates, sums and
+    // section numbers do not have that shape.
     private static let phone = try? NSRegularExpression(
-        pattern: "(?<![\\p{L}\\p{N}+/.-])(?:(?:\\+|00)49[ ]?(?:\\(0\\)[ ]?)?|0)[1-9](?:[ /-]?\\d){5,13}(?![\\p{L}\\p{N}])", options: [])
+        pattern: "(?<![\\p{L}\\p{N}+/.(-])(?:(?:\\+|00)49[ ]?(?:\\(0\\)[ ]?)?\\(?[1-9]\\d{1,5}\\)?|\\(0[1-9]\\d{1,5}\\)|0[1-9])"
+            + "(?:[ ]{0,2}[/-]?[ ]{0,2}\\d){4,13}(?![\\p{L}\\p{N}])",
+        options: [])
 
     /// `text` with every e-mail address, telephone number and piece of `contact` replaced
     /// by the marker.

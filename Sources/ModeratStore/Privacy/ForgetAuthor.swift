@@ -19,15 +19,22 @@ public struct AuthorErasure: Equatable, Sendable {
     public var auditDetails: Int
     /// Minutes texts, agenda items, decisions, action items and guest entries.
     public var meetingTexts: Int
+    /// Of the texts above, those not on the author's own comments.
+    public var othersTexts = 0
+    /// The name is a single word, or would change more than `ForgetAuthorGuard.handful` of
+    /// other people's texts: an erasure asks for `force` first.
+    public var needsForce = false
     public var dryRun: Bool
     /// Whether the -wal could be emptied afterwards (nil for a dry run).
     public var walEmptied: Bool?
+    /// The audit events whose detail was redacted, recorded in the erasing event.
+    var redactions: [AuditRedaction.Record] = []
 }
 
 /// The audit action of an erasure; its detail holds the pseudonym and counts, never the name.
 enum PrivacyAudit {
-    static let forget = "author.forget"
-    static let purge = "comment.purge"
+    static let forget = AuditAction.forgetAuthor
+    static let purge = AuditAction.purge
 }
 
 extension Store {
@@ -40,23 +47,27 @@ extension Store {
     /// index is merged, the file rebuilt and the WAL emptied so the name is in no byte of
     /// the files.
     @discardableResult
-    public func forgetAuthor(_ reference: String, dryRun: Bool = false) throws -> AuthorErasure {
+    public func forgetAuthor(_ reference: String, dryRun: Bool = false, force: Bool = false) throws -> AuthorErasure {
         var erasure = try erasing(doing: "erase an author's personal data", dryRun: dryRun) { db, actor, now in
-            let erasure = try Self.erase(db: db, reference: reference, now: now, write: actor != nil)
+            let erasure = try Self.erase(db: db, reference: reference, now: now, write: actor != nil, force: force)
             guard let actor, !erasure.alreadyErased else { return erasure }
+            var detail = ["pseudonym": erasure.pseudonym, "comments": String(erasure.ownComments),
+                          "texts": String(erasure.bodies + erasure.answers + erasure.notes + erasure.priors
+                                          + erasure.drafts + erasure.auditDetails + erasure.meetingTexts)]
+            if !erasure.redactions.isEmpty {
+                detail[AuditRedaction.detailKey] = erasure.redactions.map(\.text).joined(separator: ",")
+            }
             try db.appendAudit(actor: actor, action: PrivacyAudit.forget, entity: "author", entityId: String(erasure.authorId),
-                               detail: ["pseudonym": erasure.pseudonym, "comments": String(erasure.ownComments),
-                                        "texts": String(erasure.bodies + erasure.answers + erasure.notes + erasure.priors
-                                            + erasure.drafts + erasure.auditDetails + erasure.meetingTexts)], at: now)
+                               detail: detail, at: now)
             return erasure
         }
         guard !dryRun else { return erasure }
         // Also after an earlier erasure: rerunning is how a WAL another program held gets emptied.
-        erasure.walEmptied = try database.compactAfterErasure()
+        erasure.walEmptied = try database.compactAfterErasure(rerun: "moderat forget-author '#\(erasure.authorId)'")
         return erasure
     }
 
-    private static func erase(db: Database, reference: String, now: Date, write: Bool) throws -> AuthorErasure {
+    private static func erase(db: Database, reference: String, now: Date, write: Bool, force: Bool) throws -> AuthorErasure {
         let author = try AuthorReference.resolve(reference, db: db)
         let contact = try String.fetchOne(db, sql: "SELECT contact FROM author WHERE id = ?", arguments: [author.id])
         var erasure = AuthorErasure(authorId: author.id, pseudonym: author.displayName, alreadyErased: author.erasedAt != nil,
@@ -68,7 +79,7 @@ extension Store {
         }
         erasure.pseudonym = try Pseudonym.make(db: db, authorId: author.id, salt: salt)
         let redaction = try TextRedaction(db: db, rules: Self.rules(name: author.displayName, contact: contact,
-                                                                     pseudonym: erasure.pseudonym))
+                                                                     pseudonym: erasure.pseudonym), authorId: author.id)
         let counts = redaction.counts
         erasure.bodies = counts.bodies
         erasure.answers = counts.answers
@@ -77,14 +88,19 @@ extension Store {
         erasure.drafts = counts.drafts
         erasure.auditDetails = counts.auditDetails
         erasure.meetingTexts = counts.meetingTexts
+        erasure.othersTexts = counts.othersTexts
+        erasure.needsForce = ForgetAuthorGuard.needsForce(name: author.displayName, othersTexts: counts.othersTexts)
         guard write else { return erasure }
+        if erasure.needsForce && !force {
+            throw StoreError.refused(ForgetAuthorGuard.refusal(name: author.displayName, erasure: erasure))
+        }
         let stamp = Timestamps.string(now)
         try db.execute(sql: """
             UPDATE author SET display_name = ?, contact = NULL, external_id = ?, erased_at = ? WHERE id = ?
             """, arguments: [erasure.pseudonym,
                              ErasedAuthors.hashedExternalId(salt: salt, source: author.source, externalId: author.externalId),
                              stamp, author.id])
-        try redaction.apply(db: db, now: stamp)
+        erasure.redactions = try redaction.apply(db: db, now: stamp)
         try PrivacyWrites.optimizeSearchIndex(db: db)
         return erasure
     }
@@ -102,4 +118,26 @@ extension Store {
 
     /// What replaces an erased author's contact inside texts (stored, so one language).
     static let contactMarker = "[Kontaktdaten entfernt]"
+}
+
+/// When an erasure must be confirmed: a name that is one word ("die", "Anna", "approved")
+/// and appears in someone else's text, or a name in more than a handful of other people's
+/// texts, would rewrite what others wrote about someone else.
+public enum ForgetAuthorGuard {
+    /// "A handful" of other people's texts.
+    public static let handful = 5
+
+    static func needsForce(name: String, othersTexts: Int) -> Bool {
+        let words = name.split(whereSeparator: { $0.isWhitespace })
+        return othersTexts > handful || (words.count <= 1 && othersTexts > 0)
+    }
+
+    static func refusal(name: String, erasure: AuthorErasure) -> String {
+        let single = name.split(whereSeparator: { $0.isWhitespace }).count <= 1
+        return "author #\(erasure.authorId): the name \(single ? "is a single word and " : "")would change \(erasure.othersTexts) "
+            + "texts of other people (besides the author's \(erasure.ownComments) comments): "
+            + "\(erasure.bodies) comment texts, \(erasure.answers) answers, \(erasure.notes) notes, \(erasure.priors) undo snapshots, "
+            + "\(erasure.drafts) drafts, \(erasure.auditDetails) audit details, \(erasure.meetingTexts) meeting records in all. "
+            + "Nothing was changed. Check with --dry-run, then run it again with --force to rewrite them all."
+    }
 }

@@ -37,7 +37,7 @@ extension Store {
             return result
         }
         guard !dryRun else { return result }
-        result.walEmptied = try database.compactAfterErasure()
+        result.walEmptied = try database.compactAfterErasure(rerun: "moderat purge --rejected-older-than \(days)")
         return result
     }
 

@@ -8,13 +8,28 @@ extension ModeratDatabase {
     /// (left, it seems, by a page rebuilt during a split). Rebuilding the file drops every
     /// such copy. Readers may stay meanwhile. False when the WAL could not be emptied (see
     /// `truncateWAL`).
-    func compactAfterErasure() throws -> Bool {
+    /// `rerun` is the command that finishes the job if the rebuild fails.
+    func compactAfterErasure(rerun: String) throws -> Bool {
         do {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "VACUUM") }
         } catch let error as DatabaseError {
-            throw storeError(error, context: "the data is erased, but the file could not be rebuilt to drop old copies of it; run the command again")
+            throw Self.compactionFailure(storeError(error), path: path, rerun: rerun)
         }
         return try truncateWAL()
+    }
+
+    /// What a failed rebuild leaves: the erasure is committed, old copies may not be gone.
+    /// Never "nothing was changed" (a full disk says that for a rolled-back transaction).
+    static func compactionFailure(_ error: StoreError, path: String, rerun: String) -> StoreError {
+        let cause: String
+        switch error {
+        case .diskFull: cause = "the disk is full"
+        case .locked: return error
+        default: cause = error.description
+        }
+        return .io(path: path, reason: "the data is erased in the database, but the file could not be rebuilt (\(cause)), "
+                   + "so old copies of the erased text may remain in unused parts of \(path) and its -wal. "
+                   + "Free disk space of the database's size and run `\(rerun)` again to finish; it changes nothing else.")
     }
 
     /// Copies every WAL frame into the database file and truncates the -wal to zero bytes,

@@ -168,11 +168,10 @@ extension Database {
         }
         return try Row.fetchAll(self, sql: sql, arguments: arguments).map { row in
             let id: Int64 = row["id"]
-            let participation: String = row["participation"]
             return ProjectRecord(id: id, slug: row["slug"], title: row["title"], description: row["description"],
                                  councilDecisions: row["council_decisions"], status: row["status"], nextSteps: row["next_steps"],
                                  timing: row["timing"], cost: row["cost"], districts: row["districts"], topics: row["topics"],
-                                 participation: ProjectParticipation(rawValue: participation) ?? .open,
+                                 participation: try row.stored("participation", in: "project"),
                                  participationNote: row["participation_note"], boardInvolved: (row["board_involved"] as Int) != 0,
                                  contact: row["contact"], link: row["link"], addedOn: row["added_on"], updatedOn: row["updated_on"],
                                  processes: byProject[id] ?? [])

@@ -25,7 +25,7 @@ extension Store {
             try db.execute(sql: "INSERT INTO project(\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
                            arguments: StatementArguments(values))
             let id = db.lastInsertedRowID
-            try db.appendAudit(actor: me.account, action: "project.add", entity: "project", entityId: String(id),
+            try db.appendAudit(actor: me.account, action: .projectAdd, entity: "project", entityId: String(id),
                                detail: ["slug": slug], at: now)
             return id
         }
@@ -47,7 +47,7 @@ extension Store {
             try db.execute(sql: "UPDATE project SET \(assignments.joined(separator: ", ")) WHERE id = ?",
                            arguments: StatementArguments(values))
             let names = columns.map(\.column)
-            try db.appendAudit(actor: me.account, action: "project.edit", entity: "project", entityId: String(id),
+            try db.appendAudit(actor: me.account, action: .projectEdit, entity: "project", entityId: String(id),
                                detail: ["slug": slug, "fields": names.joined(separator: ",")], at: now)
             return names
         }
@@ -68,7 +68,7 @@ extension Store {
             try db.execute(sql: "UPDATE process SET project_id = ? WHERE id = ?", arguments: [projectId, processId])
             var detail = ["process": processSlug, "project": projectSlug]
             if let previous: String = process["previous"] { detail["previous_project"] = previous }
-            try db.appendAudit(actor: me.account, action: "process.link", entity: "process", entityId: String(processId),
+            try db.appendAudit(actor: me.account, action: .processLink, entity: "process", entityId: String(processId),
                                detail: detail, at: now)
         }
     }

@@ -95,14 +95,7 @@ public enum ProjectsExport {
     static func html(_ projects: [ProjectRecord], language: ExportLanguage, asOf: Date) -> String {
         let l = Labels.of(language)
         let e = HTMLEscaping.escape
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(l.heading))</title>
-            <style>
+        var out = HTMLPage.head(language: language.rawValue, title: l.heading, css: """
             body { font-family: system-ui, sans-serif; max-width: 50rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1a1a1a; }
             article { border-top: 1px solid #ccc; padding-top: 1rem; margin-top: 1.5rem; }
             dl { display: grid; grid-template-columns: 14rem 1fr; gap: .25rem 1rem; }
@@ -111,9 +104,7 @@ public enum ProjectsExport {
             .dates { color: #555; font-size: .9rem; }
             @media (max-width: 40rem) { dl { grid-template-columns: 1fr; } }
             @media print { article { break-inside: avoid; } }
-            </style>
-            </head>
-            <body>
+            """) + """
             <h1>\(e(l.heading))</h1>
             <p>\(e(l.intro)) \(e(l.asOf)): \(e(day(CalendarDay(asOf).description, language))).</p>
 
@@ -135,7 +126,7 @@ public enum ProjectsExport {
             }
             out += "</dl>\n<p class=\"dates\">\(e(l.added)): \(e(day(p.addedOn, language))) · \(e(l.updated)): \(e(day(p.updatedOn, language)))</p>\n</article>\n"
         }
-        out += "</body>\n</html>\n"
+        out += HTMLPage.end
         return out
     }
 

@@ -33,7 +33,6 @@ enum CommentDetailQuery {
         let authorName: String? = row["author_name"]
         let erasedAt: String? = row["author_erased_at"]
         let parentId: Int64? = row["parent_id"]
-        let stateText: String = row["state"]
         var claim: Claim?
         if let until: String = row["claimed_until"], until > Timestamps.string(now),
            let name: String = row["claimed_name"], let account: String = row["claimed_account"] {
@@ -41,7 +40,7 @@ enum CommentDetailQuery {
         }
         return CommentDetail(
             id: id, source: row["source"], externalId: row["external_id"],
-            state: CommentState(rawValue: stateText) ?? .pending, version: row["version"],
+            state: try row.stored("state", in: "comment"), version: row["version"],
             createdAt: row["created_at"], body: row["body"], locale: row["locale"], alignment: row["alignment"],
             author: authorId.map { AuthorRef(id: $0, displayName: authorName ?? "", isErased: erasedAt != nil) },
             process: ProcessRef(id: row["process_id"], slug: row["process_slug"], title: row["process_title"]),
@@ -61,8 +60,7 @@ enum CommentDetailQuery {
             FROM comment c LEFT JOIN author a ON a.id = c.author_id
             WHERE \(condition) ORDER BY c.created_at, c.id LIMIT \(limit)
             """, arguments: arguments).map { row in
-            let stateText: String = row["state"]
-            return CommentSummary(id: row["id"], state: CommentState(rawValue: stateText) ?? .pending,
+            return CommentSummary(id: row["id"], state: try row.stored("state", in: "comment"),
                                   createdAt: row["created_at"], authorName: row["author_name"],
                                   firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""))
         }

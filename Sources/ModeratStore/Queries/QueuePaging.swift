@@ -45,13 +45,44 @@ extension Store {
         return try read { db in try QueueSQL.count(db, filter: filter, hits: hits, upTo: cap) }
     }
 
+    /// Reads the matches of the filter's search into the cache, so its pages and counts that
+    /// follow cost what the queue's do. Throws `SearchRefusal` for a search over the bounds,
+    /// one that ran out of time, or one `control` cancelled; the workbench calls this off its
+    /// input thread.
+    public func prepareSearch(_ filter: QueueFilter, control: SearchControl) throws {
+        _ = try searchHits(filter, control: control)
+    }
+
+    /// The first `limit` rows of the filter's search found without reading all its matches
+    /// (`SearchPreview`: a common word fills a page from a few hundred rows of the queue),
+    /// and whether more follow; nil when that would not be quick or certain, and the caller
+    /// waits for `prepareSearch`.
+    public func searchPreview(_ filter: QueueFilter, limit: Int, control: SearchControl) throws -> SearchPreviewPage? {
+        guard let search = filter.search else { return nil }
+        try SearchQuery.check(search)
+        guard let words = SearchQuery.plainWords(search) else { return nil }
+        let now = clock()
+        return try read { db in
+            try control.watching(db) { () throws -> SearchPreviewPage? in
+                guard let found = try SearchPreview.firstIDs(db, filter: filter, words: words, limit: limit, control: control) else {
+                    return nil
+                }
+                return SearchPreviewPage(rows: try QueueSQL.rows(db, ids: found.ids, now: now), more: found.more)
+            }
+        }
+    }
+
     /// The search's matches: read once, then kept until anyone commits.
-    func searchHits(_ filter: QueueFilter) throws -> SearchHits? {
-        guard let search = filter.search, let match = filter.ftsQuery else { return nil }
+    func searchHits(_ filter: QueueFilter, control: SearchControl? = nil) throws -> SearchHits? {
+        guard let search = filter.search else { return nil }
+        try SearchQuery.check(search)
+        guard let match = filter.ftsQuery else { return nil }
         return try searchHits.hits(match: match, version: try dataVersion()) {
             // Two lanes: the machines moderat runs on have at least two cores, and a common
             // word's term lists are the slowest part of a first search.
-            try SearchHits.read(search: search, match: match, lanes: 2) { body in try self.read(body) }
+            try SearchHits.read(search: search, match: match, lanes: 2, control: control ?? SearchControl()) { body in
+                try self.read(body)
+            }
         }
     }
 

@@ -212,10 +212,9 @@ enum QueueSQL {
             let id: Int64 = row["id"]
             let until: String? = row["claimed_until"]
             let claimHolds = until.map { $0 > nowText } ?? false
-            let stateText: String = row["state"]
             let parentId: Int64? = row["parent_id"]
             byId[id] = QueueRow(
-                id: id, state: CommentState(rawValue: stateText) ?? .pending, createdAt: row["created_at"],
+                id: id, state: try row.stored("state", in: "comment"), createdAt: row["created_at"],
                 processSlug: row["slug"], sectionCodes: sections[id] ?? [], authorName: row["author_name"],
                 firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""), isReply: parentId != nil,
                 hasAnswer: row["has_answer"], version: row["version"],

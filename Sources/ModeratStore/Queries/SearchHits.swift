@@ -13,38 +13,44 @@ struct SearchHits: Sendable {
     /// The matches of `search` (what the user typed), whose FTS5 form is `match`, read on one
     /// connection. Plain words are answered term by term (`PrefixTerms`), which gives the same
     /// ids as the prefix query at a fraction of its cost for a common word; anything else goes
-    /// to FTS5 as `match`.
-    static func read(_ db: Database, search: String, match: String) throws -> SearchHits {
+    /// to FTS5 as `match`. `control` stops the read (time limit, the user).
+    static func read(_ db: Database, search: String, match: String,
+                     control: SearchControl = SearchControl()) throws -> SearchHits {
         // One lane runs every read on this thread, inside the caller's access to `db`.
         nonisolated(unsafe) let connection = db
-        return try read(search: search, match: match, lanes: 1) { body in try body(connection) }
+        return try read(search: search, match: match, lanes: 1, control: control) { body in try body(connection) }
     }
 
     /// The same, with the term lists read on up to `lanes` connections at once: `reader` runs
     /// its argument on a reader connection and may be called from several threads. A common
     /// word's own list and those of its longer terms then take both cores.
-    static func read(search: String, match: String, lanes: Int,
+    static func read(search: String, match: String, lanes: Int, control: SearchControl,
                      reader: @Sendable (@Sendable (Database) throws -> [Int64]) throws -> [Int64]) throws -> SearchHits {
-        let fallback: @Sendable (Database) throws -> [Int64] = { db in try ids(db, match: match) }
+        try SearchQuery.check(search)
+        // Every read below runs under the control's progress handler.
+        let fallback: @Sendable (Database) throws -> [Int64] = { db in try control.watching(db) { try ids(db, match: match) } }
         guard let words = SearchQuery.plainWords(search) else { return SearchHits(ids: try reader(fallback)) }
         // Each word's terms, found with one seek each; a word beginning too many: FTS5 whole.
         let termsBox = LockedBox<[[String]]?>(nil)
         _ = try reader { db in
-            var perWord: [[String]] = []
-            for word in words {
-                guard let terms = try PrefixTerms.expand(db, prefix: word) else { return [] }
-                perWord.append(terms)
+            try control.watching(db) {
+                var perWord: [[String]] = []
+                for word in words {
+                    guard let terms = try PrefixTerms.expand(db, prefix: word) else { return [] }
+                    perWord.append(terms)
+                }
+                termsBox.value = perWord
+                return []
             }
-            termsBox.value = perWord
-            return []
         }
         guard let perWord = termsBox.value else { return SearchHits(ids: try reader(fallback)) }
         let jobs = perWord.enumerated().flatMap { word, terms in terms.map { (word: word, term: $0) } }
         let lists = try ParallelLanes.map(count: jobs.count, lanes: lanes) { index in
             // Terms are [a-z0-9]+: each is an FTS5 bareword (its operators are upper-case),
             // which reads its list a fifth faster than the same term quoted as a phrase.
-            try reader { db in try ids(db, match: jobs[index].term) }
+            try reader { db in try control.watching(db) { try ids(db, match: jobs[index].term) } }
         }
+        try control.check()
         var result: [Int64]?
         for word in perWord.indices {
             let union = SortedIds.union(jobs.indices.filter { jobs[$0].word == word }.map { lists[$0] })
@@ -69,28 +75,36 @@ struct SearchHits: Sendable {
     }
 }
 
-/// The last search's hits, kept until anyone commits: paging through a search and redrawing
-/// its count must not re-read the index each time.
+/// The last two searches' hits, kept until anyone commits: paging through a search and
+/// redrawing its count must not re-read the index each time, and a search read off the
+/// input thread must not be pushed out by the list still on screen being paged meanwhile.
 final class SearchHitCache: @unchecked Sendable {
+    private struct Entry {
+        var match: String
+        var version: Int
+        var hits: SearchHits
+    }
+
     private let lock = NSLock()
-    private var match = ""
-    private var version = -1
-    private var hits: SearchHits?
+    /// Most recently used first.
+    private var entries: [Entry] = []
+    private static let capacity = 2
 
     /// The cached hits for `match` at `version` (the database's change counter), else `load()`.
     func hits(match: String, version: Int, load: () throws -> SearchHits) throws -> SearchHits {
-        lock.lock()
-        if let hits, self.match == match, self.version == version {
-            lock.unlock()
-            return hits
+        let cached: SearchHits? = lock.withLock {
+            guard let index = entries.firstIndex(where: { $0.match == match && $0.version == version }) else { return nil }
+            let entry = entries.remove(at: index)
+            entries.insert(entry, at: 0)
+            return entry.hits
         }
-        lock.unlock()
+        if let cached { return cached }
         let loaded = try load()
-        lock.lock()
-        self.match = match
-        self.version = version
-        hits = loaded
-        lock.unlock()
+        lock.withLock {
+            entries.removeAll { $0.match == match || $0.version != version }
+            entries.insert(Entry(match: match, version: version, hits: loaded), at: 0)
+            if entries.count > Self.capacity { entries.removeLast(entries.count - Self.capacity) }
+        }
         return loaded
     }
 }

@@ -86,6 +86,7 @@ public enum ReportDocument {
         out += "\n\(l.perSection):\n"
         for s in f.perSection { out += "  \(sectionLabel(s)): \(s.comments) (\(l.approved) \(s.approved), \(l.rejected) \(s.rejected))\n" }
         out += "  \(l.untagged): \(f.untagged)\n"
+        out += ReportOutcomeText.text(f, language: language)
         out += "\n\(l.perWeek):\n"
         for w in f.dashboard.perWeek { out += "  \(w.week): \(w.count)\n" }
         out += "\n\(l.decisions) (\(l.rateNote)): \(f.decided) \(l.decided)\n"
@@ -124,6 +125,8 @@ public enum ReportDocument {
         let decisionTimeP90Seconds: Double?
         let answered: Int
         let openActionItems: [Action]
+        let outcomesPerSection: [OutcomeRow]
+        let outcomesOverall: OutcomeRow?
     }
 
     static func json(_ f: ReportFigures, asOf: Date) throws -> String {
@@ -137,7 +140,8 @@ public enum ReportDocument {
             approvalRate: f.approvalRate, rejectionRate: f.rejectionRate, rejectionReasons: reasons,
             decisionTimeCount: f.decisionSeconds.count, decisionTimeMedianSeconds: f.medianSeconds,
             decisionTimeP90Seconds: f.percentile90Seconds, answered: f.dashboard.answered,
-            openActionItems: f.openActionItems.map { .init(id: $0.id, who: $0.who, what: $0.what, due: $0.dueOn, meeting: $0.meetingTitle, meetingDate: $0.meetingDate) })
+            openActionItems: f.openActionItems.map { .init(id: $0.id, who: $0.who, what: $0.what, due: $0.dueOn, meeting: $0.meetingTitle, meetingDate: $0.meetingDate) },
+            outcomesPerSection: f.outcomesPerSection, outcomesOverall: f.outcomesOverall)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -172,22 +176,13 @@ public enum ReportDocument {
             "<table>\n<tr>" + header.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
                 + rows.map { "<tr>" + $0.map { "<td>\(e($0))</td>" }.joined() + "</tr>\n" }.joined() + "</table>\n"
         }
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(l.title))</title>
-            <style>
+        var out = HTMLPage.head(language: language.rawValue, title: l.title, css: """
             body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
             table { border-collapse: collapse; margin: .5rem 0 1rem; }
             th, td { border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }
             svg { max-width: 100%; height: auto; font-size: 12px; }
             svg text { fill: #1a1a1a; }
-            </style>
-            </head>
-            <body>
+            """) + """
             <h1>\(e(l.title))</h1>
             <p>\(e(l.asOf)): \(e(Timestamps.short(asOf, now: .distantPast)))</p>
 
@@ -201,6 +196,8 @@ public enum ReportDocument {
         out += table([l.section, l.comments, l.approved, l.rejected], f.perSection.map { s in
             [sectionLabel(s), String(s.comments), String(s.approved), String(s.rejected)]
         } + [[l.untagged, String(f.untagged), "", ""]])
+        let outcomes = ReportOutcomeText.table(f, language: language)
+        out += "<h2>\(e(outcomes.title))</h2>\n" + table(outcomes.header, outcomes.rows)
         out += "<h2>\(e(l.perWeek))</h2>\n" + svgBars(f.dashboard.perWeek.map { ($0.week, $0.count) }, title: l.perWeek)
         out += "<h2>\(e(l.decisions))</h2>\n<p>\(e(l.rateNote)): \(f.decided) \(e(l.decided))</p>\n"
         out += table([l.approvalRate, l.rejectionRate], [[percent(f.approvalRate), percent(f.rejectionRate)]])
@@ -214,6 +211,6 @@ public enum ReportDocument {
         if !f.openActionItems.isEmpty {
             out += table(language == .de ? ["fällig", "wer", "was"] : ["due", "who", "what"], f.openActionItems.map { [$0.dueOn ?? "–", $0.who, $0.what] })
         }
-        return out + "</body>\n</html>\n"
+        return out + HTMLPage.end
     }
 }

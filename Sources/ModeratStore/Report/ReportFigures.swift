@@ -43,6 +43,9 @@ public struct ReportFigures: Equatable, Sendable {
     /// Decision times in seconds of every approved or rejected comment, smallest first.
     public var decisionSeconds: [Int]
     public var openActionItems: [ActionItemRow]
+    /// Outcomes of the considerations per section (sections with something to consider) and overall.
+    public var outcomesPerSection: [OutcomeRow] = []
+    public var outcomesOverall: OutcomeRow?
 
     public var total: Int { dashboard.perState.values.reduce(0, +) }
     public var approved: Int { dashboard.perState[.approved] ?? 0 }
@@ -67,9 +70,9 @@ public struct ReportFigures: Equatable, Sendable {
 
 extension ModeratDatabase {
     /// Computes the report: the comment figures in one read (a consistent snapshot), the
-    /// open action items (`openActionItems`, as `moderat actions list --open`) after it.
+    /// open action items of public TOPs (the report is for publication) after it.
     public func reportFigures() throws -> ReportFigures {
-        let actions = try openActionItems()
+        let actions = try openActionItems(publicOnly: true)
         return try pool.read { db in
             let dashboard = try db.dashboardFigures()
             let processes = try Row.fetchAll(db, sql: """
@@ -104,8 +107,10 @@ extension ModeratDatabase {
                 seconds.append(max(0, Int(decided.timeIntervalSince(created))))
             }
             seconds.sort()
+            let outcomes = try ReportOutcomes.compute(db)
             return ReportFigures(dashboard: dashboard, perProcess: processes, perSection: sections, untagged: untagged,
-                                 rejectedWithoutReason: noReason, decisionSeconds: seconds, openActionItems: actions)
+                                 rejectedWithoutReason: noReason, decisionSeconds: seconds, openActionItems: actions,
+                                 outcomesPerSection: outcomes.perSection, outcomesOverall: outcomes.overall)
         }
     }
 }

@@ -43,7 +43,7 @@ extension Store {
                     """, arguments: [placed.term.seatId, memberId, placed.term.role.rawValue, placed.term.startsOn.description,
                                      placed.term.endsOn?.description, placed.term.substituteRank])
                 let termId = db.lastInsertedRowID
-                try db.appendAudit(actor: me.account, action: "roster.term.add", entity: "term", entityId: String(termId),
+                try db.appendAudit(actor: me.account, action: .rosterTermAdd, entity: "term", entityId: String(termId),
                                    detail: Self.auditDetail(placed.term, memberId: memberId), at: now)
                 memberIds.append(memberId)
                 termIds.append(termId)
@@ -61,7 +61,7 @@ extension Store {
             detail["group"] = group.slug
             detail["members"] = drawn
             detail["substitute_members"] = ranked
-            let auditId = try db.appendAudit(actor: me.account, action: "roster.draw", entity: "seat_group",
+            let auditId = try db.appendAudit(actor: me.account, action: .rosterDraw, entity: "seat_group",
                                              entityId: String(group.id), detail: detail, at: now)
             return RecordedDraw(memberIds: memberIds, termIds: termIds, auditId: auditId)
         }

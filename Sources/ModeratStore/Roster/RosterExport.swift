@@ -117,10 +117,7 @@ public enum RosterExport {
     }
 
     static func csv(_ lines: [Line], publicOnly: Bool) -> String {
-        func quote(_ field: String) -> String {
-            guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-            return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+        func quote(_ field: String) -> String { MachineText.csvField(field) }
         var header = ["group", "seat", "member", "role", "substitute_rank", "starts_on", "ends_on", "delegating_body"]
         if !publicOnly { header += ["contact", "notes"] }
         var out = header.joined(separator: ",") + "\n"
@@ -136,11 +133,7 @@ public enum RosterExport {
     static func html(_ roster: Roster, _ lines: [Line], day: CalendarDay, publicOnly: Bool, _ words: Words) -> String {
         func e(_ text: String) -> String { HTMLEscaping.escape(text) }
         let headers = words.headers + (publicOnly ? [] : words.privateHeaders)
-        var out = """
-            <!DOCTYPE html>
-            <html lang="\(words.german ? "de" : "en")">
-            <head><meta charset="utf-8"><title>\(e(roster.boardName))</title></head>
-            <body>
+        var out = HTMLPage.head(language: words.german ? "de" : "en", title: roster.boardName) + """
             <h1>\(e(roster.boardName))</h1>
             <p>\(e(words.asOf)): \(e(day.german))</p>
 
@@ -153,6 +146,6 @@ public enum RosterExport {
             }
             out += "</tbody>\n</table>\n"
         }
-        return out + "</body>\n</html>\n"
+        return out + HTMLPage.end
     }
 }

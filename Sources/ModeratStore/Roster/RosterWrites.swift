@@ -50,7 +50,7 @@ extension Store {
             var memberId = term.memberId
             if let newMember {
                 memberId = try db.insertMember(newMember, groupId: seat.groupId)
-                try db.appendAudit(actor: me.account, action: "roster.member.add", entity: "member", entityId: String(memberId),
+                try db.appendAudit(actor: me.account, action: .rosterMemberAdd, entity: "member", entityId: String(memberId),
                                    detail: ["group": String(seat.groupId)], at: now)
             }
             try db.execute(sql: """
@@ -58,7 +58,7 @@ extension Store {
                 """, arguments: [term.seatId, memberId, term.role.rawValue, term.startsOn.description, term.endsOn?.description,
                                  term.substituteRank])
             let termId = db.lastInsertedRowID
-            try db.appendAudit(actor: me.account, action: "roster.term.add", entity: "term", entityId: String(termId),
+            try db.appendAudit(actor: me.account, action: .rosterTermAdd, entity: "term", entityId: String(termId),
                                detail: Self.auditDetail(term, memberId: memberId), at: now)
             return termId
         }
@@ -75,7 +75,7 @@ extension Store {
             try Self.refuseNewErrors(.update(term), record.roster, day: CalendarDay(now))
             try db.execute(sql: "UPDATE term SET role = ?, starts_on = ?, ends_on = ?, substitute_rank = ? WHERE id = ?",
                            arguments: [term.role.rawValue, term.startsOn.description, term.endsOn?.description, term.substituteRank, term.id])
-            try db.appendAudit(actor: me.account, action: "roster.term.edit", entity: "term", entityId: String(term.id),
+            try db.appendAudit(actor: me.account, action: .rosterTermEdit, entity: "term", entityId: String(term.id),
                                detail: Self.auditDetail(term, memberId: term.memberId), at: now)
         }
     }
@@ -90,7 +90,7 @@ extension Store {
             }
             try Self.refuseNewErrors(.end(termId: termId, on: day), record.roster, day: CalendarDay(now))
             try db.execute(sql: "UPDATE term SET ends_on = ? WHERE id = ?", arguments: [day.description, termId])
-            try db.appendAudit(actor: me.account, action: "roster.term.end", entity: "term", entityId: String(termId),
+            try db.appendAudit(actor: me.account, action: .rosterTermEnd, entity: "term", entityId: String(termId),
                                detail: ["ends_on": day.description], at: now)
         }
     }

@@ -9,7 +9,10 @@ enum Migrations {
         migrator.registerMigration(Migration003Privacy.identifier, migrate: Migration003Privacy.apply)
         migrator.registerMigration(Migration004AuditNoReplace.identifier, migrate: Migration004AuditNoReplace.apply)
         migrator.registerMigration(Migration005SearchTerms.identifier, migrate: Migration005SearchTerms.apply)
-        migrator.registerMigration(Migration012Similarity.identifier, migrate: Migration012Similarity.apply)
+        migrator.registerMigration(Migration006AuditChain.identifier, migrate: Migration006AuditChain.apply)
+        migrator.registerMigration(Migration007Minutes.identifier, migrate: Migration007Minutes.apply)
+        migrator.registerMigration(Migration008Considerations.identifier, migrate: Migration008Considerations.apply)
+        migrator.registerMigration(Migration009Similarity.identifier, migrate: Migration009Similarity.apply)
         return migrator
     }
 

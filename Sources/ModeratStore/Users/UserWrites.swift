@@ -4,9 +4,9 @@ import ModeratCore
 
 /// The audit actions of `moderat users`; entity `moderator`, details hold accounts and roles only.
 enum UserAuditAction {
-    static let add = "user.add"
-    static let role = "user.role"
-    static let remove = "user.remove"
+    static let add = AuditAction.userAdd
+    static let role = AuditAction.userRole
+    static let remove = AuditAction.userRemove
     static let entity = "moderator"
 }
 

@@ -24,7 +24,7 @@ extension Store {
             let newVersion = expectedVersion + 1
             try db.execute(sql: "UPDATE comment SET \(field.column) = ?, version = ? WHERE id = ? AND version = ?",
                            arguments: [text.flatMap(TextColumn.stored), newVersion, commentId, expectedVersion])
-            try db.appendAudit(actor: me.account, action: field.action.rawValue, entity: AuditEntity.comment,
+            try db.appendAudit(actor: me.account, action: field.action, entity: AuditEntity.comment,
                                entityId: String(commentId), detail: ["version": String(newVersion)], at: now)
             return newVersion
         }

@@ -19,9 +19,8 @@ struct CommentSnapshot {
             SELECT id, process_id, state, version, reason_code, public_answer, internal_note, decided_by, decided_at
             FROM comment WHERE id = ?
             """, arguments: [id]) else { return nil }
-        let stateText: String = row["state"]
         return CommentSnapshot(id: row["id"], processId: row["process_id"],
-                               state: CommentState(rawValue: stateText) ?? .pending, version: row["version"],
+                               state: try row.stored("state", in: "comment"), version: row["version"],
                                reasonCode: row["reason_code"], publicAnswer: row["public_answer"],
                                internalNote: row["internal_note"], decidedBy: row["decided_by"],
                                decidedAt: row["decided_at"])

@@ -20,18 +20,39 @@ public struct DecisionReceipt: Equatable, Sendable {
     public var state: CommentState
     public var version: Int
     public var auditId: Int64
+    /// The state the comment had before this write, so the app can say "freigegeben → offen".
+    public var previousState: CommentState
 }
 
 extension Store {
     /// Approves, rejects or holds one comment if it is still at `expectedVersion`; otherwise
     /// throws `StoreError.conflict` naming who changed it and when. `answer` and `note`
-    /// replace the public answer and internal note when given.
+    /// replace the public answer and internal note when given. A reversal (approved turned
+    /// rejected or back, also by way of a hold) drops the old public answer unless `answer` is
+    /// given: it was written for the other decision and must never be published under this one.
     @discardableResult
     public func decide(_ commentId: Int64, _ kind: DecisionKind, expectedVersion: Int, reason: String? = nil,
                        answer: String? = nil, note: String? = nil) throws -> DecisionReceipt {
         try write(may: .decideComments) { db, me, now in
             try Decisions.apply(db, me: me, target: CommentVersion(id: commentId, version: expectedVersion),
                                 kind: kind, reason: reason, answer: answer, note: note, now: now)
+        }
+    }
+
+    /// Throws the conflict (who changed it, when) if the comment moved on from the version
+    /// the caller showed; lets a dialog ask its questions only about what is really there.
+    public func requireUnchanged(_ target: CommentVersion) throws {
+        let now = clock()
+        try read { db in _ = try CommentSnapshot.require(db, id: target.id, version: target.version, now: now) }
+    }
+
+    /// The public answer deciding `kind` would drop (written for the other decision), so the
+    /// workbench can show it and let the user keep, edit or clear it; nil when none would go.
+    public func answerDropped(by kind: DecisionKind, commentId: Int64) throws -> String? {
+        try read { db in
+            guard let current = try CommentSnapshot.fetch(db, id: commentId),
+                  try StaleAnswer.isDropped(db, current, to: kind.resultingState) else { return nil }
+            return current.publicAnswer
         }
     }
 
@@ -63,31 +84,34 @@ enum Decisions {
         let current = try CommentSnapshot.require(db, id: target.id, version: target.version, now: now)
         let reason = reason.flatMap { $0.isEmpty ? nil : $0 }
         if let refusal = CommentRules.validate(kind, from: current.state, reasonCode: reason) {
-            throw StoreError.refused(try message(refusal, commentId: target.id, kind: kind, db: db))
+            throw StoreError.decisionRefused(try DecisionRefusal(refusal, commentId: target.id, db: db))
         }
         if let reason {
             let known = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM reason WHERE code = ? AND active = 1)",
                                           arguments: [reason]) ?? false
             if !known {
-                throw StoreError.refused("Unknown reason code '\(reason)'. Known: \(try activeReasons(db).joined(separator: ", ")).")
+                throw StoreError.decisionRefused(.unknownReason(reason, known: try activeReasons(db)))
             }
         }
         let newVersion = target.version + 1
         let to = kind.resultingState
+        let storedAnswer = answer.flatMap(TextColumn.stored)
+        let dropsAnswer = try StaleAnswer.isDropped(db, current, to: to)
+        let keptAnswer = dropsAnswer ? storedAnswer : (storedAnswer ?? current.publicAnswer)
         // Deciding ends the claim: the comment is handled.
         try db.execute(sql: """
             UPDATE comment SET state = ?, version = ?, decided_by = ?, decided_at = ?, reason_code = ?,
-                   public_answer = COALESCE(?, public_answer), internal_note = COALESCE(?, internal_note),
+                   public_answer = ?, internal_note = COALESCE(?, internal_note),
                    claimed_by = NULL, claimed_until = NULL
             WHERE id = ? AND version = ?
             """, arguments: [to.rawValue, newVersion, me.id, Timestamps.string(now), reason,
-                             answer.flatMap(TextColumn.stored), note.flatMap(TextColumn.stored), target.id, target.version])
+                             keptAnswer, note.flatMap(TextColumn.stored), target.id, target.version])
         guard db.changesCount == 1 else {
             throw StoreError.commentChanged(try ConflictReport.describe(db, commentId: target.id), now: now, undoing: false)
         }
         var detail = ["from": current.state.rawValue, "to": to.rawValue, "version": String(newVersion)]
         detail["reason"] = reason
-        let auditId = try db.appendAudit(actor: me.account, action: AuditAction(kind).rawValue,
+        let auditId = try db.appendAudit(actor: me.account, action: AuditAction(kind),
                                          entity: AuditEntity.comment, entityId: String(target.id),
                                          detail: detail, at: now)
         try db.execute(sql: """
@@ -95,21 +119,33 @@ enum Decisions {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [auditId, target.id, current.state.rawValue, current.reasonCode, current.publicAnswer,
                              current.internalNote, current.decidedBy, current.decidedAt])
-        return DecisionReceipt(commentId: target.id, state: to, version: newVersion, auditId: auditId)
+        return DecisionReceipt(commentId: target.id, state: to, version: newVersion, auditId: auditId,
+                               previousState: current.state)
     }
 
     static func activeReasons(_ db: Database) throws -> [String] {
         try String.fetchAll(db, sql: "SELECT code FROM reason WHERE active = 1 ORDER BY ordinal, code")
     }
+}
 
-    static func message(_ refusal: CommentRules.Refusal, commentId: Int64, kind: DecisionKind, db: Database) throws -> String {
-        switch refusal {
-        case let .alreadyInState(state):
-            return "Comment \(commentId) is already \(state.rawValue); nothing was changed."
-        case .reasonRequired:
-            return "Rejecting needs a reason code (one of: \(try activeReasons(db).joined(separator: ", ")))."
-        case .reasonNotAllowed:
-            return "Approving takes no reason code; nothing was changed."
+/// Which decision a comment's public answer was written for, and whether a new state makes
+/// it stale. A hold publishes nothing and keeps the answer; the published decision before it
+/// still owns the answer.
+enum StaleAnswer {
+    static func isDropped(_ db: Database, _ current: CommentSnapshot, to: CommentState) throws -> Bool {
+        guard current.publicAnswer != nil, to != .held, let owner = try writtenFor(db, current) else { return false }
+        return owner != to
+    }
+
+    static func writtenFor(_ db: Database, _ current: CommentSnapshot) throws -> CommentState? {
+        switch current.state {
+        case .approved, .rejected: return current.state
+        case .pending: return nil
+        case .held:
+            let before = try String.fetchOne(db, sql: """
+                SELECT state FROM decision_prior WHERE comment_id = ? ORDER BY audit_id DESC LIMIT 1
+                """, arguments: [current.id])
+            return before.flatMap(CommentState.init(rawValue:)).flatMap { $0 == .approved || $0 == .rejected ? $0 : nil }
         }
     }
 }

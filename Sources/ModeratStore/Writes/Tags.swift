@@ -14,6 +14,14 @@ extension Store {
         }
     }
 
+    /// Adds and removes sections of one comment in one transaction (`moderat tag`); tags
+    /// others set meanwhile stay.
+    public func changeTags(_ commentId: Int64, add: Set<Int64>, remove: Set<Int64>) throws {
+        try write(may: .decideComments) { db, me, now in
+            try Tagging.change(db, commentId: commentId, add: add.subtracting(remove), remove: remove, actor: me.account, now: now)
+        }
+    }
+
     /// Adds the sections to every comment (bulk tagging), all or nothing.
     public func addTags(_ commentIds: [Int64], sectionIds: Set<Int64>) throws {
         try write(may: .decideComments) { db, me, now in
@@ -64,7 +72,7 @@ enum Tagging {
             if db.changesCount > 0, let code = codes[id] { removed.append(code) }
         }
         for (action, list) in [(AuditAction.tag, added), (AuditAction.untag, removed)] where !list.isEmpty {
-            try db.appendAudit(actor: actor, action: action.rawValue, entity: AuditEntity.comment,
+            try db.appendAudit(actor: actor, action: action, entity: AuditEntity.comment,
                                entityId: String(commentId), detail: ["sections": list.sorted().joined(separator: ",")],
                                at: now)
         }

@@ -13,17 +13,19 @@ extension Store {
         try write(may: .decideComments) { db, me, now in
             guard let last = try UndoQuery.lastOpenDecision(db, actor: me.account) else { return [] }
             let events = try UndoQuery.batch(of: last, db: db, actor: me.account)
-            // Check every comment first so a refusal changes nothing (the transaction would
-            // roll back anyway; this gives the message before any work).
-            for event in events {
-                let current = try CommentSnapshot.require(db, id: event.commentId)
-                if current.version != event.producedVersion,
-                   try !UndoQuery.onlyUndonePairsSince(event, db: db) {
-                    let conflict = try ConflictReport.describe(db, commentId: event.commentId, asDecision: false)
-                    throw StoreError.commentChanged(conflict, now: now, undoing: true)
-                }
-            }
-            return try events.map { event in try UndoQuery.restore(event, db: db, me: me, now: now) }
+            return try UndoQuery.restoreChecked(events, db: db, me: me, now: now)
+        }
+    }
+
+    /// Takes back the given decision events of the current account (one workbench session's
+    /// own decisions, which the session remembers by audit id). Events of other accounts or
+    /// ones already undone are skipped; a comment changed since refuses the whole set with
+    /// who and when, and nothing changes.
+    @discardableResult
+    public func undoDecisions(_ auditIds: [Int64]) throws -> [DecisionReceipt] {
+        try write(may: .decideComments) { db, me, now in
+            let events = try UndoQuery.open(auditIds, db: db, actor: me.account)
+            return try UndoQuery.restoreChecked(events, db: db, me: me, now: now)
         }
     }
 }
@@ -50,6 +52,26 @@ enum UndoQuery {
                           WHERE u.entity = e.entity AND u.entity_id = e.entity_id AND u.action = '\(AuditAction.undo.rawValue)'
                             AND CAST(json_extract(u.detail, '$.undoes') AS INTEGER) = e.id)
         """
+
+    /// The events among `auditIds` that are `actor`'s and still open, newest first.
+    static func open(_ auditIds: [Int64], db: Database, actor: String) throws -> [UndoableDecision] {
+        guard !auditIds.isEmpty else { return [] }
+        return try Row.fetchAll(db, sql: openDecisions + """
+             AND e.id IN (\(databaseQuestionMarks(count: auditIds.count))) ORDER BY e.id DESC
+            """, arguments: StatementArguments([actor] + auditIds)).compactMap(decision)
+    }
+
+    /// Checks every comment first so a refusal changes nothing, then restores each.
+    static func restoreChecked(_ events: [UndoableDecision], db: Database, me: Moderator, now: Date) throws -> [DecisionReceipt] {
+        for event in events {
+            let current = try CommentSnapshot.require(db, id: event.commentId)
+            if current.version != event.producedVersion, try !onlyUndonePairsSince(event, db: db) {
+                let conflict = try ConflictReport.describe(db, commentId: event.commentId, asDecision: false)
+                throw StoreError.commentChanged(conflict, now: now, undoing: true)
+            }
+        }
+        return try events.map { event in try restore(event, db: db, me: me, now: now) }
+    }
 
     static func lastOpenDecision(_ db: Database, actor: String) throws -> UndoableDecision? {
         try Row.fetchOne(db, sql: openDecisions + " ORDER BY e.id DESC LIMIT 1", arguments: [actor]).flatMap(decision)
@@ -119,11 +141,12 @@ enum UndoQuery {
                                  event.commentId, current.version])
         }
         let auditId = try db.appendAudit(
-            actor: me.account, action: AuditAction.undo.rawValue, entity: AuditEntity.comment,
+            actor: me.account, action: AuditAction.undo, entity: AuditEntity.comment,
             entityId: String(event.commentId),
             detail: ["from": current.state.rawValue, "to": restored.rawValue, "undoes": String(event.auditId),
                      "version": String(newVersion)],
             at: now)
-        return DecisionReceipt(commentId: event.commentId, state: restored, version: newVersion, auditId: auditId)
+        return DecisionReceipt(commentId: event.commentId, state: restored, version: newVersion, auditId: auditId,
+                               previousState: current.state)
     }
 }

@@ -10,7 +10,9 @@ public enum KeyDecoder {
         case 8, 127: return .backspace
         case 27: return .escape
         case 1...26: return .control(Character(Unicode.Scalar(UInt8(0x60 + code))))
-        case 0, 28...31: return nil
+        // Ctrl-/ and Ctrl-_ both send 0x1F (the editors' undo).
+        case 31: return .control("_")
+        case 0, 28...30: return nil
         default:
             guard let scalar = Unicode.Scalar(code) else { return nil }
             return .character(Character(scalar))
@@ -42,5 +44,6 @@ public enum KeyDecoder {
     /// terminfo's names of extended keys the backend asks ncurses to decode.
     static let extendedKeyNames: [(String, Key)] = [
         ("kLFT5", .ctrlLeft), ("kRIT5", .ctrlRight), ("kLFT3", .ctrlLeft), ("kRIT3", .ctrlRight),
+        ("kHOM5", .ctrlHome), ("kEND5", .ctrlEnd),
     ]
 }

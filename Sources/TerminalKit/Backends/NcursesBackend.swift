@@ -21,6 +21,12 @@ public final class NcursesBackend: TerminalBackend {
         TerminalSignals.pendingSignal == 0 ? nil : Int32(TerminalSignals.pendingSignal)
     }
 
+    /// Forgets the recorded signal (the app used a Ctrl-C to stop something), so the next
+    /// one is deferred again instead of ending the process at once.
+    public static func clearTerminationSignal() {
+        TerminalSignals.pendingSignal = 0
+    }
+
     /// What the terminal can show, after NO_COLOR and terminfo were consulted.
     public let colorCapability: ColorCapability
 
@@ -232,22 +238,20 @@ public final class NcursesBackend: TerminalBackend {
         return nil
     }
 
-    /// ESC alone, Alt+key (ESC then a key already waiting), or a bracketed paste.
-    private func escapeEvent() -> InputEvent {
-        guard let next = readWaitingCharacter(timeout: 0) else { return .key(.escape) }
-        if next == "[" && bracketedPaste {
-            if let paste = readPaste() { return .paste(paste) }
-            return .key(.alt("["))
+    /// ESC alone, Alt+key, a key sequence ncurses did not know, or a bracketed paste (see
+    /// `EscapeSequence`); nil for a sequence that means nothing here (swallowed, not typed).
+    private func escapeEvent() -> InputEvent? {
+        switch EscapeSequence.decode(next: { readWaitingCharacter(timeout: $0) }) {
+        case .key(let key): return .key(key)
+        case .ignored: return nil
+        case .pasteStart:
+            guard bracketedPaste else { return nil }
+            return .paste(readPaste())
         }
-        if next == "\u{1B}" { return .key(.escape) }
-        return .key(.alt(next))
     }
 
-    /// After ESC [: "200~", the pasted text, then ESC [201~.
-    private func readPaste() -> String? {
-        for expected in "200~" {
-            guard readWaitingCharacter(timeout: 10) == expected else { return nil }
-        }
+    /// After ESC [200~: the pasted text, then ESC [201~.
+    private func readPaste() -> String {
         var text = ""
         let terminator = "\u{1B}[201~"
         let cap = 8 << 20

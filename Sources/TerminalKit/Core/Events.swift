@@ -10,6 +10,8 @@ public enum Key: Hashable, Sendable {
     case alt(Character)
     /// Ctrl plus an arrow (word motion in text input).
     case ctrlLeft, ctrlRight
+    /// Ctrl plus Home or End (start and end of a whole text).
+    case ctrlHome, ctrlEnd
 }
 
 /// A mouse action at a cell.

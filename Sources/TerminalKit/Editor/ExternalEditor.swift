@@ -9,14 +9,24 @@ import Glibc
 public struct ExternalEditor: Sendable {
     /// The editor command line, as the user wrote it (may carry arguments: "code --wait").
     public var command: String
+    /// Where the temporary file goes: `$XDG_RUNTIME_DIR` (private to the user, in memory,
+    /// gone at logout), else the system's temporary directory.
+    public var directory: String
 
     /// `$VISUAL`, then `$EDITOR`, then `vi` (git's order).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         command = Self.command(from: environment)
+        directory = Self.directory(from: environment)
     }
 
-    public init(command: String) {
+    public init(command: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.command = command
+        directory = Self.directory(from: environment)
+    }
+
+    static func directory(from environment: [String: String]) -> String {
+        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/"), access(runtime, W_OK | X_OK) == 0 { return runtime }
+        return NSTemporaryDirectory()
     }
 
     static func command(from environment: [String: String]) -> String {
@@ -26,26 +36,41 @@ public struct ExternalEditor: Sendable {
         return "vi"
     }
 
-    /// Writes `text` to a private temporary file, runs the editor on it and waits, reads the
-    /// file back and deletes it. nil when the editor could not run or exited non-zero.
+    /// Writes `text` (with a final newline, as editors expect) to a private temporary file,
+    /// runs the editor on it and waits, reads the file back and deletes it. nil when the
+    /// editor could not run or exited non-zero (vi's `:cq` abandons the edit). When the
+    /// editor was killed by a signal — the connection dropped and it got SIGHUP — or a
+    /// termination signal reached moderat meanwhile, what the user had saved (`:w`) is read
+    /// back all the same, so it reaches the draft before moderat exits.
     /// - Parameter fileExtension: helps the editor pick a syntax ("md" for minutes).
     public func edit(_ text: String, fileExtension: String = "txt") -> String? {
-        let path = NSTemporaryDirectory() + "/moderat-\(UUID().uuidString).\(fileExtension)"
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + "moderat-\(UUID().uuidString).\(fileExtension)"
         // 0600: the text may be a citizen's comment with personal data.
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { return nil }
         defer { unlink(path) }
-        let bytes = Array(text.utf8)
+        let original = text.hasSuffix("\n") ? text : text + "\n"
+        let bytes = Array(original.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         close(fd)
-        guard written == bytes.count, run(path: path) else { return nil }
+        guard written == bytes.count else { return nil }
+        let outcome = run(path: path)
+        let hungUp = outcome == .killed || TerminalSignals.pendingSignal != 0
+        guard outcome == .succeeded || hungUp else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        let edited = String(decoding: data, as: UTF8.self)
+        if outcome != .succeeded, edited == original { return nil }
+        return edited
+    }
+
+    /// How the editor ended.
+    enum RunOutcome: Equatable {
+        case succeeded, failed, killed
     }
 
     /// `/bin/sh -c '<editor> "$1"' sh <file>`: the shell splits the editor's arguments, the
     /// file name is passed untouched. Ctrl-C belongs to the editor meanwhile, not to us.
-    func run(path: String) -> Bool {
+    func run(path: String) -> RunOutcome {
         let arguments = ["/bin/sh", "-c", command + " \"$1\"", "sh", path]
         var cArguments: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
         cArguments.append(nil)
@@ -69,12 +94,38 @@ public struct ExternalEditor: Sendable {
             signal(SIGQUIT, oldQuit)
         }
         var pid = pid_t()
-        guard posix_spawn(&pid, "/bin/sh", nil, &attributes, cArguments, environ) == 0 else { return false }
+        guard posix_spawn(&pid, "/bin/sh", nil, &attributes, cArguments, environ) == 0 else { return .failed }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 {
-            if errno != EINTR { return false }
+        // Poll rather than block: when the connection drops, only moderat may get the hangup
+        // while the editor goes on waiting for a user who is gone. Then the editor is told
+        // to hang up too (given a second to write its file) and what it saved is read back.
+        var hangupSent: ContinuousClock.Instant?
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { break }
+            if result == -1 {
+                if errno == EINTR { continue }
+                return .failed
+            }
+            if TerminalSignals.pendingSignal != 0 {
+                if let sent = hangupSent {
+                    if ContinuousClock.now - sent > .seconds(1) {
+                        kill(pid, SIGKILL)
+                        _ = waitpid(pid, &status, 0)
+                        return .killed
+                    }
+                } else {
+                    kill(pid, SIGHUP)
+                    hangupSent = .now
+                }
+            }
+            usleep(20_000)
         }
-        // WIFEXITED and WEXITSTATUS, spelled out: the macros do not import into Swift.
-        return status & 0x7F == 0 && (status >> 8) & 0xFF == 0
+        // WIFEXITED, WEXITSTATUS and WIFSIGNALED, spelled out: the macros do not import into Swift.
+        if status & 0x7F != 0 && status & 0x7F != 0x7F { return .killed }
+        let code = (status >> 8) & 0xFF
+        // The shell reports an editor killed by a signal as 128 + the signal.
+        if (129...192).contains(code) { return .killed }
+        return code == 0 ? .succeeded : .failed
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// What loading a theme gave: always a usable theme, and warnings to show the user.
 public struct ThemeLoadResult: Sendable {
     public var theme: Theme
-    /// Human messages such as "~/.config/moderat/themes/dark.theme:3: unknown colour 'blu'".
+    /// Human messages such as "~/.config/APP/themes/dark.theme:3: unknown colour 'blu'".
     public var warnings: [String]
     /// The file the theme came from; nil for the built-in default.
     public var path: String?
@@ -11,9 +11,9 @@ public struct ThemeLoadResult: Sendable {
 
 /// Finds theme files by name: the user's directory first, then the shipped ones.
 public struct ThemeLoader: Sendable {
-    /// `$XDG_CONFIG_HOME/moderat/themes`, default `~/.config/moderat/themes`.
+    /// `$XDG_CONFIG_HOME/APP/themes`, default `~/.config/APP/themes`.
     public var userDirectory: String
-    /// `$MODERAT_THEMES_DIR`, `<exe dir>/themes`, `<exe dir>/../share/moderat/themes`, and
+    /// `$APP_THEMES_DIR`, `<exe dir>/themes`, `<exe dir>/../share/APP/themes`, and
     /// `themes/` next to the `Package.swift` of a development checkout above the executable.
     public var shippedDirectories: [String]
 
@@ -22,21 +22,23 @@ public struct ThemeLoader: Sendable {
         self.shippedDirectories = shippedDirectories
     }
 
-    /// The standard search path, from an environment and the running executable's path
-    /// (both injectable for tests).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    /// The standard search path of an application called `appName` whose shipped themes may
+    /// also be named by the variable `directoryVariable`, from an environment and the running
+    /// executable's path (both injectable for tests).
+    public init(appName: String, directoryVariable: String,
+                environment: [String: String] = ProcessInfo.processInfo.environment,
                 executablePath: String? = Bundle.main.executablePath) {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         var shipped: [String] = []
-        if let dir = environment["MODERAT_THEMES_DIR"], !dir.isEmpty { shipped.append(dir) }
+        if let dir = environment[directoryVariable], !dir.isEmpty { shipped.append(dir) }
         if let exe = executablePath {
             let exeDir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
             shipped.append(exeDir.appendingPathComponent("themes").path)
-            shipped.append(exeDir.deletingLastPathComponent().appendingPathComponent("share/moderat/themes").path)
+            shipped.append(exeDir.deletingLastPathComponent().appendingPathComponent("share/\(appName)/themes").path)
             if let checkout = Self.checkoutThemes(above: exeDir) { shipped.append(checkout) }
         }
-        self.init(userDirectory: config + "/moderat/themes", shippedDirectories: shipped)
+        self.init(userDirectory: config + "/\(appName)/themes", shippedDirectories: shipped)
     }
 
     /// Every directory searched, in order.
@@ -49,7 +51,7 @@ public struct ThemeLoader: Sendable {
             return ThemeLoadResult(theme: .builtinDefault, warnings: [], path: nil)
         }
         guard let path = path(forTheme: name) else {
-            let warning = "theme '\(name)' not found in \(searchPath.joined(separator: ", ")); using the default theme"
+            let warning = "theme '\(name)' not found (a name from \(searchPath.joined(separator: ", ")), or a path to a .theme file); using the default theme"
             return ThemeLoadResult(theme: .builtinDefault, warnings: [warning], path: nil)
         }
         return load(path: path, name: Self.themeName(ofFile: path))
@@ -71,8 +73,19 @@ public struct ThemeLoader: Sendable {
     }
 
     /// The file a name refers to, the user's directory winning over the shipped ones.
+    /// A path is taken only when it names a regular `.theme` file, and a name only when it is
+    /// a plain file name, so `--theme /etc/shadow` or `../../x` reads nothing (a setgid moderat
+    /// must not show a line of a file its caller could not read).
     public func path(forTheme name: String) -> String? {
-        if name.contains("/") { return FileManager.default.fileExists(atPath: name) ? name : nil }
+        if name.contains("/") {
+            var isDirectory: ObjCBool = false
+            guard name.hasSuffix(".theme"), FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory),
+                  !isDirectory.boolValue else { return nil }
+            return name
+        }
+        guard !name.isEmpty, !name.hasPrefix("."),
+              name.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "-_.".unicodeScalars.contains($0)) })
+        else { return nil }
         for directory in searchPath {
             let candidate = directory + "/" + name + ".theme"
             if FileManager.default.fileExists(atPath: candidate) { return candidate }
@@ -95,7 +108,7 @@ public struct ThemeLoader: Sendable {
         return file.hasSuffix(".theme") ? String(file.dropLast(6)) : file
     }
 
-    /// A development checkout runs .build/debug/moderat: find `themes/` beside Package.swift.
+    /// A development checkout runs .build/debug/APP: find `themes/` beside Package.swift.
     static func checkoutThemes(above start: URL) -> String? {
         var dir = start
         while dir.path != "/" && !dir.path.isEmpty {

@@ -10,6 +10,21 @@ public struct TextEditorState: Equatable, Sendable {
     public var scroll: Int = 0
     /// The display column vertical moves aim for, kept across short lines.
     private var preferredColumn: Int?
+    /// Earlier states for undo (newest last) and undone ones for redo.
+    private var undoStack: [Snapshot] = []
+    private var redoStack: [Snapshot] = []
+    /// Typing one character after another is one undo step.
+    private var typing = false
+    static let undoLimit = 500
+
+    struct Snapshot: Equatable, Sendable {
+        var lines: [[Character]]
+        var row: Int
+        var column: Int
+    }
+
+    public var canUndo: Bool { !undoStack.isEmpty }
+    public var canRedo: Bool { !redoStack.isEmpty }
 
     /// Starts with the cursor at the end, where a draft is usually continued.
     public init(text: String = "") {
@@ -20,8 +35,14 @@ public struct TextEditorState: Equatable, Sendable {
 
     public var text: String { lines.map { String($0) }.joined(separator: "\n") }
 
-    /// Inserts typed or pasted text at the cursor; newlines in it start new lines.
+    /// Inserts typed or pasted text at the cursor; newlines in it start new lines. One
+    /// undo step.
     public mutating func insert(_ text: String) {
+        remember(typing: false)
+        insertText(text)
+    }
+
+    private mutating func insertText(_ text: String) {
         let pieces = Self.split(Sanitizer.multiLine(text))
         let head = String(lines[row][..<column])
         let tail = String(lines[row][column...])
@@ -43,14 +64,35 @@ public struct TextEditorState: Equatable, Sendable {
     }
 
     /// Editing and motion keys. With `wrapWidth`, Up/Down move by wrapped rows as the user
-    /// sees them; without, by lines. Escape is `.cancelled`; Tab and unknown keys `.ignored`.
+    /// sees them; without, by lines. Ctrl-_ (Ctrl-/) or Alt-u undoes, Ctrl-Y redoes.
+    /// Escape is `.cancelled`; Tab and unknown keys `.ignored`.
     public mutating func handle(_ key: Key, wrapWidth: Int? = nil) -> TextInputResult {
         var keepPreferred = false
+        let wasTyping = typing
+        typing = false
         switch key {
-        case .character(let c): insert(String(c))
-        case .enter: insert("\n")
-        case .backspace: deleteBackward()
-        case .delete, .control("d"): deleteForward()
+        case .character(let c):
+            // A word is one undo step: typing after a space starts a new one.
+            if !(wasTyping && c != " ") { remember(typing: true) }
+            typing = true
+            insertText(String(c))
+        case .enter:
+            remember(typing: false)
+            insertText("\n")
+        case .backspace:
+            remember(typing: false)
+            deleteBackward()
+        case .delete, .control("d"):
+            remember(typing: false)
+            deleteForward()
+        case .control("_"), .alt("u"): undo()
+        case .control("y"): redo()
+        case .ctrlHome:
+            row = 0
+            column = 0
+        case .ctrlEnd:
+            row = lines.count - 1
+            column = lines[row].count
         case .left, .control("b"): moveLeft()
         case .right, .control("f"): moveRight()
         case .up, .control("p"):
@@ -66,11 +108,14 @@ public struct TextEditorState: Equatable, Sendable {
         case .ctrlRight, .alt("f"):
             if column == lines[row].count { moveRight() } else { column = WordMotion.nextWordEnd(in: lines[row], from: column) }
         case .control("u"):
+            remember(typing: false)
             lines[row].removeSubrange(0..<column)
             column = 0
         case .control("k"):
+            remember(typing: false)
             if column == lines[row].count { deleteForward() } else { lines[row].removeSubrange(column...) }
         case .control("w"):
+            remember(typing: false)
             let start = WordMotion.previousWordStart(in: lines[row], from: column)
             if start == column { deleteBackward() } else {
                 lines[row].removeSubrange(start..<column)
@@ -81,6 +126,63 @@ public struct TextEditorState: Equatable, Sendable {
         }
         if !keepPreferred { preferredColumn = nil }
         return .handled
+    }
+
+    /// Keeps the state before an edit for undo; a new edit forgets what was undone.
+    private mutating func remember(typing: Bool) {
+        undoStack.append(Snapshot(lines: lines, row: row, column: column))
+        if undoStack.count > Self.undoLimit { undoStack.removeFirst(undoStack.count - Self.undoLimit) }
+        redoStack.removeAll()
+    }
+
+    /// Back to the state before the last edit (typing a word, a deletion, a paste, Ctrl-K…).
+    public mutating func undo() {
+        guard let previous = undoStack.popLast() else { return }
+        redoStack.append(Snapshot(lines: lines, row: row, column: column))
+        restore(previous)
+    }
+
+    /// Does again what `undo` took back.
+    public mutating func redo() {
+        guard let next = redoStack.popLast() else { return }
+        undoStack.append(Snapshot(lines: lines, row: row, column: column))
+        restore(next)
+    }
+
+    private mutating func restore(_ snapshot: Snapshot) {
+        lines = snapshot.lines
+        row = min(snapshot.row, lines.count - 1)
+        column = min(snapshot.column, lines[row].count)
+        preferredColumn = nil
+        typing = false
+    }
+
+    /// Moves the cursor to the next occurrence of `term` after it (ignoring case, wrapping
+    /// round to the top); false when the text does not contain it.
+    @discardableResult
+    public mutating func find(_ term: String) -> Bool {
+        let needle = Array(term.lowercased())
+        guard !needle.isEmpty else { return false }
+        let folded = lines.map { Array(String($0).lowercased()) }
+        // Lower-casing may change a line's length (rare); search those by the original.
+        func matches(_ line: Int, at index: Int) -> Bool {
+            let hay = folded[line].count == lines[line].count ? folded[line] : lines[line]
+            guard index + needle.count <= hay.count else { return false }
+            return Array(hay[index..<index + needle.count]) == needle
+        }
+        for step in 0...lines.count {
+            let line = (row + step) % lines.count
+            let start = step == 0 ? column + 1 : 0
+            let end = step == lines.count ? column : lines[line].count
+            guard start <= end else { continue }
+            for index in start...end where matches(line, at: index) {
+                row = line
+                column = index
+                preferredColumn = nil
+                return true
+            }
+        }
+        return false
     }
 
     private mutating func deleteBackward() {

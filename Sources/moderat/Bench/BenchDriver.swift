@@ -1,4 +1,5 @@
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// Drives the real `moderat` binary on a pseudo-terminal and times what a moderator does:
@@ -37,15 +38,41 @@ struct BenchDriver {
         }
     }
 
+    /// First searches for one word: Enter to the first page on screen, and to the last byte
+    /// of what followed (the count).
+    struct SearchSeries {
+        var word: String
+        var firstPage = Series()
+        var settled = Series()
+
+        mutating func add(_ sentAt: UInt64, firstPage page: PtySession.Burst, rest: PtySession.Burst) {
+            firstPage.add(sentAt, page)
+            var whole = page
+            if rest.bytes > 0 {
+                whole.lastByteAt = rest.lastByteAt
+                whole.bytes += rest.bytes
+            }
+            settled.add(sentAt, whole)
+        }
+
+        var json: [String: Any] {
+            ["word": word, "first_page": firstPage.json, "with_count": settled.json]
+        }
+    }
+
     struct Result {
         var firstFrameMs = 0.0
         var firstFrameBytes = 0
         var series: [(String, Series)] = []
+        var searches: [SearchSeries] = []
+        /// Enter to the answer of `twoHundredTerms` in the workbench.
+        var twoHundredTermsMs = 0.0
         var peakRSS = 0
         var exitStatus: Int32 = 0
     }
 
-    func run(repeats: Int) throws -> Result {
+    /// What every program started on the pseudo-terminal gets.
+    var environment: [String: String] {
         var environment: [String: String] = [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "LINES": String(rows), "COLUMNS": String(columns),
@@ -55,7 +82,38 @@ struct BenchDriver {
         ]
         let inherited = ProcessInfo.processInfo.environment
         for key in ["PATH", "USER", "LOGNAME", "TZ"] { if let v = inherited[key] { environment[key] = v } }
+        return environment
+    }
 
+    /// Milliseconds from spawning `arguments` on the pseudo-terminal to the last byte of the
+    /// first burst that shows the queue (a process slug), then `q`.
+    func firstFrame(_ arguments: [String]) throws -> Double {
+        let session = try PtySession(arguments: arguments, environment: environment, columns: columns, rows: rows)
+        let first = session.readBurst(quietMilliseconds: 150, limitMilliseconds: 20_000, expect: "leitlinien")
+        session.send("q")
+        _ = session.finish(seconds: 5)
+        guard first.bytes > 0 else { throw BenchFailure("\(arguments[0]) wrote nothing within 20 s") }
+        return Double(first.lastByteAt - session.spawnedAt) / 1e6
+    }
+
+    /// The query of issue 16: `d di die b be` forty times.
+    static let twoHundredTerms = Array(repeating: "d di die b be", count: 40).joined(separator: " ")
+
+    /// Milliseconds `moderat queue --search` takes for `twoHundredTerms`, and its exit status.
+    func twoHundredTermsOnCommandLine() throws -> (ms: Double, status: Int32) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["queue", "--db", databasePath, "--state", "all", "--limit", "50", "--search", Self.twoHundredTerms]
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let started = ContinuousClock.now
+        try process.run()
+        process.waitUntilExit()
+        return ((ContinuousClock.now - started).inSeconds * 1000, process.terminationStatus)
+    }
+
+    func run(repeats: Int) throws -> Result {
         let session = try PtySession(arguments: [executable, "--db", databasePath, "--lang", "de"],
                                      environment: environment, columns: columns, rows: rows)
         var result = Result()
@@ -92,7 +150,6 @@ struct BenchDriver {
         func step(_ key: String) { let at = session.send(key); _ = burst(after: key, at: at) }
 
         var j = Series(), pageDown = Series(), end = Series(), open = Series(), approve = Series()
-        var common = Series(), rare = Series()
         log("keys: j")
         measure("j", times: repeats, into: &j)
         log("keys: PgDn")
@@ -116,20 +173,42 @@ struct BenchDriver {
         }
         log("keys: approve")
         measure("a", times: max(10, repeats / 4), into: &approve)
+        result.series = [("j", j), ("pgdn", pageDown), ("G", end), ("open", open), ("approve", approve)]
         log("keys: search")
-        for (word, series) in [(BenchGenerator.commonWord, 0), (BenchGenerator.rareWord, 1)] {
-            for _ in 0 ..< max(10, repeats / 10) {
+        // The three words in turn, so every search is a first one: the store keeps the hits of
+        // the last two. From Enter to the first frame with matches ("Treffer": the first page),
+        // and to the last byte before the screen stays quiet (the count after it).
+        var searches = [SearchSeries(word: BenchGenerator.commonWord), SearchSeries(word: BenchGenerator.rareWord),
+                        SearchSeries(word: BenchGenerator.prefixWord)]
+        for _ in 0 ..< max(10, repeats / 10) {
+            for index in searches.indices {
                 step("/")
-                for ch in word.lowercased() { step(String(ch)) }
+                for ch in searches[index].word.lowercased() { step(String(ch)) }
                 let at = session.send("\r")
-                let b = burst(after: "\r", at: at)
-                if series == 0 { common.add(at, b) } else { rare.add(at, b) }
+                let firstPage = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: 10_000, expect: "Treffer")
+                // A first page shown before its count ("zähle weiter"): the count's frame follows.
+                let counting = firstPage.text.contains(Array("zähle".utf8))
+                let rest = counting ? session.readBurst(quietMilliseconds: 100, limitMilliseconds: 5_000) : PtySession.Burst()
+                searches[index].add(at, firstPage: firstPage, rest: rest)
+                if trace {
+                    log("search \(searches[index].word): first page \(searches[index].firstPage.latencies.last ?? -1) ms, "
+                        + "settled \(searches[index].settled.latencies.last ?? -1) ms")
+                }
                 step("\u{1B}")  // clear the search
                 session.drain(milliseconds: 40)  // the escape delay
             }
         }
-        result.series = [("j", j), ("pgdn", pageDown), ("G", end), ("open", open), ("approve", approve),
-                         ("search_common", common), ("search_rare", rare)]
+        result.searches = searches
+        log("keys: a 200-term search")
+        step("/")
+        session.send("\u{1B}[200~" + BenchDriver.twoHundredTerms + "\u{1B}[201~")
+        _ = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: limit)
+        let at = session.send("\r")
+        var answered = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: 15_000, expect: "Treffer")
+        if answered.bytes == 0 { answered.lastByteAt = PtySession.now() }
+        result.twoHundredTermsMs = Double(answered.lastByteAt - at) / 1e6
+        step("\u{1B}")
+        session.drain(milliseconds: 40)
         result.peakRSS = session.peakResidentBytes() ?? 0
         session.send("q")
         result.exitStatus = session.finish(seconds: 5)

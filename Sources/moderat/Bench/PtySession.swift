@@ -1,4 +1,5 @@
 import Foundation
+import ModeratStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -110,14 +111,7 @@ final class PtySession {
     }
 
     /// The child's peak resident set (VmHWM) in bytes, from /proc.
-    func peakResidentBytes() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-            let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) }
-            return digits.map { $0 * 1024 }
-        }
-        return nil
-    }
+    func peakResidentBytes() -> Int? { PeakMemory.bytes(of: String(pid)) }
 
     /// Waits for the child to exit (up to `seconds`), killing it after that; its exit status.
     func finish(seconds: Double) -> Int32 {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// `moderat actions`: action items from the minutes.
@@ -7,7 +8,7 @@ struct ActionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
         abstract: "Action items from the minutes of all meetings.",
-        subcommands: [ActionsListCommand.self, ActionsDoneCommand.self]
+        subcommands: [ActionsListCommand.self, ActionsDoneCommand.self, ActionsReopenCommand.self]
     )
 }
 
@@ -23,22 +24,31 @@ struct ActionsListCommand: ParsableCommand {
     @Flag(name: .long, help: "Only action items not done yet.")
     var open = false
 
+    @Flag(name: .long, help: "For publication: without the action items of non-public TOPs.")
+    var `public` = false
+
     @Option(name: .long, help: "table or json.")
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
-            let items = try CommandFailure.wrap { open ? try database.openActionItems() : try database.allActionItems() }
+            let items = try CommandFailure.wrap {
+                open ? try database.openActionItems(publicOnly: `public`) : try database.allActionItems(publicOnly: `public`)
+            }
+            let today = CalendarDay(Date()).description
             switch format {
             case .json:
                 try CLIJSON.print(items.map { a in
-                    ActionJSON(id: a.id, due: a.dueOn, who: a.who, what: a.what, done: a.doneOn, meeting: a.meetingTitle,
-                               meetingDate: a.meetingDate)
+                    ActionJSON(id: a.id, due: a.dueOn, who: a.who, what: a.what, done: a.doneOn, overdue: a.isOverdue(today: today),
+                               meetingId: a.meetingId, meeting: a.meetingTitle, meetingDate: a.meetingDate, top: a.itemNumber,
+                               topTitle: a.itemTitle)
                 })
             case .table:
-                say(CLITable.render(header: ["id", "due", "done", "who", "what"], rows: items.map { a in
-                    [String(a.id), a.dueOn ?? "-", a.doneOn ?? "-", a.who, a.what]
+                // "überfällig" in words: a colour alone is lost in a pipe, a printout or to a colour-blind reader.
+                say(CLITable.render(header: ["id", "due", "state", "meeting", "TOP", "who", "what"], rows: items.map { a in
+                    [String(a.id), a.dueOn ?? "-", a.doneOn.map { "done \($0)" } ?? (a.isOverdue(today: today) ? "overdue" : "open"),
+                     "\(a.meetingId) \(a.meetingDate)", a.itemNumber.map { "TOP \($0)" } ?? "-", a.who, a.what]
                 }))
             }
         }
@@ -52,6 +62,10 @@ struct ActionJSON: Encodable {
     let who: String
     let what: String
     let done: String?
+    let overdue: Bool
+    let meetingId: Int64
     let meeting: String
     let meetingDate: String
+    let top: Int?
+    let topTitle: String?
 }

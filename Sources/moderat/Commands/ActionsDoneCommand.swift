@@ -1,13 +1,44 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
-/// `moderat actions done ID`: marks an action item done today.
+/// `moderat actions done ID [--on DAY]`: marks an action item done.
 struct ActionsDoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
-        abstract: "Mark an action item done today (ids from `moderat actions list`).",
-        discussion: "Exit status: 0 done, 1 refused or no such action item."
+        abstract: "Mark an action item done, today or --on the day it was done (ids from `moderat actions list`).",
+        discussion: "Exit status: 0 done, 1 refused or no such action item, 65 a bad or impossible date."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The action item's id.")
+    var id: Int64
+
+    @Option(name: .long, help: ArgumentHelp("The day it was done (not after today, not before its meeting).", valueName: "YYYY-MM-DD"))
+    var on: String?
+
+    func run() throws {
+        try runReporting(global) {
+            let day = try on.map { text in
+                guard let day = AgendaMinutesText.dueDay(text) else { throw MeetingsCLI.bad("--on '\(text)' is not a date (YYYY-MM-DD)") }
+                return day
+            }
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            try CommandFailure.wrap { try store.setActionDone(id, done: true, on: day) }
+            say("action item \(id): done" + (day.map { " on \($0)" } ?? ""))
+        }
+    }
+}
+
+/// `moderat actions reopen ID`: an action item marked done by mistake is open again.
+struct ActionsReopenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reopen",
+        abstract: "Mark a done action item open again.",
+        discussion: "Exit status: 0 open, 1 refused or no such action item."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -16,11 +47,11 @@ struct ActionsDoneCommand: ParsableCommand {
     var id: Int64
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
-            try CommandFailure.wrap { try store.setActionDone(id, done: true) }
-            say("action item \(id): done")
+            try CommandFailure.wrap { try store.setActionDone(id, done: false) }
+            say("action item \(id): open")
         }
     }
 }

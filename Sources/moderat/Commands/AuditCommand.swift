@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// `moderat audit`: the audit log, newest first, streamed in keyset pages.
@@ -35,7 +36,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             try CommandFailure.wrap { try Store(database: database, account: context.account).requireAuditReader() }
@@ -73,6 +74,6 @@ struct AuditCommand: ParsableCommand {
         let object: [String: Any] = ["id": e.id, "at": e.at, "at_berlin": e.berlinISO, "actor": e.actor, "action": e.action,
                                      "entity": e.entity, "entity_id": e.entityId ?? NSNull(), "detail": detail]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return (first ? "  " : ", ") + String(decoding: data, as: UTF8.self)
+        return (first ? "  " : ", ") + MachineText.escapingInvisibles(String(decoding: data, as: UTF8.self))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat backup DEST`: a consistent copy taken with SQLite's online backup.
@@ -18,10 +19,12 @@ struct BackupCommand: ParsableCommand {
     var overwrite = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
-            try CommandFailure.wrap { try database.backup(to: destination, overwrite: overwrite) }
+            try CommandFailure.wrap {
+                try database.backup(to: destination, overwrite: overwrite, asPerson: { try SetgidGroup.asPerson($0) })
+            }
             say("backed up \(context.databasePath) to \(destination)")
         }
     }

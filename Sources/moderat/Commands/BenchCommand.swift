@@ -55,7 +55,8 @@ struct BenchCommand: ParsableCommand {
         let reuse = FileManager.default.fileExists(atPath: path)
 
         var json: [String: Any] = ["comments": comments, "columns": 100, "rows": 30, "seed": String(seed)]
-        if let commit = Self.gitCommit() { json["commit"] = commit }
+        // Embedded when the binary was built (Plugins/BuildCommit), so it is known wherever it runs.
+        if let commit = buildCommit.isEmpty ? Self.gitCommit() : buildCommit { json["commit"] = commit }
         if reuse {
             log("using the existing \(path) (nothing generated)")
             json["generate"] = "skipped: existing database"
@@ -91,6 +92,7 @@ struct BenchCommand: ParsableCommand {
                 // Campaign and wave detection is part of the import; its share of the rest says how much slower it makes it.
                 "similarity_seconds": round2(summary.similaritySeconds),
                 "similarity_overhead": round2(summary.similaritySeconds / max(0.001, summary.importSeconds - summary.similaritySeconds)),
+                "peak_rss_mb": round2(Double(summary.importPeakRSS) / 1_048_576),
             ] as [String: Any]
             json["decisions_seconds"] = round2(summary.decisionsSeconds)
             json["populate_seconds"] = round2(summary.totalSeconds)
@@ -109,6 +111,14 @@ struct BenchCommand: ParsableCommand {
         json["keys"] = keys
         if let j = result.series.first(where: { $0.0 == "j" })?.1 { json["bytes_per_j"] = Int(percentile(j.bytes.map(Double.init), 0.5)) }
         if let p = result.series.first(where: { $0.0 == "pgdn" })?.1 { json["bytes_per_pgdn"] = Int(percentile(p.bytes.map(Double.init), 0.5)) }
+        json["search"] = result.searches.map(\.json)
+        let cli = try driver.twoHundredTermsOnCommandLine()
+        json["query_200_terms"] = [
+            "workbench_ms": round2(result.twoHundredTermsMs), "command_line_ms": round2(cli.ms),
+            "command_line_exit": Int(cli.status),
+        ] as [String: Any]
+        log("first frames: moderat against a minimal C ncurses + SQLite program, in turn")
+        json["first_frame"] = try Self.firstFrames(driver, sandbox: sandbox, firstInSession: result.firstFrameMs, log: log)
         json["peak_rss_bytes"] = result.peakRSS
         json["peak_rss_mb"] = round2(Double(result.peakRSS) / 1_048_576)
         json["tui_exit_status"] = Int(result.exitStatus)
@@ -134,6 +144,30 @@ struct BenchCommand: ParsableCommand {
         }
         let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The workbench's first frame against the floor program's (FirstFrameFloor), each started
+    /// five times in turn after the key session; medians, and their ratio (the target is at most 2).
+    static func firstFrames(_ driver: BenchDriver, sandbox: String, firstInSession: Double,
+                            log: (String) -> Void) throws -> [String: Any] {
+        let moderat = [driver.executable, "--db", driver.databasePath, "--lang", "de"]
+        let built = FirstFrameFloor.build(in: sandbox)
+        guard let floor = built.path else {
+            return ["first_in_session_ms": round2(firstInSession), "floor": "skipped: \(built.problem ?? "")"]
+        }
+        var ours: [Double] = [], theirs: [Double] = []
+        for _ in 0 ..< 5 {
+            ours.append(try driver.firstFrame(moderat))
+            theirs.append(try driver.firstFrame([floor, driver.databasePath]))
+        }
+        let median = (ours: percentile(ours, 0.5), theirs: percentile(theirs, 0.5))
+        log(String(format: "first frame %.1f ms, floor %.1f ms", median.ours, median.theirs))
+        return [
+            "moderat_ms": round2(median.ours), "floor_ms": round2(median.theirs),
+            "ratio": round2(median.ours / max(median.theirs, 0.01)),
+            "moderat_runs_ms": ours.map(round2), "floor_runs_ms": theirs.map(round2),
+            "first_in_session_ms": round2(firstInSession),
+        ]
     }
 
     static func fileSize(_ path: String) -> Int {

@@ -12,12 +12,30 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .customLong("audit-head"),
+            help: ArgumentHelp("An audit head noted from an earlier check (ID:HASH): that event must still carry that hash.",
+                               valueName: "id:hash"))
+    var auditHead: String?
+
+    func validate() throws {
+        if let auditHead, AuditVerification.NotedHead(auditHead) == nil {
+            throw ValidationError("--audit-head must be ID:HASH as check prints it (a number, a colon, 64 hex digits), not '\(auditHead)'")
+        }
+    }
+
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let report: CheckReport
             do {
-                report = try ModeratDatabase.open(path: context.databasePath, readOnly: true).check()
+                try DatabaseFileCheck.verify(context.databasePath, account: context.account, creating: false)
+            } catch let failure as CommandFailure where failure.code == 74 {
+                say(["integrity: \(failure.message)", "result: PROBLEMS FOUND"].joined(separator: "\n"))
+                throw failure
+            }
+            do {
+                report = try ModeratDatabase.open(path: context.databasePath, readOnly: true)
+                    .check(notedHead: auditHead.flatMap(AuditVerification.NotedHead.init))
             } catch StoreError.notADatabase(let path, let reason) {
                 // Too damaged to open or to read through: say so in the report's own words.
                 say((["integrity: \(reason)", "result: PROBLEMS FOUND", ""] + CheckReport.restoreAdvice(path: path))

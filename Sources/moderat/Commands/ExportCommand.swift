@@ -5,6 +5,6 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export documents for publication.",
-        subcommands: [ExportGuidelinesCommand.self, ExportDecisionsCommand.self]
+        subcommands: [ExportGuidelinesCommand.self, ExportDecisionsCommand.self, ExportSynopsisCommand.self, ExportAbwaegungCommand.self]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat export decisions`: approved and rejected comments, to feed back into the platform.
@@ -40,7 +41,7 @@ struct ExportDecisionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let sink = try DecisionsSink(path: output)
@@ -61,7 +62,7 @@ struct ExportDecisionsCommand: ParsableCommand {
                 sink.discard()
                 throw error
             }
-            if let output { FileHandle.standardError.write(Data("wrote \(output) (\(count) decisions)\n".utf8)) }
+            if let output { note("wrote \(output) (\(count) decisions)") }
         }
     }
 }
@@ -81,9 +82,14 @@ final class DecisionsSink {
             temporary = nil
             return
         }
+        try OutputFile.refuseDirectory(path)
         let temporary = path + ".part"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
+        // As the person: the file is theirs (see writeOutput).
+        let opened = SetgidGroup.asPerson { () -> FileHandle? in
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return nil }
+            return FileHandle(forWritingAtPath: temporary)
+        }
+        guard let handle = opened else {
             throw CommandFailure(message: "\(path): cannot create", code: 73)
         }
         self.handle = handle
@@ -91,7 +97,8 @@ final class DecisionsSink {
     }
 
     func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+        // Only standard output may be a terminal; a file keeps the export as it is.
+        buffer.append(contentsOf: (path == nil && TerminalOutput.Stream.output.isTerminal ? TerminalOutput.mask(text) : text).utf8)
         if buffer.count >= 1 << 16 { try flush() }
     }
 
@@ -100,8 +107,10 @@ final class DecisionsSink {
         guard let path, let temporary else { return }
         do {
             try handle.close()
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            try SetgidGroup.asPerson {
+                if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+                try FileManager.default.moveItem(atPath: temporary, toPath: path)
+            }
         } catch {
             throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
         }
@@ -111,7 +120,7 @@ final class DecisionsSink {
     func discard() {
         guard let temporary else { return }
         try? handle.close()
-        try? FileManager.default.removeItem(atPath: temporary)
+        SetgidGroup.asPerson { try? FileManager.default.removeItem(atPath: temporary) }
     }
 
     private func flush() throws {

@@ -31,7 +31,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)
@@ -47,7 +47,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             }
             try writeOutput(text, to: output)
             guard let output else { return }
-            FileHandle.standardError.write(Data("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)\n".utf8))
+            note("wrote \(output) (\(document.sections.count) sections, \(document.totals.approved) published comments)")
         }
     }
 }

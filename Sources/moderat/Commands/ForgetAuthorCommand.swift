@@ -16,7 +16,9 @@ struct ForgetAuthorCommand: ParsableCommand {
             "[Kontaktdaten entfernt]". Roster members are not authors and stay. Decisions stay countable. \
             Backups made earlier still hold the data. \
             Exit status: 0 erased, 1 refused or unknown author, 65 ambiguous name, \
-            75 erased but another program kept the WAL (rerun when it has closed the database).
+            75 erased but another program kept the WAL (rerun when it has closed the database). \
+            A name that is a single word and appears in other people's texts, or appears in more \
+            than five of them, is refused (1, with the counts) until --force.
             """
     )
 
@@ -28,11 +30,14 @@ struct ForgetAuthorCommand: ParsableCommand {
     @Flag(name: .long, help: "Say what would change; change nothing.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Erase even when the name is one word in other people's texts or in more than five of them.")
+    var force = false
+
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
-            let erasure = try CommandFailure.wrap { try store.forgetAuthor(author, dryRun: dryRun) }
+            let erasure = try CommandFailure.wrap { try store.forgetAuthor(author, dryRun: dryRun, force: force) }
             if erasure.alreadyErased {
                 say("author #\(erasure.authorId) was erased before (now \"\(erasure.pseudonym)\"); nothing changed")
             } else {
@@ -41,6 +46,8 @@ struct ForgetAuthorCommand: ParsableCommand {
                 say("  name, external id\(erasure.hadContact ? ", contact" : "") \(dryRun ? "would be" : "were") removed")
                 say("  name replaced in \(erasure.bodies) comment texts, \(erasure.answers) public answers, \(erasure.notes) internal notes,")
                 say("  \(erasure.priors) undo snapshots, \(erasure.drafts) drafts, \(erasure.auditDetails) audit details, \(erasure.meetingTexts) meeting records")
+                say("  of these, \(erasure.othersTexts) are texts of other people"
+                    + (dryRun && erasure.needsForce ? " (too many for this name: the erasure needs --force)" : ""))
             }
             try PrivacyOutput.reportWAL(erasure.walEmptied, path: context.databasePath)
         }

@@ -23,7 +23,7 @@ struct GroupsCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: !rebuild)
             if rebuild {

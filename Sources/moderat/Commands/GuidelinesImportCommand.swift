@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// `moderat guidelines import FILE.md`: headings become sections; a revised text updates them by id.
@@ -30,12 +31,12 @@ struct GuidelinesImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data = try SetgidGroup.asPerson { try Data(contentsOf: URL(fileURLWithPath: file)) }
             } catch {
-                let reason = FileManager.default.fileExists(atPath: file) ? "cannot read" : "no such file"
+                let reason = SetgidGroup.asPerson { FileManager.default.fileExists(atPath: file) } ? "cannot read" : "no such file"
                 throw CommandFailure(message: "\(file): \(reason)", code: 66)
             }
             let document = try CommandFailure.wrap { try GuidelinesParser.parse(data, file: file) }

@@ -28,7 +28,7 @@ struct ImportCSVCommand: ParsableCommand {
     var source: String = "csv"
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let mapping: CSVMapping
             do {
                 mapping = try CSVMapping(map)

@@ -25,7 +25,7 @@ struct ImportDecidimCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             try ImportRun.run(ImportOptions(path: file, format: .decidim, processSlug: common.process,
                                             skipBad: common.skipBad, dryRun: common.dryRun, delimiter: common.delimiterScalar),
                               global: global)

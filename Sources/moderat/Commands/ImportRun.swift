@@ -1,13 +1,15 @@
 import Foundation
+import ModeratApp
 import ModeratStore
 
 /// What both import commands do once their options are read: run the import with a
 /// progress bar, list skipped rows on stderr, and print the summary line.
 enum ImportRun {
     static func run(_ options: ImportOptions, global: GlobalOptions) throws {
-        guard FileManager.default.fileExists(atPath: options.path) else {
+        guard SetgidGroup.asPerson({ FileManager.default.fileExists(atPath: options.path) }) else {
             throw CommandFailure(message: "\(options.path): no such file", code: 66)
         }
+        try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
         let store = Store(database: try context.open(), account: context.account)
         let bar = ImportProgressBar(enabled: isatty(2) == 1)
@@ -15,7 +17,7 @@ enum ImportRun {
             defer { bar.finish() }
             return try store.importComments(options, progress: { bar.update($0) }, skipped: { bad in
                 bar.clear()
-                FileHandle.standardError.write(Data("\(options.path):\(bad.line): skipped: \(bad.reason)\n".utf8))
+                note("\(options.path):\(bad.line): skipped: \(bad.reason)")
             })
         }
         if report.dryRun { ImportSummary.preview(report).forEach(say) }

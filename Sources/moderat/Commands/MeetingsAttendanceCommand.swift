@@ -7,7 +7,7 @@ import ModeratStore
 struct MeetingsAttendanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "attendance",
-        abstract: "Record how a member attended a meeting; --standing-in-for records a substitute standing in.",
+        abstract: "Record how a member attended a meeting; --standing-in-for records a substitute standing in (only for an absent member, one each); --arrived-at-top / --left-after-top record arriving late and leaving early.",
         discussion: "Exit status: 0 recorded, 1 refused (final minutes, role), 65 bad input (the option is named)."
     )
 
@@ -22,11 +22,17 @@ struct MeetingsAttendanceCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("present, excused or absent.", valueName: "status"))
     var status: String
 
+    @Option(name: .long, help: ArgumentHelp("Came late: present from this TOP on (0 clears).", valueName: "n"))
+    var arrivedAtTop: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Left early: present up to and including this TOP (0 clears).", valueName: "n"))
+    var leftAfterTop: Int?
+
     @Option(name: .long, help: ArgumentHelp("The absent member this substitute stands in for.", valueName: "name"))
     var standingInFor: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             guard let attendance = AttendanceStatus(rawValue: status) else {
                 throw MeetingsCLI.bad("--status '\(status)' is not one of present, excused, absent")
             }
@@ -38,6 +44,12 @@ struct MeetingsAttendanceCommand: ParsableCommand {
             let store = Store(database: database, account: context.account)
             try CommandFailure.wrap {
                 try store.setAttendance(meeting, memberId: memberId, status: attendance, standingInFor: standIn)
+                if arrivedAtTop != nil || leftAfterTop != nil {
+                    let current = try store.meeting(meeting).attendance.first { $0.memberId == memberId }
+                    let arrived = arrivedAtTop.map { $0 == 0 ? nil : $0 } ?? current?.arrivedAtItem
+                    let left = leftAfterTop.map { $0 == 0 ? nil : $0 } ?? current?.leftAfterItem
+                    try store.setArrival(meeting, memberId: memberId, arrivedAt: arrived, leftAfter: left)
+                }
             }
             say("meeting \(meeting): \(member) \(attendance.rawValue)" + (standingInFor.map { ", standing in for \($0)" } ?? ""))
         }

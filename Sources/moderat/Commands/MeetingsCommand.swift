@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// `moderat meetings`: the meetings of the boards.
@@ -7,7 +8,8 @@ struct MeetingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meetings",
         abstract: "The meetings of the boards.",
-        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self, MeetingsAttendanceCommand.self]
+        subcommands: [MeetingsListCommand.self, MeetingsAddCommand.self, MeetingsAgendaCommand.self, MeetingsGuestCommand.self, MeetingsAttendanceCommand.self,
+                      MeetingsSetCommand.self]
     )
 }
 
@@ -28,7 +30,7 @@ struct MeetingsListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let meetings = try CommandFailure.wrap { try database.meetingOverview() }
             switch format {
@@ -64,7 +66,7 @@ enum CLIJSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        say(String(decoding: try encoder.encode(value), as: UTF8.self))
+        say(MachineText.escapingInvisibles(String(decoding: try encoder.encode(value), as: UTF8.self)))
     }
 }
 

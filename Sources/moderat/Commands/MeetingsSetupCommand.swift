@@ -36,7 +36,7 @@ struct MeetingsAddCommand: ParsableCommand {
     var minuteTaker: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             guard let day = CalendarDay(date) else { throw MeetingsCLI.bad("--date '\(date)' is not a date (YYYY-MM-DD)") }
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--title must not be empty") }
             for (option, value) in [("--start", start), ("--end", end)] {
@@ -83,7 +83,7 @@ struct MeetingsAgendaCommand: ParsableCommand {
     var nonPublic = false
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add needs a title") }
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
@@ -113,7 +113,7 @@ struct MeetingsGuestCommand: ParsableCommand {
     var affiliation: String = ""
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add needs a name") }
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModeratApp
+import ModeratCore
 import ModeratStore
 
 /// `moderat minutes`: the results minutes of a meeting.
@@ -8,7 +9,7 @@ struct MinutesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
         abstract: "The results minutes of a meeting.",
-        subcommands: [MinutesExportCommand.self]
+        subcommands: [MinutesExportCommand.self, MinutesFinalizeCommand.self]
     )
 }
 
@@ -24,7 +25,7 @@ struct MinutesExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The meeting's id (see `moderat meetings list`).", valueName: "meeting"))
     var meeting: Int64
 
-    @Option(name: .long, help: ArgumentHelp("md, html or txt.", valueName: "md|html|txt"))
+    @Option(name: .long, help: ArgumentHelp("md, html, txt or odt (OpenDocument text).", valueName: "md|html|txt|odt"))
     var format: String = "md"
 
     @Flag(name: .long, help: "For publication: without the non-public TOPs and private notes.")
@@ -34,20 +35,91 @@ struct MinutesExportCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard MinutesExport.Format(rawValue: format.lowercased()) != nil else {
-            throw ValidationError("--format must be md, html or txt, not '\(format)'")
+        guard MinutesExport.Format(rawValue: format.lowercased()) != nil || format.lowercased() == "odt" else {
+            throw ValidationError("--format must be md, html, txt or odt, not '\(format)'")
         }
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let record = try CommandFailure.wrap { try database.meeting(meeting) }
             let language = context.language(global)
+            if format.lowercased() == "odt" {
+                let data = try CommandFailure.wrap {
+                    try ODTWriter.write(MinutesExport.office(record, publicOnly: `public`, german: language == .de), date: Date())
+                }
+                try Self.write(data, to: output)
+                return
+            }
             let text = MinutesExport.render(record, format: MinutesExport.Format(rawValue: format.lowercased()) ?? .md,
                                             publicOnly: `public`, german: language == .de)
             try writeOutput(text, to: output)
+        }
+    }
+}
+
+extension MinutesExportCommand {
+    /// The ODT's bytes to the file, or to standard output unless that is a terminal.
+    static func write(_ data: Data, to path: String?) throws {
+        guard let path else {
+            guard isatty(STDOUT_FILENO) != 1 else {
+                throw CommandFailure(message: "an ODT is a binary file: give -o FILE or redirect standard output", code: 64)
+            }
+            do {
+                try FileHandle.standardOutput.write(contentsOf: data)
+            } catch {
+                throw CommandFailure(message: "standard output: \(error.localizedDescription)", code: 74)
+            }
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure(message: "\(path): cannot create: \(error.localizedDescription)", code: 73)
+        }
+    }
+}
+
+/// `moderat minutes finalize MEETING [--yes]`: marks the minutes final.
+struct MinutesFinalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finalize",
+        abstract: "Mark a meeting's minutes final (locked; later changes are amendments).",
+        discussion: """
+            Refused while a TOP has an unsaved draft (each is listed: save or discard it in the workbench). A meeting \
+            dated after today or with no one present needs --yes, after the reason is shown. \
+            Exit status: 0 final, 1 refused (the reason is printed).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The meeting's id (see `moderat meetings list`).")
+    var meeting: Int64
+
+    @Flag(name: .long, help: "Mark final although the meeting is dated in the future or no one is recorded present.")
+    var yes = false
+
+    func run() throws {
+        try runReporting(global) {
+            let context = try CommandContext(global)
+            let store = Store(database: try context.open(), account: context.account)
+            let record = try CommandFailure.wrap { try store.meeting(meeting) }
+            let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
+            if !concerns.isEmpty, !yes {
+                let reasons = concerns.map { concern -> String in
+                    switch concern {
+                    case .inTheFuture(let date): return "the meeting is dated \(date), after today"
+                    case .nobodyPresent: return "no one is recorded as present"
+                    }
+                }
+                throw CommandFailure(message: "meeting \(meeting): " + reasons.joined(separator: "; ")
+                                     + ". Run again with --yes to mark the minutes final anyway; nothing was changed.", code: 1)
+            }
+            try CommandFailure.wrap { try store.finalizeMinutes(meeting) }
+            say("meeting \(meeting): minutes final")
         }
     }
 }

@@ -67,7 +67,7 @@ struct ProjectsListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let projects = try CommandFailure.wrap { try database.projects() }
             switch format {
@@ -95,11 +95,11 @@ struct ProjectsAddCommand: ParsableCommand {
     @OptionGroup var options: ProjectFieldOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
-            FileHandle.standardError.write(Data("added project \(slug)\n".utf8))
+            note("added project \(slug)")
         }
     }
 }
@@ -116,11 +116,11 @@ struct ProjectsEditCommand: ParsableCommand {
     @OptionGroup var options: ProjectFieldOptions
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
-            FileHandle.standardError.write(Data("changed project \(slug): \(changed.joined(separator: ", "))\n".utf8))
+            note("changed project \(slug): \(changed.joined(separator: ", "))")
         }
     }
 }
@@ -138,11 +138,11 @@ struct ProjectsLinkCommand: ParsableCommand {
     var project: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
-            FileHandle.standardError.write(Data("linked process \(process) to project \(project)\n".utf8))
+            note("linked process \(process) to project \(project)")
         }
     }
 }
@@ -164,14 +164,14 @@ struct ProjectsExportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)
-            if let output { FileHandle.standardError.write(Data("wrote \(output) (\(projects.count) projects)\n".utf8)) }
+            if let output { note("wrote \(output) (\(projects.count) projects)") }
         }
     }
 }

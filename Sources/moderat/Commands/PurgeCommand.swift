@@ -29,7 +29,7 @@ struct PurgeCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let result = try CommandFailure.wrap { try store.purgeRejected(olderThanDays: rejectedOlderThan, dryRun: dryRun) }

@@ -53,7 +53,7 @@ struct QueueCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let store = Store(database: database, account: context.account)
@@ -64,7 +64,13 @@ struct QueueCommand: ParsableCommand {
                 }
                 filter.sectionId = found.id
             }
-            let writer = QueueWriter(format: format, toTerminal: isatty(STDOUT_FILENO) == 1)
+            // The search is read (or refused) before the first line is written.
+            do {
+                try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
+            } catch let refusal as SearchRefusal {
+                throw CommandFailure(message: "--search: \(refusal)", code: 65)
+            }
+            let writer = QueueWriter(format: format)
             writer.begin()
             var cursor: QueueCursor?
             var written = 0
@@ -84,14 +90,12 @@ struct QueueCommand: ParsableCommand {
 /// Writes queue rows in one of the formats, one row at a time.
 struct QueueWriter {
     let format: QueueCommand.Format
-    /// On a terminal, citizen text is sanitised so it cannot send escape sequences.
-    let toTerminal: Bool
 
     func begin() {
         switch format {
         case .table: say(cells(["id", "state", "created_at", "process", "sections", "author", "text"]))
         case .csv: say(["id", "state", "created_at", "process", "sections", "author", "has_answer", "version", "first_line"].joined(separator: ","))
-        case .json: FileHandle.standardOutput.write(Data("[".utf8))
+        case .json: TerminalOutput.tryWrite("[", to: .output)
         }
     }
 
@@ -103,30 +107,24 @@ struct QueueWriter {
         case .csv:
             let fields = [String(row.id), row.state.rawValue, row.createdAt, row.processSlug, sections, row.authorName ?? "",
                           row.hasAnswer ? "1" : "0", String(row.version), row.firstLine]
-            say(fields.map { CSVField.quote(toTerminal ? Sanitizer.singleLine($0) : $0) }.joined(separator: ","))
+            say(fields.map { MachineText.csvField($0) }.joined(separator: ","))
         case .json:
             let object: [String: Any] = ["id": row.id, "state": row.state.rawValue, "created_at": row.createdAt,
                                          "process": row.processSlug, "sections": row.sectionCodes,
                                          "author": row.authorName ?? NSNull(), "has_answer": row.hasAnswer,
                                          "version": row.version, "first_line": row.firstLine]
             let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-            FileHandle.standardOutput.write(Data((first ? "\n" : ",\n").utf8) + data)
+            TerminalOutput.tryWrite((first ? "\n" : ",\n") + MachineText.escapingInvisibles(String(decoding: data, as: UTF8.self)),
+                                    to: .output)
         }
     }
 
     func end() {
-        if format == .json { FileHandle.standardOutput.write(Data("\n]\n".utf8)) }
+        if format == .json { TerminalOutput.tryWrite("\n]\n", to: .output) }
     }
 
     func cells(_ fields: [String]) -> String {
+        // Tabs and line breaks inside a cell would break the columns, in a pipe too.
         fields.map { Sanitizer.singleLine($0) }.joined(separator: "\t")
-    }
-}
-
-/// RFC 4180 quoting for one CSV field.
-enum CSVField {
-    static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratCore
 import ModeratStore
 
 /// `moderat report`: the evaluation figures of the participation.
@@ -27,7 +28,7 @@ struct ReportCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let language = context.exportLanguage(global)
@@ -35,8 +36,8 @@ struct ReportCommand: ParsableCommand {
                 try ReportDocument.render(try database.reportFigures(), format: ReportDocument.Format(rawValue: format.rawValue) ?? .text,
                                           language: language, asOf: Date())
             }
-            try writeOutput(text, to: output)
-            if let output { FileHandle.standardError.write(Data("wrote \(output)\n".utf8)) }
+            try writeOutput(format == .json ? MachineText.escapingInvisibles(text) : text, to: output)
+            if let output { note("wrote \(output)") }
         }
     }
 }

@@ -21,7 +21,7 @@ struct RosterCheckCommand: ParsableCommand {
     func validate() throws { _ = try RosterCLI.day(on, option: "--on") }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ModeratApp
 import ModeratCore
 import ModeratStore
 
@@ -49,10 +50,12 @@ struct RosterDrawCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: dryRun)
             let store = Store(database: database, account: context.account)
+            // A draw that will be refused is not printed first: the names are private.
+            if !dryRun { try RosterCLI.wrap { try store.requireRole(.editRoster) } }
             let slug = try RosterCLI.wrap { try database.rosterBoardSlug(board) }
             let record = try RosterCLI.wrap { try database.roster(boardSlug: slug) }
             guard let rule = record.roster.groups.first(where: { $0.slug == group }) else {
@@ -65,7 +68,7 @@ struct RosterDrawCommand: ParsableCommand {
             guard seats <= rule.seats else {
                 throw CommandFailure(message: "--seats \(seats): \(rule.name) has only \(rule.seats) seats", code: 64)
             }
-            let file = try RosterCLI.wrap { try ApplicantFile.read(path: applicants) }
+            let file = try RosterCLI.wrap { try SetgidGroup.asPerson { try ApplicantFile.read(path: applicants) } }
             let today = store.today
             let start = try RosterCLI.day(startsOn, option: "--starts-on")
                 ?? LotDrawPlacement.defaultStart(record.roster, group: rule, today: today)

@@ -36,7 +36,7 @@ struct RosterExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())

@@ -27,7 +27,7 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             guard let ranked = try CommandFailure.wrap({ try database.sectionSuggestions(commentId: id) }) else {

@@ -22,7 +22,7 @@ struct UsersAddCommand: ParsableCommand {
     var role: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let result = try CommandFailure.wrap { try store.addUser(account: account, displayName: name, role: role) }
@@ -51,7 +51,7 @@ struct UsersSetRoleCommand: ParsableCommand {
     var role: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let previous = try CommandFailure.wrap { try store.setUserRole(account: account, role: role) }
@@ -79,7 +79,7 @@ struct UsersRemoveCommand: ParsableCommand {
     var account: String
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let removal = try CommandFailure.wrap { try store.removeUser(account: account) }

@@ -24,7 +24,7 @@ struct UsersListCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let database = try CommandContext(global).open(readOnly: true)
             let users = try CommandFailure.wrap { try database.users() }
             switch format {

@@ -17,7 +17,7 @@ struct WavesCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
-        try runReporting {
+        try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             let waves = try CommandFailure.wrap { try database.commentWaves() }

@@ -9,16 +9,41 @@ struct CommandContext {
     let config: Config
     let account: String
     let databasePath: String
+    /// The system-wide config the shared settings come from.
+    let systemConfig: String
 
-    init(_ global: GlobalOptions) throws {
-        paths = Paths()
+    /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
+    init(_ global: GlobalOptions, database: String? = nil) throws {
+        let paths = Paths()
+        let systemConfig = ConfigSources.systemPath()
+        self.paths = paths
+        self.systemConfig = systemConfig
         do {
-            config = try ConfigLoader.load(path: paths.configFile)
+            config = try SetgidGroup.asPerson { try ConfigSources.load(paths: paths, systemPath: systemConfig) }
         } catch let error as ConfigError {
             throw CommandFailure(message: error.description, code: 65)
         }
+        for warning in config.warnings { note("moderat: \(warning)") }
+        if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
+           !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
+            throw CommandFailure(message: "MODERAT_LOCK_TIMEOUT: '\(raw)' is not a number of seconds from 0 to \(Int(LockWait.maxLimit))",
+                                 code: 64)
+        }
         account = SystemAccount.current()
-        databasePath = paths.database(flag: global.db, config: config)
+        databasePath = database ?? paths.database(flag: global.db, config: config)
+        // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
+        // person's config naming any other file get moderat without it, as the person.
+        if !SetgidGroup.isShared(databasePath) { SetgidGroup.dropForGood() }
+        try refuseMissingSidecars()
+    }
+
+    /// A shared database whose -wal or -shm is missing: SQLite would create it, and it would
+    /// belong to this person, who could then write pages into it past moderat.
+    func refuseMissingSidecars() throws {
+        guard SetgidGroup.isActive, getuid() != 0, FileManager.default.fileExists(atPath: databasePath) else { return }
+        let missing = ["-wal", "-shm"].filter { !FileManager.default.fileExists(atPath: databasePath + $0) }
+        guard !missing.isEmpty else { return }
+        throw CommandFailure(message: "\(databasePath): its \(missing.joined(separator: " and ")) file is missing; nothing was opened. Ask the administrator to run: sudo moderat doctor", code: 77)
     }
 
     /// The language of messages and documents: --lang, then config, then LANG (German when
@@ -34,7 +59,9 @@ struct CommandContext {
 
     /// Opens the database; `create` makes a new one where there is none.
     func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
-        try CommandFailure.wrap {
+        try refuseCreatingShared(create: create)
+        try DatabaseFileCheck.verify(databasePath, account: account, creating: create)
+        return try CommandFailure.wrap {
             let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
                                                     lockWatcher: LockWaitNotice.watcher(path: databasePath))
             // A new database lists its creator as admin; an existing one may turn strangers away.
@@ -42,6 +69,14 @@ struct CommandContext {
             try applyConfiguredReasons(database)
             return database
         }
+    }
+
+    /// A new file in the shared folder would belong to whoever made it; only the administrator
+    /// (root, through `moderat init NAME`) creates shared databases.
+    func refuseCreatingShared(create: Bool) throws {
+        guard create, SetgidGroup.isActive, getuid() != 0,
+              !FileManager.default.fileExists(atPath: databasePath) else { return }
+        throw CommandFailure(message: "\(databasePath): only the administrator creates databases in \(SetgidGroup.sharedDirectory) (sudo moderat init NAME); nothing was changed", code: 77)
     }
 
     /// With `unknown_accounts: refuse`, an account not on moderat's list of users gets
@@ -54,13 +89,14 @@ struct CommandContext {
         }
     }
 
-    /// Reason codes from config.yaml join (or relabel) the database's, written only when
-    /// something differs so that opening moderat does not disturb other sessions.
+    /// Reason codes from the system-wide config join (or relabel) the database's, written
+    /// only when something differs (so opening moderat does not disturb other sessions) and
+    /// with an audit event naming the file.
     func applyConfiguredReasons(_ database: ModeratDatabase) throws {
         guard !config.reasons.isEmpty, !database.isReadOnly else { return }
         let stored = try Setup.reasons(database)
         let missing = config.reasons.filter { wanted in !stored.contains(wanted) }
-        if !missing.isEmpty { try Setup.applyReasons(database, missing) }
+        if !missing.isEmpty { try Setup.applyReasons(database, missing, actor: account, source: systemConfig) }
     }
 }
 
@@ -68,13 +104,21 @@ struct CommandContext {
 struct CommandFailure: Error {
     let message: String
     let code: Int32
+    /// The store's error behind it, worded in the user's language when it is reported.
+    var cause: StoreError?
+
+    init(message: String, code: Int32, cause: StoreError? = nil) {
+        self.message = message
+        self.code = code
+        self.cause = cause
+    }
 
     /// Runs `body`, turning store errors into failures with their sysexits code.
     static func wrap<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as StoreError {
-            throw CommandFailure(message: error.description, code: error.exitCode)
+            throw CommandFailure(message: error.description, code: error.exitCode, cause: error)
         }
     }
 
@@ -92,20 +136,31 @@ struct CommandFailure: Error {
     }
 }
 
-/// Runs a command body, printing a failure as `moderat: message` and exiting with its code.
-func runReporting(_ body: () throws -> Void) throws {
+/// Runs a command body, printing a failure as `moderat: message` (a store refusal in the
+/// language of `global`) and exiting with its code.
+func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {
-        FileHandle.standardError.write(Data("moderat: \(failure.message)\n".utf8))
+        let message = failure.cause.map { CommandText.storeError($0).words(global.messageLanguage) } ?? failure.message
+        TerminalOutput.tryWrite("moderat: \(message)\n", to: .error)
         throw ExitCode(failure.code)
     } catch let error as StoreError {
-        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(CommandText.storeError(error).words(global.messageLanguage))\n", to: .error)
         throw ExitCode(error.exitCode)
+    } catch let error as UnknownStoredValue {
+        // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
+        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        throw ExitCode(65)
     }
 }
 
-/// Standard output, one line at a time.
+/// Standard output, one line at a time (masked on a terminal).
 func say(_ line: String) {
-    print(line)
+    TerminalOutput.tryWrite(line + "\n", to: .output)
+}
+
+/// A note on stderr (masked on a terminal).
+func note(_ line: String) {
+    TerminalOutput.tryWrite(line + "\n", to: .error)
 }

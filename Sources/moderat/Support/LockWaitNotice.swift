@@ -15,8 +15,7 @@ final class LockWaitNotice: @unchecked Sendable {
         let limit = Int(LockWait.configuredLimit().rounded())
         return { elapsed in
             if notice.shouldTell(elapsed) {
-                FileHandle.standardError.write(Data(
-                    "moderat: \(path) is locked by another program; waiting up to \(limit) s…\n".utf8))
+                note("moderat: \(path) is locked by another program; waiting up to \(limit) s…")
             }
             usleep(100_000)
             return .keepWaiting

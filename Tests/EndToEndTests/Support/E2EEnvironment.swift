@@ -7,6 +7,11 @@ enum E2ETool: String, Sendable, CaseIterable {
     case sshd
     case ssh
     case sshKeygen = "ssh-keygen"
+    case soffice
+    case pdftotext
+
+    /// The tools that turn an office document into PDF text (LibreOffice, poppler).
+    static let forOffice: [E2ETool] = [.soffice, .pdftotext]
 
     /// The tools an SSH test needs (it also runs ssh inside tmux).
     static let forSSH: [E2ETool] = [.tmux, .sshd, .ssh, .sshKeygen]
@@ -31,6 +36,8 @@ enum E2ETool: String, Sendable, CaseIterable {
         case .tmux: "apt-get install tmux"
         case .sshd: "apt-get install openssh-server"
         case .ssh, .sshKeygen: "apt-get install openssh-client"
+        case .soffice: "apt-get install libreoffice-writer-nogui"
+        case .pdftotext: "apt-get install poppler-utils"
         }
     }
 }

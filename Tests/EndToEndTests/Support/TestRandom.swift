@@ -1,19 +1,22 @@
 import Foundation
 import ModeratStore
 
-/// A reproducible random source for tests that pick random moments: the seed comes from
-/// `MODERAT_TEST_SEED` when set, else from the clock, and is printed so a failure can be
-/// repeated with the same choices. The bits come from the demo's `SeededRandom`.
+/// A reproducible random source for tests that pick random moments or inputs: the seed is
+/// fixed per test (so a plain run repeats the last one exactly) unless `MODERAT_TEST_SEED`
+/// gives another, and it is printed so a failure can be repeated with the same choices. The
+/// bits come from the demo's `SeededRandom`.
 struct TestRandom: RandomNumberGenerator {
     let seed: UInt64
     private var source: SeededRandom
 
-    /// - Parameter label: names the test in the printed line.
-    init(label: String) {
+    /// - Parameters:
+    ///   - label: names the test in the printed line.
+    ///   - fixedSeed: the seed when `MODERAT_TEST_SEED` is not set.
+    init(label: String, fixedSeed: UInt64) {
         let given = ProcessInfo.processInfo.environment["MODERAT_TEST_SEED"].flatMap { UInt64($0) }
-        seed = given ?? UInt64(truncatingIfNeeded: DispatchTime.now().uptimeNanoseconds) ^ UInt64(getpid())
+        seed = given ?? fixedSeed
         source = SeededRandom(seed: seed)
-        print("\(label): seed \(seed) (repeat with MODERAT_TEST_SEED=\(seed))")
+        print("\(label): seed \(seed) (another with MODERAT_TEST_SEED=N)")
     }
 
     mutating func next() -> UInt64 { source.next() }

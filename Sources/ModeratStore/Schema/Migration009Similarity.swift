@@ -1,12 +1,12 @@
 import GRDB
 
-/// Schema version 12: what campaign and wave detection keep. `comment_fingerprint` holds each
+/// Schema version 9: what campaign and wave detection keep. `comment_fingerprint` holds each
 /// comparable comment's MinHash band keys (no index: detection reads them all at once, and an
 /// import appends in id order, which costs next to nothing); `comment_group` and `comment_wave`
 /// hold the memberships the queue and `moderat groups` / `moderat waves` show. A group's and a
 /// wave's id is the smallest comment id in it.
-enum Migration012Similarity {
-    static let identifier = "012-similarity"
+enum Migration009Similarity {
+    static let identifier = "009-similarity"
 
     static func apply(_ db: Database) throws {
         try db.execute(sql: """

@@ -1,0 +1,139 @@
+import Foundation
+import ModeratStore
+
+/// A search read off the input thread. The thread first looks for the first page by walking
+/// the queue (`Store.searchPreview`), which a common word fills from a few hundred rows, then
+/// reads the full list of matches into the store's cache; keys keep working on the list on
+/// screen meanwhile, and Esc or Ctrl-C stops it through its `SearchControl`. The queue takes
+/// what is ready whenever the loop polls.
+final class QueueSearchTask: @unchecked Sendable {
+    /// What the user typed.
+    let text: String
+    /// The search shown before this one started, to go back to when this one is stopped.
+    let previousSearch: String?
+    /// The filter it started from: its preview belongs to that filter only.
+    let base: QueueFilter
+    private let control = SearchControl()
+    private let lock = NSLock()
+    private var preview: SearchPreviewPage?
+    /// nil while running; then success or the error that ended it.
+    private var outcome: Result<Void, Error>?
+    /// Whether the queue shows the preview (the final step then only counts).
+    var showsPreview = false
+
+    init(text: String, filter: QueueFilter, limit: Int, store: Store) {
+        self.text = text
+        previousSearch = filter.search
+        base = filter
+        var searched = filter
+        searched.search = text
+        let target = searched
+        let control = self.control
+        Thread.detachNewThread { [self] in
+            // A preview that fails says nothing: the full read below meets the same problem.
+            if let page = try? store.searchPreview(target, limit: limit, control: control) {
+                lock.withLock { preview = page }
+            }
+            let result = Result { try store.prepareSearch(target, control: control) }
+            lock.withLock { outcome = result }
+        }
+    }
+
+    /// The result once the full read is over, else nil.
+    var result: Result<Void, Error>? { lock.withLock { outcome } }
+
+    /// The preview, once, when it is ready.
+    func takePreview() -> SearchPreviewPage? {
+        lock.withLock {
+            defer { preview = nil }
+            return preview
+        }
+    }
+
+    func cancel() { control.cancel() }
+}
+
+extension QueueScreen {
+    /// Starts reading the matches of `text` off the input thread (an empty text clears the
+    /// search at once); a search already running is stopped first.
+    mutating func startSearch(_ text: String, _ context: AppContext) -> ScreenResult {
+        stopSearch(context)
+        guard !text.isEmpty else {
+            search("", context)
+            return .handled
+        }
+        // History is what was asked for, answered or not (↑ in the search line).
+        if searchHistory.last != text { searchHistory.append(text) }
+        runningSearch = QueueSearchTask(text: text, filter: filter, limit: pageHeight(context) * 2, store: context.store)
+        return .message(context.text(.search(.running(text))))
+    }
+
+    /// Esc or Ctrl-C while a search runs: stops it and shows the list as it was.
+    mutating func cancelSearch(_ context: AppContext) -> ScreenResult? {
+        guard let task = stopSearch(context) else { return nil }
+        return .message(context.text(.search(.cancelled(task.text))))
+    }
+
+    /// Stops the running search, if any; a preview it showed gives way to the list as it was.
+    @discardableResult
+    private mutating func stopSearch(_ context: AppContext) -> QueueSearchTask? {
+        guard let task = runningSearch else { return nil }
+        task.cancel()
+        runningSearch = nil
+        if task.showsPreview { search(task.previousSearch ?? "", context) }
+        return task
+    }
+
+    /// Shows what a running search has ready: its first page (the count still to come), or
+    /// all of it; nil when nothing new is ready or no search runs.
+    mutating func collectSearch(_ context: AppContext) -> ScreenResult? {
+        guard let task = runningSearch else { return nil }
+        if let result = task.result {
+            runningSearch = nil
+            return finishSearch(task, result, context)
+        }
+        guard let page = task.takePreview(), sameFilter(task.base) else { return nil }
+        // The rows are exactly the search's first ones; how many there are follows.
+        filter.search = task.text
+        window.show(page.rows, limit: pageHeight(context) * 2, toEnd: false, page: pageHeight(context))
+        window.atEnd = !page.more
+        total = page.rows.count
+        totalIsExact = !page.more
+        loadError = nil
+        task.showsPreview = true
+        return .message(context.text(.search(.counting(task.text))))
+    }
+
+    /// Whether the queue is still narrowed as it was when `base` was taken, search aside.
+    private func sameFilter(_ base: QueueFilter) -> Bool {
+        var current = filter, then = base
+        current.search = nil
+        then.search = nil
+        return current == then
+    }
+
+    private mutating func finishSearch(_ task: QueueSearchTask, _ result: Result<Void, Error>, _ context: AppContext) -> ScreenResult {
+        switch result {
+        case .failure(let error):
+            if task.showsPreview { search(task.previousSearch ?? "", context) }
+            if let refusal = error as? SearchRefusal { return .error(context.text(.search(.refused(refusal)))) }
+            return .error("\(error)")
+        case .success:
+            if task.showsPreview, sameFilter(task.base) {
+                // The rows on screen are the search's; only the count was missing.
+                do {
+                    let counted = try context.store.count(filter, upTo: Self.countCap)
+                    total = counted.value
+                    totalIsExact = counted.isExact
+                } catch {
+                    loadError = "\(error)"
+                }
+            } else {
+                search(task.text, context)
+            }
+            guard let query = filter.search else { return .handled }
+            if total == 0 { return .error(context.text(.searchNoMatch(query))) }
+            return .message(context.text(totalIsExact ? .searchMatches(total, query) : .searchMatchesOver(total, query)))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+extension Store {
+    /// What `moderat consider ID [--passage N]` means: passage N of the comment; else the
+    /// comment's group when it is in one; else the comment itself. A split comment needs N.
+    public func considerationTarget(commentId: Int64, passage: Int? = nil) throws -> ConsiderationTarget {
+        try read { db in try ConsiderationTargets.resolve(db, commentId: commentId, passage: passage) }
+    }
+
+    /// The consideration of `target`, if it has one.
+    public func consideration(_ target: ConsiderationTarget) throws -> Consideration? {
+        try read { db in try ConsiderationRecord.fetch(db, target) }
+    }
+}
+
+/// Finding and checking what a consideration is about.
+enum ConsiderationTargets {
+    static func resolve(_ db: Database, commentId: Int64, passage: Int?) throws -> ConsiderationTarget {
+        _ = try CommentSnapshot.require(db, id: commentId)
+        if let passage {
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM passage WHERE comment_id = ? AND number = ?",
+                                              arguments: [commentId, passage]) else {
+                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE comment_id = ?", arguments: [commentId]) ?? 0
+                throw StoreError.notFound(count == 0
+                    ? "Comment \(commentId) is not split into passages."
+                    : "Comment \(commentId) has passages 1 to \(count), not \(passage).")
+            }
+            return .passage(id)
+        }
+        if let group = try Int64.fetchOne(db, sql: "SELECT group_id FROM consideration_group_member WHERE comment_id = ?",
+                                          arguments: [commentId]) {
+            return .group(group)
+        }
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE comment_id = ?", arguments: [commentId]) ?? 0
+        if count > 0 {
+            throw StoreError.refused("Comment \(commentId) is split into \(count) passages; name one (passage 1 to \(count)).")
+        }
+        return .comment(commentId)
+    }
+
+    /// The target's process after checking it may be considered: its comments approved, a
+    /// comment neither split nor in a group (those are considered by passage or as a group).
+    static func requireConsiderable(_ db: Database, _ target: ConsiderationTarget) throws -> Int64 {
+        switch target {
+        case let .comment(id):
+            let comment = try CommentSnapshot.require(db, id: id)
+            try requireApproved(comment)
+            if try Int64.fetchOne(db, sql: "SELECT group_id FROM consideration_group_member WHERE comment_id = ?", arguments: [id]) != nil {
+                throw StoreError.refused("Comment \(id) is considered together with others in a group; consider the group.")
+            }
+            if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM passage WHERE comment_id = ?)", arguments: [id]) == true {
+                throw StoreError.refused("Comment \(id) is split into passages; consider each passage.")
+            }
+            return comment.processId
+        case let .passage(id):
+            guard let commentId = try Int64.fetchOne(db, sql: "SELECT comment_id FROM passage WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("There is no passage \(id).")
+            }
+            let comment = try CommentSnapshot.require(db, id: commentId)
+            try requireApproved(comment)
+            return comment.processId
+        case let .group(id):
+            guard let processId = try Int64.fetchOne(db, sql: "SELECT process_id FROM consideration_group WHERE id = ?", arguments: [id]) else {
+                throw StoreError.notFound("There is no group \(id).")
+            }
+            return processId
+        }
+    }
+
+    static func requireApproved(_ comment: CommentSnapshot) throws {
+        guard comment.state == .approved else {
+            throw StoreError.refused("Comment \(comment.id) is \(comment.state.rawValue); only approved comments are considered.")
+        }
+    }
+
+    /// "comment 12", "passage 2 of comment 12", "group 3 (comments 12, 15, 19)".
+    static func describe(_ db: Database, _ target: ConsiderationTarget) throws -> String {
+        switch target {
+        case let .comment(id):
+            return "comment \(id)"
+        case let .passage(id):
+            let row = try Row.fetchOne(db, sql: "SELECT comment_id, number FROM passage WHERE id = ?", arguments: [id])
+            return row.map { "passage \($0["number"] as Int) of comment \($0["comment_id"] as Int64)" } ?? "passage \(id)"
+        case let .group(id):
+            let members = try members(db, group: id)
+            return "group \(id) (comments \(members.map(String.init).joined(separator: ", ")))"
+        }
+    }
+
+    static func members(_ db: Database, group: Int64) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT comment_id FROM consideration_group_member WHERE group_id = ? ORDER BY comment_id",
+                           arguments: [group])
+    }
+
+    /// Ids only: the target, and the comment(s) it belongs to.
+    static func auditDetail(_ db: Database, _ target: ConsiderationTarget) throws -> [String: String] {
+        var detail = ["target": target.key]
+        switch target {
+        case let .comment(id):
+            detail["comments"] = String(id)
+        case let .passage(id):
+            if let row = try Row.fetchOne(db, sql: "SELECT comment_id, number FROM passage WHERE id = ?", arguments: [id]) {
+                detail["comments"] = String(row["comment_id"] as Int64)
+                detail["passage"] = String(row["number"] as Int)
+            }
+        case let .group(id):
+            detail["comments"] = try members(db, group: id).map(String.init).joined(separator: ",")
+        }
+        return detail
+    }
+}

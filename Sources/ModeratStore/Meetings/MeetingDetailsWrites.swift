@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+extension Store {
+    /// Changes a meeting's details (see `MeetingDetailsChange`: nil leaves a field, "" clears
+    /// it). Checks every value first and writes nothing when one is bad; refused once the
+    /// minutes are final.
+    public func updateMeetingDetails(_ meetingId: Int64, _ change: MeetingDetailsChange) throws {
+        var meetingSets: [(String, DatabaseValueConvertible?)] = []
+        var minutesSets: [(String, DatabaseValueConvertible?)] = []
+        func text(_ value: String?) -> String? {
+            guard let value else { return nil }
+            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed
+        }
+        if let isPublic = change.isPublic { meetingSets.append(("is_public", isPublic)) }
+        if let chair = text(change.chair) { meetingSets.append(("chair", chair.isEmpty ? nil : chair)) }
+        if let taker = text(change.minuteTaker) { meetingSets.append(("minute_taker", taker.isEmpty ? nil : taker)) }
+        if let date = text(change.nextMeetingDate) {
+            if date.isEmpty {
+                meetingSets.append(("next_meeting_on", nil))
+            } else {
+                guard let day = AgendaMinutesText.dueDay(date) else {
+                    throw StoreError.badInput(file: "next-date", line: 0, reason: "'\(date)' is not a date (2027-01-15 or 15.01.2027)")
+                }
+                meetingSets.append(("next_meeting_on", day.description))
+            }
+        }
+        if let time = text(change.nextMeetingTime) {
+            if time.isEmpty {
+                meetingSets.append(("next_meeting_time", nil))
+            } else {
+                guard let clock = MinutesClock.normalised(time) else {
+                    throw StoreError.badInput(file: "next-time", line: 0, reason: "'\(time)' is not a time (HH:MM)")
+                }
+                meetingSets.append(("next_meeting_time", clock))
+            }
+        }
+        if let place = text(change.nextMeetingPlace) { meetingSets.append(("next_meeting_place", place.isEmpty ? nil : place)) }
+        if let place = text(change.signaturePlace) { meetingSets.append(("signature_place", place.isEmpty ? nil : place)) }
+        if let date = text(change.signatureDate) {
+            if date.isEmpty {
+                meetingSets.append(("signature_date", nil))
+            } else {
+                guard let day = AgendaMinutesText.dueDay(date) else {
+                    throw StoreError.badInput(file: "signature-date", line: 0, reason: "'\(date)' is not a date (2026-11-21 or 21.11.2026)")
+                }
+                meetingSets.append(("signature_date", day.description))
+            }
+        }
+        if let list = change.distribution { meetingSets.append(("distribution", MeetingDetailsLines.join(list))) }
+        if let list = change.attachments { meetingSets.append(("attachments", MeetingDetailsLines.join(list))) }
+        if let approval = change.previousApproval {
+            minutesSets.append(("previous_approval", approval.rawValue))
+            minutesSets.append(("previous_approved", approval == .approved || approval == .amended))
+        }
+        if let notes = change.privateNotes { minutesSets.append(("private_notes", notes.trimmingCharacters(in: .whitespacesAndNewlines))) }
+        if let note = text(change.quorumNote) {
+            if let problem = QuorumNote.problem(note) { throw StoreError.badInput(file: "quorum-note", line: 0, reason: problem) }
+            minutesSets.append(("quorum_note", note))
+        }
+        guard !meetingSets.isEmpty || !minutesSets.isEmpty else { return }
+        try write(may: .writeMinutes) { db, me, now in
+            try MeetingSetupCheck.requireMeeting(db, meetingId)
+            try MinutesLock.requireDraft(db, meetingId: meetingId)
+            try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
+            if !meetingSets.isEmpty {
+                try db.execute(sql: "UPDATE meeting SET " + meetingSets.map { "\($0.0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
+                               arguments: StatementArguments(meetingSets.map(\.1) + [meetingId]))
+            }
+            if !minutesSets.isEmpty {
+                try db.execute(sql: "UPDATE minutes SET " + minutesSets.map { "\($0.0) = ?" }.joined(separator: ", ")
+                               + ", version = version + 1 WHERE meeting_id = ?",
+                               arguments: StatementArguments(minutesSets.map(\.1) + [meetingId]))
+            }
+            // Field names only: the values may hold names and private notes.
+            try db.appendAudit(actor: me.account, action: MinutesAudit.details, entity: MinutesAudit.meeting, entityId: String(meetingId),
+                               detail: ["fields": (meetingSets + minutesSets).map(\.0).joined(separator: ",")], at: now)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ModeratStore
+import TerminalKit
+import Testing
+@testable import ModeratApp
+
+@Suite("A search runs off the input thread")
+struct SearchTaskStoriesTests {
+    @Test("Esc pressed while a search is being read stops it: the list stays as it was and the status line says so")
+    func escapeCancelsRunningSearch() throws {
+        let h = try ScreenHarness()
+        let before = h.queueRows
+        let heading = h.queueHeading
+        h.press(.character("/"))
+        h.type("strasse")
+        // Enter starts the read on its own thread; Esc comes before the loop waits for it.
+        h.press([.enter, .escape])
+        #expect(h.statusLine.contains(h.t(.search(.cancelled("strasse")))))
+        #expect(h.queueRows == before)
+        #expect(h.queueHeading == heading)
+        #expect(!h.queueHeading.contains("/strasse"))
+        // Nothing arrives later either.
+        Thread.sleep(forTimeInterval: 0.2)
+        h.press(.character("j"))
+        #expect(!h.queueHeading.contains("/strasse"))
+    }
+
+    @Test("Ctrl-C while a search runs stops the search, not the workbench")
+    func controlCCancelsRunningSearch() throws {
+        let h = try ScreenHarness()
+        h.press(.character("/"))
+        h.type("strasse")
+        h.press([.enter, .control("c")])
+        #expect(h.statusLine.contains(h.t(.search(.cancelled("strasse")))))
+        #expect(!h.app.shouldQuit)
+        #expect(!h.queueHeading.contains("/strasse"))
+    }
+
+    @Test("A key pressed while a search is read works on the list on screen, and the search still shows when it is ready")
+    func keysWorkWhileSearching() throws {
+        let h = try ScreenHarness()
+        h.press(.character("/"))
+        h.type("strasse")
+        // j is handled on the list on screen; the loop then waits for the search and shows it.
+        h.press([.enter, .character("j")])
+        #expect(h.queueHeading.contains("/strasse"))
+        let matches = try h.int("""
+            SELECT COUNT(*) FROM comment WHERE state = 'pending'
+            AND id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH '"strasse"*')
+            """)
+        #expect(matches > 0)
+        #expect(h.statusLine.contains(h.t(.searchMatches(matches, "strasse"))))
+    }
+
+    @Test("The 200-term query (d di die b be, forty times) is answered at once in the workbench, as `die be`")
+    func twoHundredTerms() throws {
+        let h = try ScreenHarness()
+        let query = Array(repeating: "d di die b be", count: 40).joined(separator: " ")
+        h.press(.character("/"))
+        h.send(.paste(query))
+        let started = ContinuousClock.now
+        h.press(.enter)
+        // One second on the store (SearchBoundsTests); here the debug build draws too, on a
+        // shared machine, so the bound is looser. It took 10 s at full CPU before.
+        #expect(ContinuousClock.now - started < .seconds(3))
+        let expected = try h.int("""
+            SELECT COUNT(*) FROM comment WHERE state = 'pending'
+            AND id IN (SELECT rowid FROM comment_fts WHERE comment_fts MATCH '"die"* "be"*')
+            """)
+        #expect(expected > 0)
+        #expect(h.app.screens.queue.total == expected)
+        #expect(h.queueHeading.contains("/d di die"))
+    }
+
+    @Test("Nine different words are refused with the bound, in German and in English")
+    func tooManyWordsRefused() throws {
+        for language in [Language.de, .en] {
+            let h = try ScreenHarness(language: language)
+            h.press(.character("/"))
+            h.type("eins zwei drei vier fuenf sechs sieben acht neun")
+            h.press(.enter)
+            #expect(h.statusLine.contains(h.t(.search(.refused(.tooManyWords(words: 9, limit: 8)))).prefix(40)))
+            #expect(!h.cells(in: h.height - 1, styled: .error).isEmpty)
+            #expect(!h.queueHeading.contains("/eins"))
+        }
+    }
+}

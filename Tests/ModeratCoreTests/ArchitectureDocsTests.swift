@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// docs/ARCHITECTURE.md and CONTRIBUTING.md name targets, folders and files; when the code
+/// moves, these tests say which sentence went stale.
+@Suite("architecture docs")
+struct ArchitectureDocsTests {
+    static let root = ImportGraphTests.root
+    static let documents = ["docs/ARCHITECTURE.md", "CONTRIBUTING.md"]
+    /// Names the recipes invent for their example (a Notes screen, migration 006).
+    static let examples = ["Notes", "MigrationNNN", "Migration006"]
+
+    static func text(_ document: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(document), encoding: .utf8)
+    }
+
+    /// Everything between backquotes outside fenced code blocks.
+    static func quoted(_ markdown: String) -> [String] {
+        var inFence = false
+        var found: [String] = []
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { inFence.toggle(); continue }
+            guard !inFence else { continue }
+            let parts = line.split(separator: "`", omittingEmptySubsequences: false)
+            for index in stride(from: 1, to: parts.count, by: 2) { found.append(String(parts[index])) }
+        }
+        return found
+    }
+
+    /// The quoted words that are paths: a known root, a folder path, or a Swift file name.
+    static func paths(_ markdown: String) -> [String] {
+        quoted(markdown).filter { word in
+            !word.contains(" ") && !word.contains("*") && !examples.contains(where: word.contains)
+                && (word.hasSuffix(".swift") || word.hasPrefix("Sources/") || word.hasPrefix("Tests/")
+                    || word.hasPrefix("docs/") || word.hasPrefix(".ci/") || word == "themes")
+        }
+    }
+
+    static let allFiles: [String] = {
+        var files: [String] = []
+        for top in ["Sources", "Tests"] {
+            let base = root.appendingPathComponent(top)
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walker { files.append(url.path.replacingOccurrences(of: root.path + "/", with: "")) }
+        }
+        return files
+    }()
+
+    /// A path from the repository's root must exist; a shorter one (`Shell/App.swift`,
+    /// `RosterKeys.swift`) must be the end of some file's path.
+    static func exists(_ path: String) -> Bool {
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return true }
+        guard !["Sources/", "Tests/", "docs/", ".ci/"].contains(where: path.hasPrefix) else { return false }
+        return allFiles.contains { $0.hasSuffix("/" + path) }
+    }
+
+    @Test("every file and folder the two documents name exists", arguments: documents)
+    func namedPathsExist(_ document: String) throws {
+        let paths = Self.paths(try Self.text(document))
+        #expect(paths.count > 10, "\(document) names only \(paths.count) paths; is it read from the right place?")
+        for path in paths {
+            #expect(Self.exists(path), "\(document) names `\(path)`, which is not in the repository")
+        }
+    }
+
+    @Test("every target under Sources/ is in the architecture's table, and every target the table names is there")
+    func targetsMatchSources() throws {
+        let sourceTargets = Set(try ImportGraphTests.targetFolders().filter { !$0.hasPrefix("C") })
+        #expect(sourceTargets.count >= 6, "targets found under Sources/: \(sourceTargets)")
+        let architecture = try Self.text("docs/ARCHITECTURE.md")
+        let tableTargets = Set(architecture.split(separator: "\n").filter { $0.hasPrefix("| `") }
+            .compactMap { $0.split(separator: "`").dropFirst().first.map(String.init) })
+        for target in sourceTargets {
+            #expect(tableTargets.contains(target), "target \(target) is missing from the table in docs/ARCHITECTURE.md")
+        }
+        for target in tableTargets {
+            #expect(sourceTargets.contains(target), "docs/ARCHITECTURE.md lists target \(target), which is not a folder under Sources/")
+        }
+    }
+}
