@@ -149,3 +149,56 @@ struct SimilarityTests {
         #expect(nearlySame)
     }
 }
+
+@Suite("Campaigns found as an import goes")
+struct ImportDetectionTests {
+    @Test("24 letter variants in a CSV among the 51 labelled comments: one campaign group after the import, the same as detecting again over everything; importing again changes nothing")
+    func importedCampaign() throws {
+        let f = try Fixture()
+        let labels = try SectionLabels.load()
+        var lines = ["Name,Text"]
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        for (index, label) in labels.enumerated() {
+            lines.append("Person O\(index),\(quoted(label.text))")
+            if index < 24 { lines.append("Person L\(index),\(quoted(CampaignLetter.variant(index)))") }
+        }
+        let path = f.directory.appendingPathComponent("kampagne.csv").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let options = ImportOptions(path: path, format: .csv(try CSVMapping("body=Text,author=Name")), processSlug: "beirat")
+        let report = try f.store().importComments(options)
+        #expect(report.inserted == labels.count + 24)
+        let letters = try f.database.pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT c.id FROM comment c JOIN author a ON a.id = c.author_id WHERE a.display_name LIKE 'Person L%' ORDER BY c.id")
+        }
+        let groups = try f.database.commentGroups()
+        #expect(groups.map(\.kind) == ["campaign"])
+        #expect(groups.first?.commentIds == letters)
+        let again = try f.store().importComments(options)
+        #expect(again.inserted == 0)
+        #expect(try f.database.commentGroups() == groups)
+        try f.database.rebuildSimilarity()
+        #expect(try f.database.commentGroups() == groups)
+    }
+}
+
+@Suite("A detected group considered together")
+struct ConsiderDetectedGroupTests {
+    @Test("The approved letters of a campaign become one group considered together (group.join), the pending one is left out and named")
+    func considerCampaign() throws {
+        let f = try Fixture()
+        let process = try f.process()
+        var letters: [Int64] = []
+        for index in 0 ..< 5 {
+            letters.append(try f.comment(process, author: try f.author("Absender \(index)"), body: CampaignLetter.variant(index),
+                                         minutesAgo: 5000 - index * 600, state: index == 4 ? .pending : .approved))
+        }
+        try f.database.rebuildSimilarity()
+        let result = try f.store().considerDetectedGroup(ofComment: letters[2])
+        #expect(result.joined == Array(letters.prefix(4)))
+        #expect(result.notApproved == [letters[4]])
+        #expect(try f.int("SELECT COUNT(*) FROM consideration_group_member WHERE group_id = ?", [result.considerationGroup]) == 4)
+        #expect(try f.int("SELECT COUNT(*) FROM audit_event WHERE action = 'group.join' AND entity_id = ?", [String(result.considerationGroup)]) == 1)
+        let lonely = try f.comment(process, body: "Ein einzelner Beitrag ohne Gruppe.", state: .approved)
+        #expect(throws: StoreError.self) { try f.store().considerDetectedGroup(ofComment: lonely) }
+    }
+}

@@ -115,6 +115,8 @@ public enum UIText: Sendable, Equatable {
     case consideration(ConsiderationText)
     /// A search running off the input thread and its bounds (Queue/SearchText.swift).
     case search(SearchText)
+    /// Section suggestions, campaign groups, waves (Strings/SimilarityText.swift).
+    case similarity(SimilarityText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -138,5 +140,7 @@ public enum UIText: Sendable, Equatable {
         case decision(DecisionText)
         /// The consideration view's keys.
         case consideration(ConsiderationText)
+        /// Keys of campaign groups.
+        case similarity(SimilarityText)
     }
 }

@@ -9,7 +9,8 @@ public struct MinHash: Sendable, Equatable {
     /// One key per band (band number mixed in, so equal keys mean the same band agreed).
     public let bandKeys: [Int64]
 
-    public init(words: Set<UInt64>) {
+    /// `words`: distinct word hashes (their order does not matter).
+    public init(words: [UInt64]) {
         let count = Self.bands * Self.rows
         var minimum = [UInt64](repeating: .max, count: count)
         for word in words {
@@ -32,10 +33,13 @@ public struct MinHash: Sendable, Equatable {
         return hash
     }
 
-    /// Jaccard similarity of two sets.
-    public static func jaccard(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+    /// Jaccard similarity of two sets given as ascending arrays without repeats (one merge pass).
+    public static func jaccard(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        let shared = a.count < b.count ? a.filter(b.contains).count : b.filter(a.contains).count
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
         return Double(shared) / Double(a.count + b.count - shared)
     }
 

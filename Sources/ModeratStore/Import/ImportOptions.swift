@@ -25,6 +25,8 @@ public struct ImportOptions: Sendable {
     public var previewLimit: Int
     /// Thresholds of the campaign and wave detection run over the new comments.
     public var similarity = SimilarityThresholds()
+    /// Campaign and wave detection over the new comments (on; off only to measure what it costs).
+    public var detectsSimilarity = true
 
     public init(path: String, format: Format, source: String? = nil, processSlug: String? = nil,
                 skipBad: Bool = false, dryRun: Bool = false, delimiter: UnicodeScalar? = nil, previewLimit: Int = 20) {

@@ -34,6 +34,10 @@ extension Store {
                 let lastCommentId = try SimilarityIndex.lastCommentId(db)
                 var importer = try CommentImporter(db: db, source: options.source, actor: me.account, now: now,
                                                    fileBytes: totalBytes)
+                // After the importer has set triggers and indexes aside: a statement prepared
+                // before that schema change would be prepared again and again.
+                var detection = options.detectsSimilarity
+                    ? try SimilarityIndex.Incremental(db, after: lastCommentId, thresholds: options.similarity) : nil
                 var preview: [(record: ImportRecord, outcome: ImportReport.Outcome)] = []
                 while let batch = try pipeline.next() {
                     for item in batch {
@@ -44,6 +48,9 @@ extension Store {
                             skipped?(bad)
                         case .record(let parsed):
                             let outcome = try importer.store(parsed.record, foldedBody: parsed.foldedBody, processSlug: parsed.processSlug)
+                            if outcome == .new, let fingerprint = parsed.fingerprint, let new = importer.lastNew {
+                                try detection?.add(id: new.id, authorId: new.authorId, fingerprint: fingerprint)
+                            }
                             if options.dryRun, preview.count < options.previewLimit { preview.append((parsed.record, outcome)) }
                             progress?(ImportProgress(rows: importer.report.rows + importer.report.skipped, bytes: parsed.bytesRead,
                                                      totalBytes: totalBytes))
@@ -51,8 +58,10 @@ extension Store {
                     }
                 }
                 try importer.finish()
+                // What detection costs besides the fingerprints (made on the reading thread)
+                // and their inserts: the groups and waves written once at the end.
                 let detecting = ContinuousClock.now
-                try SimilarityIndex.update(db, after: lastCommentId, thresholds: options.similarity)
+                _ = try detection?.finish()
                 var report = importer.report
                 report.similaritySeconds = (ContinuousClock.now - detecting).inSeconds
                 report.sha256 = try hashing.wait()

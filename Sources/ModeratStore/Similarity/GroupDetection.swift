@@ -12,18 +12,20 @@ struct GroupDetection {
     /// Per band: the first comment that had each key.
     private var representatives: [[Int64: Int64]] = Array(repeating: [:], count: MinHash.bands)
     private var unions = UnionFind()
-    /// Word sets of comments verified against recently (campaign letters are checked against the same few).
-    private var words: [Int64: Set<UInt64>] = [:]
-    private let insertFingerprint: Statement
+    /// Word sets of recent comments (campaign letters are checked against the same few, and
+    /// an import's newest comments against each other); bounded, the rest are read again.
+    private var words: [Int64: [UInt64]] = [:]
+    private static let wordMemory = 20_000
+    private let insertFingerprint: BulkStatement
     private let body: Statement
-    /// Groups found or changed, by their new root.
+    private var fingerprinter = Fingerprinter()
     private(set) var verifiedPairs = 0
 
     init(db: Database, threshold: Double, campaignAuthors: Int) throws {
         self.db = db
         self.threshold = threshold
         self.campaignAuthors = campaignAuthors
-        insertFingerprint = try db.makeStatement(sql: """
+        insertFingerprint = try BulkStatement(db, sql: """
             INSERT OR REPLACE INTO comment_fingerprint(comment_id, band0, band1, band2, band3, exact) VALUES (?, ?, ?, ?, ?, ?)
             """)
         body = try db.makeStatement(sql: "SELECT body FROM comment WHERE id = ?")
@@ -45,17 +47,28 @@ struct GroupDetection {
 
     /// Fingerprints comment `id` and joins it with a verified near-identical earlier one.
     mutating func add(id: Int64, text: String) throws {
-        let fingerprint = TextFingerprint(text)
+        try add(id: id, fingerprint: fingerprinter.fingerprint(text))
+    }
+
+    /// Joins comment `id`, fingerprinted already (an import does it on its reading thread),
+    /// with a verified near-identical earlier one.
+    mutating func add(id: Int64, fingerprint: TextFingerprint) throws {
         guard fingerprint.isComparable else { return }
         let keys = fingerprint.minHash.bandKeys
-        try insertFingerprint.execute(arguments: [id, keys[0], keys[1], keys[2], keys[3], fingerprint.exact])
-        var checked: Set<Int64> = []
+        insertFingerprint.bind([.int(id), .int(keys[0]), .int(keys[1]), .int(keys[2]), .int(keys[3]), .int(fingerprint.exact)])
+        try insertFingerprint.run()
+        var candidates: [Int64] = []
         for (band, key) in keys.enumerated() {
-            guard let other = representatives[band][key] else {
+            if let other = representatives[band][key] {
+                if other != id, !candidates.contains(other) { candidates.append(other) }
+            } else {
                 representatives[band][key] = id
-                continue
             }
-            guard other != id, checked.insert(other).inserted, unions.find(other) != unions.find(id) else { continue }
+        }
+        // Campaign letters arrive close together: the newest comments' words are at hand.
+        remember(id, fingerprint.words)
+        guard !candidates.isEmpty else { return }
+        for other in candidates where unions.find(other) != unions.find(id) {
             // Verified against the candidate and against its group's first comment, so a
             // chain of small edits cannot pull unrelated texts into one group.
             let root = unions.find(other)
@@ -64,18 +77,22 @@ struct GroupDetection {
             if rootWords.map({ MinHash.jaccard(fingerprint.words, $0) >= threshold }) ?? true {
                 unions.union(other, id)
                 verifiedPairs += 1
-                if words.count > 10_000 { words.removeAll(keepingCapacity: true) }
-                words[id] = fingerprint.words
             }
         }
     }
 
-    private mutating func wordSet(_ id: Int64) throws -> Set<UInt64> {
+    /// Keeps a word set for the comparisons to come; once the memory is full it starts over
+    /// and an older comment's words are read again when a candidate needs them.
+    private mutating func remember(_ id: Int64, _ set: [UInt64]) {
+        if words.count >= Self.wordMemory { words.removeAll(keepingCapacity: true) }
+        words[id] = set
+    }
+
+    private mutating func wordSet(_ id: Int64) throws -> [UInt64] {
         if let known = words[id] { return known }
         let text = try String.fetchOne(body, arguments: [id]) ?? ""
-        let set = TextFingerprint(text).words
-        if words.count > 10_000 { words.removeAll(keepingCapacity: true) }
-        words[id] = set
+        let set = fingerprinter.fingerprint(text).words
+        remember(id, set)
         return set
     }
 

@@ -14,22 +14,51 @@ public enum SimilarityIndex {
     /// (old or new) and recomputes the waves of their authors and groups.
     @discardableResult
     public static func update(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws -> SimilarityReport {
-        var report = SimilarityReport()
-        var groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors)
-        try groups.loadExisting(upTo: lastId)
-        var authors: Set<Int64> = []
+        var detection = try Incremental(db, after: lastId, thresholds: thresholds)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, author_id, body FROM comment WHERE id > ? ORDER BY id", arguments: [lastId])
         while let row = try rows.next() {
-            if let author: Int64 = row[1] { authors.insert(author) }
-            try groups.add(id: row[0], text: row[2])
+            try detection.add(id: row[0], authorId: row[1], text: row[2])
+        }
+        return try detection.finish()
+    }
+
+    /// Detection fed one new comment at a time (an import hands over each comment it inserts,
+    /// fingerprinted on its reading thread), finished once at the end, inside one transaction.
+    struct Incremental {
+        private let db: Database
+        private let thresholds: SimilarityThresholds
+        private var groups: GroupDetection
+        private var authors: Set<Int64> = []
+        private var report = SimilarityReport()
+
+        init(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws {
+            self.db = db
+            self.thresholds = thresholds
+            groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors)
+            try groups.loadExisting(upTo: lastId)
+        }
+
+        mutating func add(id: Int64, authorId: Int64?, text: String) throws {
+            if let authorId { authors.insert(authorId) }
+            try groups.add(id: id, text: text)
             report.fingerprinted += 1
         }
-        let touched = try groups.store()
-        report.groupsTouched = touched.count
-        let waves = WaveDetection(db: db, thresholds: thresholds)
-        try waves.bursts(authors: authors)
-        try waves.newAccounts(groups: touched)
-        return report
+
+        mutating func add(id: Int64, authorId: Int64?, fingerprint: TextFingerprint) throws {
+            if let authorId { authors.insert(authorId) }
+            try groups.add(id: id, fingerprint: fingerprint)
+            report.fingerprinted += 1
+        }
+
+        /// Writes the groups and recomputes the waves of the authors and groups touched.
+        mutating func finish() throws -> SimilarityReport {
+            let touched = try groups.store()
+            report.groupsTouched = touched.count
+            let waves = WaveDetection(db: db, thresholds: thresholds)
+            try waves.bursts(authors: authors)
+            try waves.newAccounts(groups: touched)
+            return report
+        }
     }
 
     /// The newest comment's id before an import (its comments get larger ids).

@@ -81,21 +81,54 @@ extension ModeratDatabase {
 
     /// The group and wave marks of these comments, for the queue: group size and whether a wave flags it.
     public func similarityMarks(commentIds: [Int64]) throws -> [Int64: (groupSize: Int, wave: Bool)] {
-        guard !commentIds.isEmpty else { return [:] }
-        return try pool.read { db in
-            let marks = databaseQuestionMarks(count: commentIds.count)
-            var result: [Int64: (groupSize: Int, wave: Bool)] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT g.comment_id, (SELECT COUNT(*) FROM comment_group m WHERE m.group_id = g.group_id) AS size
-                FROM comment_group g WHERE g.comment_id IN (\(marks))
-                """, arguments: StatementArguments(commentIds)) {
-                result[row[0], default: (0, false)].groupSize = row[1]
-            }
-            for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT comment_id FROM comment_wave WHERE comment_id IN (\(marks))",
-                                         arguments: StatementArguments(commentIds)) {
-                result[id, default: (0, false)].wave = true
-            }
-            return result
+        try pool.read { db in
+            Dictionary(try SimilarityMarks.fetch(db, commentIds: commentIds).map { ($0.commentId, ($0.groupSize, $0.inWave)) },
+                       uniquingKeysWith: { first, _ in first })
         }
+    }
+
+    /// The members of group `groupId` with their versions, in the given states (all when empty), oldest first.
+    public func groupMembers(_ groupId: Int64, states: Set<CommentState> = []) throws -> [CommentVersion] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.id, c.version, c.state FROM comment_group g JOIN comment c ON c.id = g.comment_id
+                WHERE g.group_id = ? ORDER BY c.created_at, c.id
+                """, arguments: [groupId]).compactMap { row in
+                let state = CommentState(rawValue: row["state"]) ?? .pending
+                return states.isEmpty || states.contains(state) ? CommentVersion(id: row["id"], version: row["version"]) : nil
+            }
+        }
+    }
+
+    /// The group comment `commentId` belongs to, if any.
+    public func groupId(ofComment commentId: Int64) throws -> Int64? {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT group_id FROM comment_group WHERE comment_id = ?", arguments: [commentId]) }
+    }
+}
+
+/// The queue's marks of a page of comments: group and wave, read in two small indexed queries.
+enum SimilarityMarks {
+    struct Mark {
+        var commentId: Int64
+        var groupId: Int64?
+        var groupSize = 0
+        var inWave = false
+    }
+
+    static func fetch(_ db: Database, commentIds: [Int64]) throws -> [Mark] {
+        guard !commentIds.isEmpty else { return [] }
+        let marks = databaseQuestionMarks(count: commentIds.count)
+        var result: [Int64: Mark] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT g.comment_id, g.group_id, (SELECT COUNT(*) FROM comment_group m WHERE m.group_id = g.group_id)
+            FROM comment_group g WHERE g.comment_id IN (\(marks))
+            """, arguments: StatementArguments(commentIds)) {
+            result[row[0]] = Mark(commentId: row[0], groupId: row[1], groupSize: row[2])
+        }
+        for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT comment_id FROM comment_wave WHERE comment_id IN (\(marks))",
+                                     arguments: StatementArguments(commentIds)) {
+            result[id, default: Mark(commentId: id)].inWave = true
+        }
+        return Array(result.values)
     }
 }

@@ -19,12 +19,22 @@ struct GroupsCommand: ParsableCommand {
     @Flag(name: .long, help: "Detect campaigns and waves again over every comment first.")
     var rebuild = false
 
+    @Option(name: .long, help: ArgumentHelp("Consider the group of comment ID together (Abwägung): its approved comments join one consideration group.", valueName: "id"))
+    var consider: Int64?
+
     @Option(name: .long, help: "table or json.")
     var format: MeetingsListCommand.Format = .table
 
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
+            if let consider {
+                let store = Store(database: try context.open(), account: context.account)
+                let result = try CommandFailure.wrap { try store.considerDetectedGroup(ofComment: consider) }
+                say("consideration group \(result.considerationGroup): \(result.joined.count) comments considered together"
+                    + (result.notApproved.isEmpty ? "" : "; not approved, left out: \(result.notApproved.map(String.init).joined(separator: ","))"))
+                return
+            }
             let database = try context.open(readOnly: !rebuild)
             if rebuild {
                 let report = try CommandFailure.wrap { try database.rebuildSimilarity(thresholds: context.config.similarity) }

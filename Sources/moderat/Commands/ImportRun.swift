@@ -5,12 +5,15 @@ import ModeratStore
 /// What both import commands do once their options are read: run the import with a
 /// progress bar, list skipped rows on stderr, and print the summary line.
 enum ImportRun {
-    static func run(_ options: ImportOptions, global: GlobalOptions) throws {
+    static func run(_ options: ImportOptions, global: GlobalOptions, detects: Bool = true) throws {
+        var options = options
+        options.detectsSimilarity = detects
         guard SetgidGroup.asPerson({ FileManager.default.fileExists(atPath: options.path) }) else {
             throw CommandFailure(message: "\(options.path): no such file", code: 66)
         }
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
+        options.similarity = context.config.similarity
         let store = Store(database: try context.open(), account: context.account)
         let bar = ImportProgressBar(enabled: isatty(2) == 1)
         let report = try CommandFailure.wrap(importing: options.path) {
