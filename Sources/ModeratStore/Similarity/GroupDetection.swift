@@ -19,6 +19,13 @@ struct GroupDetection {
     private let insertFingerprint: BulkStatement
     private let body: Statement
     private var fingerprinter = Fingerprinter()
+    /// Fingerprints not yet written (48 bytes a comment).
+    private var pending: [PendingFingerprint] = []
+    private struct PendingFingerprint {
+        var id: Int64
+        var keys: (Int64, Int64, Int64, Int64)
+        var exact: Int64
+    }
     private(set) var verifiedPairs = 0
 
     init(db: Database, threshold: Double, campaignAuthors: Int) throws {
@@ -55,8 +62,9 @@ struct GroupDetection {
     mutating func add(id: Int64, fingerprint: TextFingerprint) throws {
         guard fingerprint.isComparable else { return }
         let keys = fingerprint.minHash.bandKeys
-        insertFingerprint.bind([.int(id), .int(keys[0]), .int(keys[1]), .int(keys[2]), .int(keys[3]), .int(fingerprint.exact)])
-        try insertFingerprint.run()
+        // Written in one run at the end (`store`): between an import's inserts into the
+        // comment table and its full-text index each of these cost several times as much.
+        pending.append(PendingFingerprint(id: id, keys: (keys[0], keys[1], keys[2], keys[3]), exact: fingerprint.exact))
         var candidates: [Int64] = []
         for (band, key) in keys.enumerated() {
             if let other = representatives[band][key] {
@@ -99,6 +107,11 @@ struct GroupDetection {
     /// Writes the groups the new pairs made or grew (merged with the stored groups they
     /// touch) and returns their ids.
     mutating func store() throws -> [Int64] {
+        for row in pending {
+            insertFingerprint.bind([.int(row.id), .int(row.keys.0), .int(row.keys.1), .int(row.keys.2), .int(row.keys.3), .int(row.exact)])
+            try insertFingerprint.run()
+        }
+        pending = []
         var written: [Int64] = []
         let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
         let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")
