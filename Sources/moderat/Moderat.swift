@@ -13,7 +13,7 @@ struct Moderat: ParsableCommand {
         abstract: "A terminal workbench for moderating citizen participation.",
         discussion: "Without a subcommand, moderat opens the full-screen workbench on the configured database.",
         version: version,
-        subcommands: [InitCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, BackupCommand.self, QueueCommand.self, DecideCommand.self, ConsiderCommand.self, TagCommand.self, KeysCommand.self, BenchCommand.self, RosterCommand.self, GuidelinesCommand.self, ExportCommand.self, ImportCommand.self, MeetingsCommand.self, ActionsCommand.self, MinutesCommand.self, ProjectsCommand.self, ReportCommand.self, UsersCommand.self, AuditCommand.self, ForgetAuthorCommand.self, PurgeCommand.self]
+        subcommands: [InitCommand.self, DemoCommand.self, CheckCommand.self, DoctorCommand.self, BackupCommand.self, QueueCommand.self, DecideCommand.self, ConsiderCommand.self, TagCommand.self, KeysCommand.self, BenchCommand.self, RosterCommand.self, GuidelinesCommand.self, ExportCommand.self, ImportCommand.self, MeetingsCommand.self, ActionsCommand.self, MinutesCommand.self, ProjectsCommand.self, ReportCommand.self, UsersCommand.self, AuditCommand.self, ForgetAuthorCommand.self, PurgeCommand.self, SuggestCommand.self, GroupsCommand.self, WavesCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

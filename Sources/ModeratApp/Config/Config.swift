@@ -15,6 +15,8 @@ public struct Config: Equatable, Sendable {
     /// Settings a personal config held that only the system-wide one may set, one line each
     /// ("file:line: … ignored"), for the command or workbench to show.
     public var warnings: [String] = []
+    /// Thresholds of campaign and wave detection.
+    public var similarity = SimilarityThresholds()
 
     public init() {}
 }

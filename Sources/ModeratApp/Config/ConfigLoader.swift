@@ -83,8 +83,10 @@ public enum ConfigLoader {
                 config.unknownAccounts = policy
             case "reasons":
                 config.reasons = try reasons(value, file: file)
+            case "similarity":
+                config.similarity = try similarity(value, file: file)
             default:
-                throw ConfigError(file: file, line: at, reason: "unknown setting '\(key)' (known: database, theme, language, mouse, unknown_accounts, reasons)")
+                throw ConfigError(file: file, line: at, reason: "unknown setting '\(key)' (known: database, theme, language, mouse, unknown_accounts, reasons, similarity)")
             }
         }
         return config

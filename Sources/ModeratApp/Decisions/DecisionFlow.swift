@@ -64,6 +64,8 @@ struct DecisionFlow {
     var sectionLookup: [String: Int64] = [:]
     var sectionItems: [PickerItem] = []
     var sectionsChosen: Set<String> = []
+    /// Picker ids of the suggested sections, best first (one comment only); Tab takes the first.
+    var suggestedIds: [String] = []
 
     /// The id a picker uses for "no section".
     static let noSectionId = "none"
@@ -156,7 +158,8 @@ struct DecisionFlow {
     }
 
     /// Only the targets' own processes' sections, with the code as the item id, so typing
-    /// "c1" finds C1 by id as well as by title.
+    /// "c1" finds C1 by id as well as by title. For one comment the suggested sections come
+    /// first, marked ★ (SuggestedSections).
     private mutating func prepareSections(currentTags: Set<Int64>, _ context: AppContext) throws {
         let t = context.text
         let choices = try context.store.database.sectionChoices(forComments: targets.map(\.id))
@@ -168,6 +171,9 @@ struct DecisionFlow {
             let indent = String(repeating: "  ", count: min(choice.depth, 3))
             items.append(PickerItem(id: id, label: indent + "\(choice.code)  \(choice.title)"
                                     + (acrossProcesses ? "  · \(choice.processSlug)" : "")))
+        }
+        if targets.count == 1, !acrossProcesses, let target = targets.first {
+            (items, suggestedIds) = try SuggestedSections.first(items, commentId: target.id, lookup: sectionLookup, context)
         }
         sectionItems = items
         sectionsChosen = Set(sectionLookup.filter { currentTags.contains($0.value) }.keys)
@@ -238,6 +244,12 @@ struct DecisionFlow {
             default: step = .note(field)
             }
         case .sections(var picker):
+            // One key takes the best suggestion, beside the tags the comment already has.
+            if key == .tab, let first = suggestedIds.first {
+                sectionIds = Set(picker.chosen.subtracting([Self.noSectionId]).compactMap { sectionLookup[$0] } + [sectionLookup[first]].compactMap { $0 })
+                clearsSections = false
+                return advance(context)
+            }
             switch picker.handle(key) {
             case .applied(let chosen):
                 clearsSections = chosen.contains(DecisionFlow.noSectionId)

@@ -46,7 +46,7 @@ extension DecisionFlow {
     func hints(_ context: AppContext) -> String {
         switch step {
         case .reason: return context.text(.decision(.reasonPickerHints))
-        case .sections: return context.text(.hintsPicker)
+        case .sections: return context.text(suggestedIds.isEmpty ? .hintsPicker : .similarity(.pickerHints))
         case .answer, .note: return context.text(.hintsField)
         case .question: return context.text(.decision(.yesNo))
         case .answerChoice: return context.text(.decision(.answerChoice))

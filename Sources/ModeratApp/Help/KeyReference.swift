@@ -33,6 +33,7 @@ public enum KeyReference {
                 HelpEntry(language == .de ? "Buchstaben" : "letters", t(.keyHelp(.pickerFilter))),
                 HelpEntry("Space", t(.keyHelp(.pickerToggle))),
                 HelpEntry("Enter", t(.keyHelp(.pickerApply))),
+                HelpEntry("Tab", t(.keyHelp(.similarity(.keyAcceptSuggestion)))),
                 HelpEntry("Esc", t(.keyHelp(.back))),
             ]),
         ]

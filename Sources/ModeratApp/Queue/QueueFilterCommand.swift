@@ -6,7 +6,7 @@ import ModeratStore
 /// date range, answered, order, and reset.
 enum QueueFilterCommand {
     /// Command names, for completion.
-    static let names = ["state", "process", "section", "author", "from", "to", "answered", "order", "reset"]
+    static let names = ["state", "process", "section", "author", "from", "to", "answered", "order", "group", "reset"]
 
     /// Changes `filter` by one command; returns an error text when the argument is not understood.
     static func apply(_ name: String, _ argument: String, to filter: inout QueueFilter,
@@ -48,6 +48,14 @@ enum QueueFilterCommand {
                     guard let id = try context.store.database.authorIds(named: value).first else { return t(.filterArgument("author", value)) }
                     filter.authorId = id
                 }
+            case "group":
+                if value == "all" || value == "alle" { filter.groupId = nil; return nil }
+                // A group's id is its first comment's id: any member's id names the group.
+                guard let member = value.isEmpty ? selectedComment : Int64(value.trimmingCharacters(in: CharacterSet(charactersIn: "#"))),
+                      let group = try context.store.database.groupId(ofComment: member) else {
+                    return value.isEmpty ? t(.similarity(.noGroup)) : t(.filterArgument("group", value))
+                }
+                filter.groupId = group
             case "from", "to":
                 if value.isEmpty {
                     if name == "from" { filter.createdFrom = nil } else { filter.createdBefore = nil }

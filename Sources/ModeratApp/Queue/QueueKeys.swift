@@ -4,7 +4,7 @@ import TerminalKit
 /// What the queue's own keys do (list movement comes from ListKeys).
 enum QueueCommand: Sendable, Equatable {
     case approve, reject, hold, tag, mark, markRange, clearMarks, undo, undoList, search, nextMatch, previousMatch
-    case cycleState, toggleOrder, clearSearch
+    case cycleState, toggleOrder, clearSearch, showGroup, markGroup
 }
 
 /// The queue's bindings, Coral and mutt style: one key per decision; the keys that write
@@ -17,6 +17,8 @@ enum QueueKeys {
         KeyBinding([.character("t")], "t", .tag, .tag, requires: .decideComments),
         KeyBinding([.character(" ")], "Space", .mark, .mark),
         KeyBinding([.character("V")], "V", .markRange, .markRange),
+        KeyBinding([.character("*")], "*", .similarity(.keyMarkGroup), .markGroup),
+        KeyBinding([.character("=")], "=", .similarity(.keyShowGroup), .showGroup),
         KeyBinding([.character("u")], "u", .undo, .undo, requires: .decideComments),
         KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
         KeyBinding([.character("/")], "/", .search, .search),

@@ -152,6 +152,9 @@ struct QueueScreen: Screen {
         case .hold: return startDecision(.decide(.hold), context)
         case .tag: return startDecision(.tag, context)
         case .mark: toggleMark()
+        case .showGroup:
+            if let problem = applyFilter("group", "", context) { return .message(problem) }
+        case .markGroup: return markGroup(context)
         case .markRange: markRange()
         case .clearMarks, .clearSearch:
             if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
@@ -257,6 +260,20 @@ struct QueueScreen: Screen {
         }
     }
 
+    /// Marks every comment of the selected comment's group that the queue's states show
+    /// (also those out of view), for one decision and one answer to all of them.
+    mutating func markGroup(_ context: AppContext) -> ScreenResult {
+        guard let row = window.selectedRow else { return .handled }
+        guard let group = row.groupId else { return .message(context.text(.similarity(.noGroup))) }
+        do {
+            let members = try context.store.database.groupMembers(group, states: filter.states)
+            for member in members where !isMarked(member.id) { marks.append(member) }
+            return .message(context.text(.similarity(.groupMarked(members.count))))
+        } catch {
+            return .error("\(error)")
+        }
+    }
+
     func isMarked(_ id: Int64) -> Bool { marks.contains { $0.id == id } }
 
     // MARK: Filters
@@ -283,6 +300,7 @@ struct QueueScreen: Screen {
             parts.append(slug)
         }
         if filter.authorId != nil { parts.append(t(.column(.author))) }
+        if let group = filter.groupId { parts.append(t(.similarity(.filterGroup(group)))) }
         if let from = filter.createdFrom { parts.append("≥ " + DayFormat.day(from)) }
         if let before = filter.createdBefore { parts.append("≤ " + DayFormat.day(before.addingTimeInterval(-1))) }
         if let answered = filter.hasAnswer { parts.append(t(answered ? .filterAnswered : .filterUnanswered)) }

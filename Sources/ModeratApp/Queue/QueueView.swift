@@ -85,6 +85,9 @@ enum QueueView {
         if let who = row.claimedBy, row.claimedUntil != nil, who != context.moderator?.displayName {
             text = "[\(t(.handledBy(who)))] " + text
         }
+        // Group size and wave flag lead the text column, so the fixed columns stay as they are at any width.
+        if row.inWave { text = t(.similarity(.waveMark)) + " " + text }
+        if row.groupSize > 1 { text = t(.similarity(.groupMark(row.groupSize))) + " " + text }
         var cells = [t(.stateShort(row.state)), DayFormat.age(row.createdAt, now: now)]
         if showsProcess { cells.append(row.processSlug) }
         cells += [row.sectionCodes.joined(separator: ","), row.authorName ?? "", text]

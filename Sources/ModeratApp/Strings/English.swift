@@ -49,6 +49,7 @@ enum English {
         case .decision(let d): return DecisionText.english(d)
         case .auditAction(let a): return AuditActionText.label(a, .en)
         case .consideration(let c): return ConsiderationText.english(c)
+        case .similarity(let s): return SimilarityText.english(s)
         case .search(let s): return SearchText.english(s)
         case .storeError(let e): return StoreErrorText.english(e)
         case .term(let word):
@@ -206,7 +207,7 @@ enum English {
         case .clear: return "clear marks or search"
         case .save: return "save"
         case .cancelEdit: return "close (the draft is kept)"
-        case .filterCommands: return "narrow the queue: :state pending,held · :process leitlinien · :section C1 · :author Name (empty: the row’s author) · :from 2026-10-01 · :to … · :answered yes|no · :order newest · :reset"
+        case .filterCommands: return "narrow the queue: :state pending,held · :process leitlinien · :section C1 · :author Name (empty: the row’s author) · :from 2026-10-01 · :to … · :answered yes|no · :order newest · :group ID (empty: the row’s group) · :reset"
         case .headingScreen: return "This screen"
         case .headingGlobal: return "Everywhere"
         case .headingEditor: return "In the editor"
@@ -240,6 +241,7 @@ enum English {
         case .audit(let a): return AuditText.english(a)
         case .decision(let d): return DecisionText.english(d)
         case .consideration(let c): return ConsiderationText.english(c)
+        case .similarity(let s): return SimilarityText.english(s)
         }
     }
 }

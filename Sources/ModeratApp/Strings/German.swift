@@ -49,6 +49,7 @@ enum German {
         case .decision(let d): return DecisionText.german(d)
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
+        case .similarity(let s): return SimilarityText.german(s)
         case .search(let s): return SearchText.german(s)
         case .storeError(let e): return StoreErrorText.german(e)
         case .term(let word):
@@ -230,7 +231,7 @@ enum German {
         case .clear: return "Markierungen bzw. Suche aufheben"
         case .save: return "speichern"
         case .cancelEdit: return "schließen (Entwurf bleibt erhalten)"
-        case .filterCommands: return "Warteschlange eingrenzen: :state offen,zurückgestellt · :process leitlinien · :section C1 · :author Name (leer: Verfasser/in der Zeile) · :from 1.10.2026 · :to … · :answered ja|nein · :order neueste · :reset"
+        case .filterCommands: return "Warteschlange eingrenzen: :state offen,zurückgestellt · :process leitlinien · :section C1 · :author Name (leer: Verfasser/in der Zeile) · :from 1.10.2026 · :to … · :answered ja|nein · :order neueste · :group ID (leer: Gruppe der Zeile) · :reset"
         case .headingScreen: return "Diese Ansicht"
         case .headingGlobal: return "Überall"
         case .headingEditor: return "Im Editor"
@@ -264,6 +265,7 @@ enum German {
         case .audit(let a): return AuditText.german(a)
         case .decision(let d): return DecisionText.german(d)
         case .consideration(let c): return ConsiderationText.german(c)
+        case .similarity(let s): return SimilarityText.german(s)
         }
     }
 }

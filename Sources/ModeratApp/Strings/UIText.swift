@@ -118,6 +118,8 @@ public enum UIText: Sendable, Equatable {
     case search(SearchText)
     /// A store error in the user's words (Strings/StoreErrorText.swift).
     case storeError(StoreError)
+    /// Section suggestions, campaign groups, waves (Strings/SimilarityText.swift).
+    case similarity(SimilarityText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -141,5 +143,7 @@ public enum UIText: Sendable, Equatable {
         case decision(DecisionText)
         /// The consideration view's keys.
         case consideration(ConsiderationText)
+        /// Keys of campaign groups.
+        case similarity(SimilarityText)
     }
 }

@@ -37,6 +37,9 @@ public enum BenchGenerator {
         public var csvBytes = 0
         /// `moderat import decidim` of that CSV, from the call to the committed rows.
         public var importSeconds = 0.0
+        /// Of `importSeconds`, the end of campaign and wave detection (groups and waves written;
+        /// the fingerprints are made beside the parser, inside the rest).
+        public var similaritySeconds = 0.0
         /// Rows the import read (all of them new).
         public var importRows = 0
         /// The process's peak resident memory during the import (VmHWM, reset before it), bytes.
@@ -51,7 +54,7 @@ public enum BenchGenerator {
     /// (default: beside the database) and removed afterwards unless `keepCSV`.
     public static func generate(path: String, comments: Int, account: String, seed: UInt64 = defaultSeed,
                                 now: Date = Date(timeIntervalSince1970: 1_767_225_600),  // 2026-01-01
-                                csvPath: String? = nil, keepCSV: Bool = false,
+                                csvPath: String? = nil, keepCSV: Bool = false, detects: Bool = true,
                                 progress: (String) -> Void = { _ in }) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError.refused("\(path): exists; the benchmark only fills a new file.")
@@ -75,10 +78,13 @@ public enum BenchGenerator {
         progress("importing the CSV (moderat import decidim)")
         PeakMemory.reset()
         clock = ContinuousClock.now
-        let report = try Store(database: database, account: account).importComments(ImportOptions(path: csv, format: .decidim))
+        var options = ImportOptions(path: csv, format: .decidim)
+        options.detectsSimilarity = detects
+        let report = try Store(database: database, account: account).importComments(options)
         summary.importSeconds = (ContinuousClock.now - clock).inSeconds
         summary.importPeakRSS = PeakMemory.bytes() ?? 0
         summary.importRows = report.rows
+        summary.similaritySeconds = report.similaritySeconds
         summary.comments = report.inserted
 
         progress("applying states, decisions and tags")

@@ -39,6 +39,8 @@ public enum DemoDatabase {
             try DemoConsiderations.insert(context, process: guidelines, staff: staff)
             try GuidelineVersions.record(db, processId: stiftsplatz.id, actor: staff.admin.account, now: stiftsplatz.start)
             try context.flushAudit()
+            // Campaigns and waves as an import would have found them.
+            try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds())
             // The mark `holdsOnlyDemoData` looks for: this file may be rebuilt without asking.
             try db.appendAudit(actor: account, action: markerAction, entity: "database", entityId: nil,
                                detail: ["comments": String(context.summary.comments), "seed": String(seed)], at: now)

@@ -20,6 +20,8 @@ struct CommentImporter {
     let actor: String
     let now: Date
     var report = ImportReport()
+    /// The comment the last `store` inserted, and its author (for campaign and wave detection).
+    private(set) var lastNew: (id: Int64, authorId: Int64?)?
     private var processIds: [String: Int64] = [:]
     private var authors: [String: KnownAuthor] = [:]
     private let importedAt: String
@@ -97,6 +99,7 @@ struct CommentImporter {
         // The same id twice in one file: the second is an update of the first.
         if insertComment.changes == 0, let outcome = try existing(record) { return outcome }
         let id = db.lastInsertedRowID
+        lastNew = (id, author?.id)
         insertIndex.bind([.int(id), .text(foldedBody), .text(author?.folded ?? "")])
         try insertIndex.run()
         if let parent = record.parentExternalId {

@@ -1,4 +1,5 @@
 import Foundation
+import ModeratCore
 
 /// What `importComments` reads and how.
 public struct ImportOptions: Sendable {
@@ -22,6 +23,10 @@ public struct ImportOptions: Sendable {
     public var delimiter: UnicodeScalar?
     /// How many records a dry run keeps to show.
     public var previewLimit: Int
+    /// Thresholds of the campaign and wave detection run over the new comments.
+    public var similarity = SimilarityThresholds()
+    /// Campaign and wave detection over the new comments (on; off only to measure what it costs).
+    public var detectsSimilarity = true
 
     public init(path: String, format: Format, source: String? = nil, processSlug: String? = nil,
                 skipBad: Bool = false, dryRun: Bool = false, delimiter: UnicodeScalar? = nil, previewLimit: Int = 20) {
@@ -61,6 +66,8 @@ public struct ImportReport: Sendable {
     public var createdProcesses: [String] = []
     public var sha256 = ""
     public var seconds = 0.0
+    /// Of `seconds`, the campaign and wave detection over the new comments.
+    public var similaritySeconds = 0.0
     public var dryRun = false
     /// The first records with what would happen to them (dry runs only).
     public var preview: [(record: ImportRecord, outcome: Outcome)] = []

@@ -1,4 +1,5 @@
 import Foundation
+import ModeratCore
 
 /// Reads and understands an import file on a thread of its own while the caller writes:
 /// batches of parsed records go through a short queue (so memory stays flat however long
@@ -19,6 +20,9 @@ final class ImportPipeline: @unchecked Sendable {
         var processSlug: String
         /// Bytes of the file read up to and including this row.
         var bytesRead: Int
+        /// The body's fingerprint for campaign detection (nil when detection is off), made
+        /// here so it overlaps the writer's inserts.
+        var fingerprint: TextFingerprint?
     }
 
     private static let batchSize = 512
@@ -85,6 +89,7 @@ final class ImportPipeline: @unchecked Sendable {
         batch.reserveCapacity(Self.batchSize)
         var slugs = ProcessSlugs(fixed: options.processSlug)
         var bytes = 0
+        var fingerprinter = options.detectsSimilarity ? Fingerprinter() : nil
         do {
             var source = try Self.rowSource(options)
             while true {
@@ -93,7 +98,8 @@ final class ImportPipeline: @unchecked Sendable {
                     bytes += row.bytes
                     let record = try Self.record(row, format: options.format)
                     batch.append(.record(ParsedRecord(record: record, foldedBody: IndexFolding.fold(record.body),
-                                                      processSlug: slugs.slug(for: record.rootURL), bytesRead: bytes)))
+                                                      processSlug: slugs.slug(for: record.rootURL), bytesRead: bytes,
+                                                      fingerprint: fingerprinter?.fingerprint(record.body))))
                 } catch let bad as ImportRowError {
                     batch.append(.bad(bad))
                     if !options.skipBad { break }

@@ -31,8 +31,13 @@ extension Store {
                 let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
                 try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
+                let lastCommentId = try SimilarityIndex.lastCommentId(db)
                 var importer = try CommentImporter(db: db, source: options.source, actor: me.account, now: now,
                                                    fileBytes: totalBytes)
+                // After the importer has set triggers and indexes aside: a statement prepared
+                // before that schema change would be prepared again and again.
+                var detection = options.detectsSimilarity
+                    ? try SimilarityIndex.Incremental(db, after: lastCommentId, thresholds: options.similarity) : nil
                 var preview: [(record: ImportRecord, outcome: ImportReport.Outcome)] = []
                 while let batch = try pipeline.next() {
                     for item in batch {
@@ -43,6 +48,9 @@ extension Store {
                             skipped?(bad)
                         case .record(let parsed):
                             let outcome = try importer.store(parsed.record, foldedBody: parsed.foldedBody, processSlug: parsed.processSlug)
+                            if outcome == .new, let fingerprint = parsed.fingerprint, let new = importer.lastNew {
+                                try detection?.add(id: new.id, authorId: new.authorId, fingerprint: fingerprint)
+                            }
                             if options.dryRun, preview.count < options.previewLimit { preview.append((parsed.record, outcome)) }
                             progress?(ImportProgress(rows: importer.report.rows + importer.report.skipped, bytes: parsed.bytesRead,
                                                      totalBytes: totalBytes))
@@ -50,7 +58,12 @@ extension Store {
                     }
                 }
                 try importer.finish()
+                // What detection costs besides the fingerprints (made on the reading thread)
+                // and their inserts: the groups and waves written once at the end.
+                let detecting = ContinuousClock.now
+                _ = try detection?.finish()
                 var report = importer.report
+                report.similaritySeconds = (ContinuousClock.now - detecting).inSeconds
                 report.sha256 = try hashing.wait()
                 report.seconds = (ContinuousClock.now - started).inSeconds
                 if options.dryRun {

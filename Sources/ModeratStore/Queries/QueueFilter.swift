@@ -14,6 +14,8 @@ public struct QueueFilter: Equatable, Sendable {
     /// Comments tagged with this section.
     public var sectionId: Int64?
     public var authorId: Int64?
+    /// Only the comments of this group of near-identical comments (`comment_group.group_id`).
+    public var groupId: Int64?
     /// Arrived at or after this moment.
     public var createdFrom: Date?
     /// Arrived before this moment.
@@ -48,7 +50,7 @@ public struct QueueFilter: Equatable, Sendable {
 
     /// True when only states narrow the queue, so the maintained counters answer `count`.
     var isStatesOnly: Bool {
-        processId == nil && sectionId == nil && authorId == nil && createdFrom == nil
+        processId == nil && sectionId == nil && authorId == nil && groupId == nil && createdFrom == nil
             && createdBefore == nil && hasAnswer == nil && ftsQuery == nil
     }
 }

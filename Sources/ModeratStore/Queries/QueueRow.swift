@@ -20,6 +20,12 @@ public struct QueueRow: Equatable, Sendable, Identifiable {
     /// Who is handling the comment right now (only while the claim lasts).
     public var claimedBy: String?
     public var claimedUntil: String?
+    /// Comments in this one's group of near-identical comments (0: in none).
+    public var groupSize = 0
+    /// The group's id (its smallest comment id), when in one.
+    public var groupId: Int64?
+    /// A wave (burst or new accounts) flags this comment.
+    public var inWave = false
 
     /// How much of the body a queue row carries.
     public static let excerptLength = 200

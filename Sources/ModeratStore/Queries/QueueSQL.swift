@@ -71,6 +71,10 @@ enum QueueSQL {
         if let authorId = filter.authorId {
             out.append(Condition(sql: "\(pin)c.author_id = ?", arguments: [authorId]))
         }
+        if let groupId = filter.groupId {
+            // A group is small: its members drive the query whatever the access path.
+            out.append(Condition(sql: "c.id IN (SELECT comment_id FROM comment_group WHERE group_id = ?)", arguments: [groupId]))
+        }
         if let from = filter.createdFrom {
             out.append(Condition(sql: "\(rangePin)c.created_at >= ?", arguments: [Timestamps.string(from)]))
         }
@@ -208,6 +212,11 @@ enum QueueSQL {
                 firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""), isReply: parentId != nil,
                 hasAnswer: row["has_answer"], version: row["version"],
                 claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil)
+        }
+        for mark in try SimilarityMarks.fetch(db, commentIds: ids) {
+            byId[mark.commentId]?.groupId = mark.groupId
+            byId[mark.commentId]?.groupSize = mark.groupSize
+            byId[mark.commentId]?.inWave = mark.inWave
         }
         return ids.compactMap { byId[$0] }
     }

@@ -12,6 +12,7 @@ enum Migrations {
         migrator.registerMigration(Migration006AuditChain.identifier, migrate: Migration006AuditChain.apply)
         migrator.registerMigration(Migration007Minutes.identifier, migrate: Migration007Minutes.apply)
         migrator.registerMigration(Migration008Considerations.identifier, migrate: Migration008Considerations.apply)
+        migrator.registerMigration(Migration009Similarity.identifier, migrate: Migration009Similarity.apply)
         return migrator
     }
 

@@ -32,6 +32,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip timing SQLite alone copying the comments (the floor under any import).")
     var noFloor = false
 
+    @Flag(name: .long, help: "Import without campaign and wave detection (to measure what it costs).")
+    var noDetection = false
+
     @Option(name: .long, help: "The generator's seed.")
     var seed: UInt64 = BenchGenerator.defaultSeed
 
@@ -68,7 +71,8 @@ struct BenchCommand: ParsableCommand {
                 let keptCSV = db.map { $0 + ".decidim.csv" } ?? FileManager.default.currentDirectoryPath + "/bench-\(comments).decidim.csv"
                 let csv = keep ? keptCSV : nil
                 summary = try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
-                                                      seed: seed, csvPath: csv, keepCSV: keep, progress: log)
+                                                      seed: seed, csvPath: csv, keepCSV: keep, detects: !noDetection,
+                                                      progress: log)
                 if let csv { log("kept \(csv)") }
             } catch {
                 throw CommandFailure(.benchFailed("\(error)"), code: 74)
@@ -89,6 +93,11 @@ struct BenchCommand: ParsableCommand {
                 "rows": summary.importRows,
                 "seconds": round2(summary.importSeconds),
                 "rows_per_s": Int(Double(summary.importRows) / summary.importSeconds),
+                // Campaign and wave detection is part of the import (fingerprints on the reading
+                // thread, beside the parser): this is only its last step, groups and waves written
+                // at the end. What it costs in all: the same run with --no-detection.
+                "detection": !noDetection,
+                "similarity_seconds": round2(summary.similaritySeconds),
                 "peak_rss_mb": round2(Double(summary.importPeakRSS) / 1_048_576),
             ] as [String: Any]
             json["decisions_seconds"] = round2(summary.decisionsSeconds)

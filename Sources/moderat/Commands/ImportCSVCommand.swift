@@ -37,7 +37,7 @@ struct ImportCSVCommand: ParsableCommand {
             }
             try ImportRun.run(ImportOptions(path: file, format: .csv(mapping), source: source, processSlug: common.process,
                                             skipBad: common.skipBad, dryRun: common.dryRun, delimiter: common.delimiterScalar),
-                              global: global)
+                              global: global, detects: !common.noDetection)
         }
     }
 }

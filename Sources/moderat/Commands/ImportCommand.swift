@@ -23,6 +23,10 @@ struct ImportCommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The CSV separator, ';' or ',' (default: guessed from the header line).", valueName: "char"))
     var delimiter: String?
 
+    /// Only for measuring what detection costs an import; groups and waves then miss these comments until `groups --rebuild`.
+    @Flag(name: .long, help: .hidden)
+    var noDetection = false
+
     func validate() throws {
         if let delimiter, delimiter != ";", delimiter != "," {
             throw ValidationError("--delimiter must be ';' or ','")

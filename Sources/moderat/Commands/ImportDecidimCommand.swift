@@ -28,7 +28,7 @@ struct ImportDecidimCommand: ParsableCommand {
         try runReporting(global) {
             try ImportRun.run(ImportOptions(path: file, format: .decidim, processSlug: common.process,
                                             skipBad: common.skipBad, dryRun: common.dryRun, delimiter: common.delimiterScalar),
-                              global: global)
+                              global: global, detects: !common.noDetection)
         }
     }
 }

@@ -5,7 +5,9 @@ import ModeratStore
 /// What both import commands do once their options are read: run the import with a
 /// progress bar, list skipped rows on stderr, and print the summary line.
 enum ImportRun {
-    static func run(_ options: ImportOptions, global: GlobalOptions) throws {
+    static func run(_ options: ImportOptions, global: GlobalOptions, detects: Bool = true) throws {
+        var options = options
+        options.detectsSimilarity = detects
         // "No such file" only when there is none: a file in a folder the person may not enter
         // (the shared databases) is one they cannot read, said as such below.
         let absent = SetgidGroup.asPerson { () -> Bool in
@@ -15,6 +17,7 @@ enum ImportRun {
         guard !absent else { throw CommandFailure(.noSuchFile(options.path), code: 66) }
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
+        options.similarity = context.config.similarity
         let store = Store(database: try context.open(), account: context.account)
         let bar = ImportProgressBar(enabled: isatty(2) == 1)
         let report = try CommandFailure.wrap(importing: options.path) {

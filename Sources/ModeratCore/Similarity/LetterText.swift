@@ -1,0 +1,142 @@
+/// The part of a comment that says something, for comparing letters: greeting lines at the
+/// top and the closing formula with the signature below it are dropped, so "Sehr geehrte
+/// Damen und Herren, …  Mit freundlichen Grüßen, Erika Muster" and "Hallo, … Viele Grüße
+/// Max" compare by what lies between. An import runs it on every comment, so it works on
+/// the UTF-8 bytes in place, in buffers kept from one text to the next (no allocation per
+/// line or word once they have grown).
+public struct LetterText {
+    private static let greetings = ["sehr geehrte", "liebe ", "lieber ", "hallo", "guten tag", "moin", "servus",
+                                    "gruess gott", "guten morgen", "guten abend", "an die ", "an den "].map { Array($0.utf8) }
+    private static let closings = ["mit freundlichen gruessen", "freundliche gruesse", "viele gruesse", "beste gruesse",
+                                   "herzliche gruesse", "liebe gruesse", "schoene gruesse", "gruesse", "gruss", "mfg",
+                                   "hochachtungsvoll"].map { Array($0.utf8) }
+    /// Every closing formula starts with one of these letters: other bytes need no closer look.
+    private static let closingStarts: Set<UInt8> = Set(closings.compactMap(\.first))
+
+    /// The whole text folded: lower case, umlauts and ß spelled out (as search folds them).
+    private var folded: [UInt8] = []
+    /// Each non-empty line of `folded` as a half-open range, leading blanks left out.
+    private var lines: [Range<Int>] = []
+    private var word: [UInt8] = []
+
+    public init() {}
+
+    /// Calls `body` with each stemmed word of the letter's core (folded bytes), in order.
+    public static func forEachCoreWord(_ text: String, _ body: (inout [UInt8]) -> Void) {
+        var scanner = LetterText()
+        scanner.forEachCoreWord(text, body)
+    }
+
+    /// The same, reusing this scanner's buffers.
+    public mutating func forEachCoreWord(_ text: String, _ body: (inout [UInt8]) -> Void) {
+        fold(text)
+        guard !lines.isEmpty else { return }
+        dropGreeting()
+        dropClosing()
+        word.removeAll(keepingCapacity: true)
+        for line in lines {
+            for index in line { take(folded[index], body) }
+            take(32, body)
+        }
+    }
+
+    /// Adds a byte to the current word, or ends the word at a separator.
+    private mutating func take(_ byte: UInt8, _ body: (inout [UInt8]) -> Void) {
+        if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            word.append(byte)
+        } else if !word.isEmpty {
+            if word.count > 1 {
+                GermanStemmer.stem(folded: &word)
+                body(&word)
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// A greeting is a short first line, or the first words up to a comma.
+    private mutating func dropGreeting() {
+        let first = lines[0]
+        guard Self.greetings.contains(where: { startsWith($0, at: first.lowerBound, before: first.upperBound) }) else { return }
+        var comma = first.lowerBound
+        while comma < first.upperBound, folded[comma] != UInt8(ascii: ","), folded[comma] != UInt8(ascii: "!") { comma += 1 }
+        if comma < first.upperBound, comma - first.lowerBound < 60 {
+            lines[0] = (comma + 1) ..< first.upperBound
+        } else if first.count < 60 {
+            lines[0] = first.upperBound ..< first.upperBound
+        }
+    }
+
+    /// The closing formula and whatever follows it (name, address) in the last lines.
+    private mutating func dropClosing() {
+        guard lines.count > 1 else { return }
+        for index in stride(from: lines.count - 1, through: max(1, lines.count - 4), by: -1) {
+            let line = lines[index]
+            var position = line.lowerBound
+            while position < line.upperBound {
+                if Self.closingStarts.contains(folded[position]),
+                   Self.closings.contains(where: { startsWith($0, at: position, before: line.upperBound) }) {
+                    lines[index] = line.lowerBound ..< position
+                    lines.removeSubrange((index + 1)...)
+                    return
+                }
+                position += 1
+            }
+        }
+    }
+
+    private func startsWith(_ pattern: [UInt8], at start: Int, before end: Int) -> Bool {
+        guard end - start >= pattern.count else { return false }
+        var offset = 0
+        while offset < pattern.count, folded[start + offset] == pattern[offset] { offset += 1 }
+        return offset == pattern.count
+    }
+
+    /// Folds the text into `folded` and finds its non-empty lines.
+    private mutating func fold(_ text: String) {
+        folded.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var lead: UInt8 = 0
+            var lineStart = 0
+            /// The first byte of the line that is no blank; -1 while there is none.
+            var contentStart = -1
+            var hasContent = false
+            for byte in bytes {
+                if lead == 0xC3 {
+                    lead = 0
+                    if contentStart < 0 { contentStart = folded.count }
+                    hasContent = true
+                    switch byte {
+                    case 0xA4, 0x84: folded.append(0x61); folded.append(0x65)  // ä Ä
+                    case 0xB6, 0x96: folded.append(0x6F); folded.append(0x65)  // ö Ö
+                    case 0xBC, 0x9C: folded.append(0x75); folded.append(0x65)  // ü Ü
+                    case 0x9F: folded.append(0x73); folded.append(0x73)  // ß
+                    default:  // other Latin-1 letters, lower case
+                        folded.append(0xC3)
+                        folded.append(byte >= 0x80 && byte <= 0x9E ? byte + 0x20 : byte)
+                    }
+                    continue
+                }
+                switch byte {
+                case 0xC3:
+                    lead = byte
+                    continue
+                case 0x0A:
+                    if hasContent { lines.append(max(lineStart, contentStart) ..< folded.count) }
+                    lineStart = folded.count
+                    contentStart = -1
+                    hasContent = false
+                    continue
+                case 0x41 ... 0x5A: folded.append(byte + 0x20)
+                default: folded.append(byte)
+                }
+                if byte != 32 && byte != 9 {
+                    if contentStart < 0 { contentStart = folded.count - 1 }
+                    if byte != 13 { hasContent = true }
+                }
+            }
+            if hasContent { lines.append(max(lineStart, contentStart) ..< folded.count) }
+        }
+    }
+}

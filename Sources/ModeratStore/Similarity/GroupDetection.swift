@@ -1,0 +1,145 @@
+import GRDB
+import ModeratCore
+
+/// Finds near-identical comments: each new comment's MinHash band keys are looked up among
+/// the comments seen before (one representative per key), a candidate is verified by the
+/// exact Jaccard similarity of the two core word sets, and verified pairs join groups.
+struct GroupDetection {
+    let db: Database
+    let threshold: Double
+    /// Distinct authors a group needs to be a campaign.
+    let campaignAuthors: Int
+    /// Per band: the first comment that had each key.
+    private var representatives: [[Int64: Int64]] = Array(repeating: [:], count: MinHash.bands)
+    private var unions = UnionFind()
+    /// Word sets of recent comments (campaign letters are checked against the same few, and
+    /// an import's newest comments against each other); bounded, the rest are read again.
+    private var words: [Int64: [UInt64]] = [:]
+    private static let wordMemory = 20_000
+    private let insertFingerprint: BulkStatement
+    private let body: Statement
+    private var fingerprinter = Fingerprinter()
+    /// Fingerprints not yet written (48 bytes a comment).
+    private var pending: [PendingFingerprint] = []
+    private struct PendingFingerprint {
+        var id: Int64
+        var keys: (Int64, Int64, Int64, Int64)
+        var exact: Int64
+    }
+    private(set) var verifiedPairs = 0
+
+    init(db: Database, threshold: Double, campaignAuthors: Int) throws {
+        self.db = db
+        self.threshold = threshold
+        self.campaignAuthors = campaignAuthors
+        insertFingerprint = try BulkStatement(db, sql: """
+            INSERT OR REPLACE INTO comment_fingerprint(comment_id, band0, band1, band2, band3, exact) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        body = try db.makeStatement(sql: "SELECT body FROM comment WHERE id = ?")
+    }
+
+    /// Reads the fingerprints of comments up to `lastId` as representatives.
+    mutating func loadExisting(upTo lastId: Int64) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT comment_id, band0, band1, band2, band3 FROM comment_fingerprint WHERE comment_id <= ? ORDER BY comment_id
+            """, arguments: [lastId])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            for band in 0 ..< MinHash.bands {
+                let key: Int64 = row[band + 1]
+                if representatives[band][key] == nil { representatives[band][key] = id }
+            }
+        }
+    }
+
+    /// Fingerprints comment `id` and joins it with a verified near-identical earlier one.
+    mutating func add(id: Int64, text: String) throws {
+        try add(id: id, fingerprint: fingerprinter.fingerprint(text))
+    }
+
+    /// Joins comment `id`, fingerprinted already (an import does it on its reading thread),
+    /// with a verified near-identical earlier one.
+    mutating func add(id: Int64, fingerprint: TextFingerprint) throws {
+        guard fingerprint.isComparable else { return }
+        let keys = fingerprint.minHash.bandKeys
+        // Written in one run at the end (`store`): between an import's inserts into the
+        // comment table and its full-text index each of these cost several times as much.
+        pending.append(PendingFingerprint(id: id, keys: (keys[0], keys[1], keys[2], keys[3]), exact: fingerprint.exact))
+        var candidates: [Int64] = []
+        for (band, key) in keys.enumerated() {
+            if let other = representatives[band][key] {
+                if other != id, !candidates.contains(other) { candidates.append(other) }
+            } else {
+                representatives[band][key] = id
+            }
+        }
+        // Campaign letters arrive close together: the newest comments' words are at hand.
+        remember(id, fingerprint.words)
+        guard !candidates.isEmpty else { return }
+        for other in candidates where unions.find(other) != unions.find(id) {
+            // Verified against the candidate and against its group's first comment, so a
+            // chain of small edits cannot pull unrelated texts into one group.
+            let root = unions.find(other)
+            guard MinHash.jaccard(fingerprint.words, try wordSet(other)) >= threshold else { continue }
+            let rootWords = root == other ? nil : try wordSet(root)
+            if rootWords.map({ MinHash.jaccard(fingerprint.words, $0) >= threshold }) ?? true {
+                unions.union(other, id)
+                verifiedPairs += 1
+            }
+        }
+    }
+
+    /// Keeps a word set for the comparisons to come; once the memory is full it starts over
+    /// and an older comment's words are read again when a candidate needs them.
+    private mutating func remember(_ id: Int64, _ set: [UInt64]) {
+        if words.count >= Self.wordMemory { words.removeAll(keepingCapacity: true) }
+        words[id] = set
+    }
+
+    private mutating func wordSet(_ id: Int64) throws -> [UInt64] {
+        if let known = words[id] { return known }
+        let text = try String.fetchOne(body, arguments: [id]) ?? ""
+        let set = fingerprinter.fingerprint(text).words
+        remember(id, set)
+        return set
+    }
+
+    /// Writes the groups the new pairs made or grew (merged with the stored groups they
+    /// touch) and returns their ids.
+    mutating func store() throws -> [Int64] {
+        for row in pending {
+            insertFingerprint.bind([.int(row.id), .int(row.keys.0), .int(row.keys.1), .int(row.keys.2), .int(row.keys.3), .int(row.exact)])
+            try insertFingerprint.run()
+        }
+        pending = []
+        var written: [Int64] = []
+        let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
+        let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")
+        let write = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_group(comment_id, group_id, kind) VALUES (?, ?, 'campaign')")
+        for (_, ids) in unions.components() {
+            var members = Set(ids)
+            var groups: Set<Int64> = []
+            for id in ids { if let group = try Int64.fetchOne(existingGroup, arguments: [id]) { groups.insert(group) } }
+            for group in groups { members.formUnion(try Int64.fetchAll(groupMembers, arguments: [group])) }
+            guard let groupId = members.min() else { continue }
+            for id in members { try write.execute(arguments: [id, groupId]) }
+            try Self.classify(db, group: groupId, campaignAuthors: campaignAuthors)
+            written.append(groupId)
+        }
+        return written
+    }
+
+    /// "duplicate" when one author wrote the same text (up to greeting, signature and case)
+    /// every time; "campaign" with at least `campaignAuthors` authors; "similar" otherwise
+    /// (two people with the same words may be a coincidence or a quote, not a campaign).
+    static func classify(_ db: Database, group: Int64, campaignAuthors: Int) throws {
+        let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(DISTINCT c.author_id), COUNT(DISTINCT f.exact), SUM(c.author_id IS NULL)
+            FROM comment_group g JOIN comment c ON c.id = g.comment_id JOIN comment_fingerprint f ON f.comment_id = g.comment_id
+            WHERE g.group_id = ?
+            """), arguments: [group])
+        let authors: Int = row?[0] ?? 0, texts: Int = row?[1] ?? 0, anonymous: Int = row?[2] ?? 0
+        let kind = authors == 1 && texts == 1 && anonymous == 0 ? "duplicate" : authors + anonymous >= campaignAuthors ? "campaign" : "similar"
+        try db.cachedStatement(sql: "UPDATE comment_group SET kind = ? WHERE group_id = ?").execute(arguments: [kind, group])
+    }
+}

@@ -1,0 +1,83 @@
+import GRDB
+import ModeratCore
+
+/// What a detection run found.
+public struct SimilarityReport: Sendable, Equatable {
+    public var fingerprinted = 0
+    public var groupsTouched = 0
+}
+
+/// Campaign and wave detection over the database: incrementally for the comments an import
+/// just added, or over everything on demand. Runs inside the caller's transaction.
+public enum SimilarityIndex {
+    /// Fingerprints the comments with ids above `lastId`, joins them to near-identical ones
+    /// (old or new) and recomputes the waves of their authors and groups.
+    @discardableResult
+    public static func update(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws -> SimilarityReport {
+        var detection = try Incremental(db, after: lastId, thresholds: thresholds)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, author_id, body FROM comment WHERE id > ? ORDER BY id", arguments: [lastId])
+        while let row = try rows.next() {
+            try detection.add(id: row[0], authorId: row[1], text: row[2])
+        }
+        return try detection.finish()
+    }
+
+    /// Detection fed one new comment at a time (an import hands over each comment it inserts,
+    /// fingerprinted on its reading thread), finished once at the end, inside one transaction.
+    struct Incremental {
+        private let db: Database
+        private let thresholds: SimilarityThresholds
+        private var groups: GroupDetection
+        private var authors: Set<Int64> = []
+        private var report = SimilarityReport()
+
+        init(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws {
+            self.db = db
+            self.thresholds = thresholds
+            groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors)
+            try groups.loadExisting(upTo: lastId)
+        }
+
+        mutating func add(id: Int64, authorId: Int64?, text: String) throws {
+            if let authorId { authors.insert(authorId) }
+            try groups.add(id: id, text: text)
+            report.fingerprinted += 1
+        }
+
+        mutating func add(id: Int64, authorId: Int64?, fingerprint: TextFingerprint) throws {
+            if let authorId { authors.insert(authorId) }
+            try groups.add(id: id, fingerprint: fingerprint)
+            report.fingerprinted += 1
+        }
+
+        /// Writes the groups and recomputes the waves of the authors and groups touched.
+        mutating func finish() throws -> SimilarityReport {
+            let touched = try groups.store()
+            report.groupsTouched = touched.count
+            let waves = WaveDetection(db: db, thresholds: thresholds)
+            try waves.bursts(authors: authors)
+            try waves.newAccounts(groups: touched)
+            return report
+        }
+    }
+
+    /// The newest comment's id before an import (its comments get larger ids).
+    public static func lastCommentId(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM comment") ?? 0
+    }
+
+    /// Forgets every fingerprint, group and wave and detects them again over all comments.
+    @discardableResult
+    public static func rebuild(_ db: Database, thresholds: SimilarityThresholds) throws -> SimilarityReport {
+        try db.execute(sql: "DELETE FROM comment_wave; DELETE FROM comment_group; DELETE FROM comment_fingerprint")
+        return try update(db, after: 0, thresholds: thresholds)
+    }
+}
+
+extension ModeratDatabase {
+    /// Detects campaigns and waves over the whole database again (e.g. after changing the thresholds).
+    @discardableResult
+    public func rebuildSimilarity(thresholds: SimilarityThresholds = SimilarityThresholds()) throws -> SimilarityReport {
+        try pool.write { db in try SimilarityIndex.rebuild(db, thresholds: thresholds) }
+    }
+}

@@ -1,0 +1,84 @@
+import GRDB
+import ModeratCore
+
+/// Flags waves: one account posting many comments in a short time (a burst), and many new
+/// accounts posting near-identical text (their first comment is in one group, all within a
+/// few hours).
+struct WaveDetection {
+    let db: Database
+    let thresholds: SimilarityThresholds
+
+    /// Recomputes the bursts of these authors from all their comments.
+    func bursts(authors: Set<Int64>) throws {
+        let window = Int64(thresholds.burstMinutes) * 60
+        let times = try db.makeStatement(sql: """
+            SELECT id, CAST(ROUND((julianday(created_at) - 2440587.5) * 86400) AS INTEGER) FROM comment
+            WHERE author_id = ? ORDER BY created_at, id
+            """)
+        let clear = try db.makeStatement(sql: "DELETE FROM comment_wave WHERE author_id = ? AND kind = 'burst'")
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_wave(comment_id, kind, wave_id, author_id) VALUES (?, 'burst', ?, ?)")
+        // Only authors with enough comments can have a burst, and only those who had one can
+        // lose it: two set queries instead of two statements per author (an import of ten
+        // thousand comments brings thousands of authors with one or two comments each).
+        let prolific = Set(try Int64.fetchAll(db, sql: """
+            SELECT author_id FROM comment WHERE author_id IS NOT NULL GROUP BY author_id HAVING COUNT(*) >= ?
+            """, arguments: [thresholds.burstComments]))
+        let flaggedBefore = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT author_id FROM comment_wave WHERE kind = 'burst' AND author_id IS NOT NULL"))
+        for author in authors where prolific.contains(author) || flaggedBefore.contains(author) {
+            let rows = try Row.fetchAll(times, arguments: [author])
+            guard rows.count >= thresholds.burstComments else {
+                try clear.execute(arguments: [author])
+                continue
+            }
+            let ids = rows.map { $0[0] as Int64 }
+            let seconds = rows.map { ($0[1] as Int64?) ?? 0 }
+            let flagged = Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.burstComments)
+            try clear.execute(arguments: [author])
+            for run in flagged {
+                let members = run.map { ids[$0] }
+                guard let waveId = members.min() else { continue }
+                for id in members { try insert.execute(arguments: [id, waveId, author]) }
+            }
+        }
+    }
+
+    /// Runs of consecutive indexes (times sorted) where some `window` seconds hold at least `minimum` comments.
+    static func burstRuns(seconds: [Int64], window: Int64, minimum: Int) -> [[Int]] {
+        var marked = [Bool](repeating: false, count: seconds.count)
+        var start = 0
+        for end in seconds.indices {
+            while seconds[end] - seconds[start] > window { start += 1 }
+            if end - start + 1 >= minimum { for index in start ... end { marked[index] = true } }
+        }
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        for index in seconds.indices {
+            if marked[index] { current.append(index) } else if !current.isEmpty { runs.append(current); current = [] }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs
+    }
+
+    /// Recomputes the new-account waves of these groups.
+    func newAccounts(groups: [Int64]) throws {
+        let window = Int64(thresholds.newAccountHours) * 3600
+        let members = try db.makeStatement(sql: """
+            SELECT g.comment_id, c.author_id, CAST(ROUND((julianday(c.created_at) - 2440587.5) * 86400) AS INTEGER)
+            FROM comment_group g JOIN comment c ON c.id = g.comment_id
+            WHERE g.group_id = ? AND c.author_id IS NOT NULL
+              AND c.id = (SELECT MIN(first.id) FROM comment first WHERE first.author_id = c.author_id)
+            ORDER BY c.created_at, c.id
+            """)
+        let clear = try db.makeStatement(sql: "DELETE FROM comment_wave WHERE wave_id = ? AND kind = 'new-accounts'")
+        let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_wave(comment_id, kind, wave_id, author_id) VALUES (?, 'new-accounts', ?, NULL)")
+        for group in groups {
+            try clear.execute(arguments: [group])
+            let rows = try Row.fetchAll(members, arguments: [group])
+            guard rows.count >= thresholds.newAccounts else { continue }
+            let seconds = rows.map { ($0[2] as Int64?) ?? 0 }
+            for run in Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.newAccounts) {
+                for index in run { try insert.execute(arguments: [rows[index][0] as Int64, group]) }
+            }
+        }
+    }
+}
