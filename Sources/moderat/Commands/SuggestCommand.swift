@@ -31,7 +31,7 @@ struct SuggestCommand: ParsableCommand {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
             guard let ranked = try CommandFailure.wrap({ try database.sectionSuggestions(commentId: id) }) else {
-                throw CommandFailure(message: "comment \(id): no such comment", code: 65)
+                throw CommandFailure(.decide(.noSuchComment(id)), code: 65)
             }
             let shown = ranked.filter { $0.score > 0 }.prefix(limit)
             switch format {
