@@ -20,6 +20,9 @@ public struct QueueRow: Equatable, Sendable, Identifiable {
     /// Who is handling the comment right now (only while the claim lasts).
     public var claimedBy: String?
     public var claimedUntil: String?
+    /// What the consideration (Abwägung) made of it: its own outcome, its passages' in order,
+    /// or its group's; empty until it has one.
+    public var outcomes: [ConsiderationOutcome] = []
 
     /// How much of the body a queue row carries.
     public static let excerptLength = 200
