@@ -73,6 +73,20 @@ struct ConsiderationWorkbenchStoriesTests {
         h.press(.control("l"))
         #expect(h.screen.contains("Passage \(id).1: übernommen · Entwurf"), "\(h.screen)")
         #expect(h.screen.contains("Passage \(id).2: nicht übernommen · Entwurf"), "\(h.screen)")
+        h.press(.character("M"))
+        #expect(h.statusLine.contains(h.t(.consideration(.work(.noMeetingNamed)))), "no agreed passage names a meeting yet")
+
+        // Agreed at a meeting: the comment view names day and TOP, and M opens those minutes.
+        let meeting = try #require(try h.ids("SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 1").first)
+        let date = try #require(try h.string("SELECT date FROM meeting WHERE id = ?", [meeting]))
+        try h.store.agreeConsideration(.passage(passages[1]), meetingId: meeting, agendaNumber: 1, expectedVersion: 1)
+        h.press(.escape)
+        h.resize(width: 120, height: 30)
+        h.app.apply(.openComment(id))
+        h.press(.control("l"))
+        #expect(h.screen.contains("Passage \(id).2: nicht übernommen · beschlossen (\(DayFormat.german(date)), TOP 1)"), "\(h.screen)")
+        h.press(.character("M"))
+        #expect(h.app.current == .meetings && h.app.screens.meetings.meeting?.id == meeting)
     }
 
     @Test("B agrees a consideration at a meeting and TOP picked from those that exist, M opens those minutes, R reopens it; audit rows as the CLI's")

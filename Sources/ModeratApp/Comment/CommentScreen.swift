@@ -115,6 +115,11 @@ struct CommentScreen: Screen {
         case .editNote: return openEditor(.note, context)
         case .nextMatch, .previousMatch: return jumpToMatch(forward: command == .nextMatch, context)
         case .choosePassage: return startPassage(context)
+        case .minutes:
+            guard let agreed = outcomes.first(where: { $0.state == .agreed && $0.meetingId != nil }), let id = agreed.meetingId else {
+                return .error(context.text(.consideration(.work(.noMeetingNamed))))
+            }
+            return .showMeeting(id: id, agendaNumber: agreed.agendaNumber)
         case .back: return .close
         }
         // A body that fits does not scroll; a longer one stops with its last row at the bottom.

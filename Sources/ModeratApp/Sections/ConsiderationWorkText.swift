@@ -54,7 +54,9 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             case let .group(id, others): "Gruppe G\(id)" + (others.isEmpty ? "" : " mit " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
             }
             var line = what + o.outcome.labelDE + " · " + o.state.labelDE
-            if o.state == .agreed, o.meetingId != nil { line += " " + german(.agreedAt(date: o.meetingDate, title: o.meetingTitle, top: o.agendaNumber)) }
+            if o.state == .agreed, o.meetingId != nil {
+                line += " (" + (o.meetingDate.map(DayFormat.german) ?? "?") + (o.agendaNumber.map { ", TOP \($0)" } ?? "") + ")"
+            }
             return line
         case let .agreedAt(date, title, top):
             return "in der Sitzung vom \(date.map(DayFormat.german) ?? "?")" + (top.map { ", TOP \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
@@ -111,7 +113,9 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             case let .group(id, others): "group G\(id)" + (others.isEmpty ? "" : " with " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
             }
             var line = what + o.outcome.labelEN + " · " + o.state.labelEN
-            if o.state == .agreed, o.meetingId != nil { line += " " + english(.agreedAt(date: o.meetingDate, title: o.meetingTitle, top: o.agendaNumber)) }
+            if o.state == .agreed, o.meetingId != nil {
+                line += " (" + (o.meetingDate ?? "?") + (o.agendaNumber.map { ", item \($0)" } ?? "") + ")"
+            }
             return line
         case let .agreedAt(date, title, top):
             return "at the meeting of \(date ?? "?")" + (top.map { ", item \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
