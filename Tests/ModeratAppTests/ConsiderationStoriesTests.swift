@@ -85,7 +85,7 @@ struct ConsiderationStoriesTests {
         // The comment view shows what became of the comment.
         h.app.apply(.openComment(id))
         h.press(.control("l"))
-        #expect(h.screen.contains("Abwägung: übernommen (Entwurf)"), "\(h.screen)")
+        #expect(h.rows(containing: "Abwägung").contains { h.row($0).contains("übernommen · Entwurf") }, "\(h.screen)")
         #expect(try h.int("SELECT COUNT(*) FROM audit_event WHERE action = 'consideration.write' AND actor = ? AND detail LIKE ?",
                           [ScreenHarness.account, "%\"target\":\"comment:\(id)\"%"]) == 2)
     }

@@ -21,6 +21,8 @@ struct CommentScreen: Screen {
     var reasonLabels: [String: String] = [:]
     /// What the working group's consideration made of it (Sections → a), once it has one.
     var outcomes: [CommentOutcome] = []
+    /// Open while a passage is being chosen (key P).
+    var chooser: PassageChooser?
     /// Whether this view holds the claim, so leaving releases only its own.
     var claimed = false
     var lastClaim = Date.distantPast
@@ -30,7 +32,7 @@ struct CommentScreen: Screen {
         self.list = list
     }
 
-    var capturesInput: Bool { flow != nil || editor != nil }
+    var capturesInput: Bool { flow != nil || editor != nil || chooser != nil }
 
     mutating func reload(_ context: AppContext) {
         do {
@@ -74,6 +76,7 @@ struct CommentScreen: Screen {
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         if editor != nil { return handleEditor(event, context) }
+        if chooser != nil { return handleChooser(event, context) }
         if flow != nil {
             return DecisionDriver.feed(&flow, event, context).map { finish($0, context) } ?? .handled
         }
@@ -111,6 +114,12 @@ struct CommentScreen: Screen {
         case .editAnswer: return openEditor(.answer, context)
         case .editNote: return openEditor(.note, context)
         case .nextMatch, .previousMatch: return jumpToMatch(forward: command == .nextMatch, context)
+        case .choosePassage: return startPassage(context)
+        case .minutes:
+            guard let agreed = outcomes.first(where: { $0.state == .agreed && $0.meetingId != nil }), let id = agreed.meetingId else {
+                return .error(context.text(.consideration(.work(.noMeetingNamed))))
+            }
+            return .showMeeting(id: id, agendaNumber: agreed.agendaNumber)
         case .back: return .close
         }
         // A body that fits does not scroll; a longer one stops with its last row at the bottom.
@@ -178,6 +187,7 @@ struct CommentScreen: Screen {
 
     func hints(_ context: AppContext) -> String {
         if editor != nil { return context.text(.hintsEditor) }
+        if chooser != nil { return context.text(.consideration(.work(.passageHints))) }
         return flow.map { $0.hints(context) } ?? context.text(.hintsComment)
     }
 }

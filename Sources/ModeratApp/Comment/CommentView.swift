@@ -37,6 +37,14 @@ extension CommentScreen {
         buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
 
         let textArea = Rect(x: bodyArea.x + 1, y: bodyArea.y, width: CommentLayout.bodyWidth(for: area.width), height: bodyArea.height)
+        if let chooser {
+            renderChooser(chooser, into: &buffer, area: textArea, rule: rule, context)
+            renderLower(detail, into: &buffer, area: lower, context)
+            if let picker = chooser.sectionPicker {
+                return Picker.render(into: &buffer, area: area, state: picker, theme: context.theme)
+            }
+            return nil
+        }
         let rows = TextLayout.wrappedLines(Sanitizer.multiLine(detail.body), width: textArea.width)
             .dropFirst(body.offset).prefix(textArea.height)
         TextView.render(into: &buffer, area: textArea, rows: rows, style: context.style(.listRow))
@@ -71,7 +79,6 @@ extension CommentScreen {
         var parts = [t(.state(detail.state))]
         if let who = detail.decidedBy, let at = detail.decidedAt { parts.append("\(who), \(DayFormat.germanDateTime(at))") }
         if let reason = detail.reasonCode { parts.append(reasonLabels[reason] ?? reason) }
-        if !outcomes.isEmpty { parts.append(t(.consideration(.outcomes(outcomes)))) }
         return parts.joined(separator: " · ")
     }
 
@@ -80,6 +87,11 @@ extension CommentScreen {
         let t = context.text
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
         var lines: [(String, String, ThemeRole)] = []
+        // What became of it comes first, so even a short terminal shows it.
+        for (i, outcome) in outcomes.enumerated() {
+            lines.append((i == 0 ? t(.consideration(.work(.commentLabel))) : "",
+                          t(.consideration(.work(.commentOutcome(outcome, commentId: detail.id)))), .tag))
+        }
         if let parent = detail.parent {
             lines.append((t(.metaParent), "#\(parent.id) \(parent.authorName ?? ""): \(parent.firstLine)", .muted))
         }

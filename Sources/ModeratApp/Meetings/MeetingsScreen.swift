@@ -118,8 +118,13 @@ struct MeetingsScreen: Screen {
         }
     }
 
-    /// Opens a meeting by id (the `:meeting` command and tests).
-    mutating func show(meetingId: Int64, _ context: AppContext) -> ScreenResult { openMeeting(meetingId, context) }
+    /// Opens a meeting by id (the `:meeting` command, a consideration's link to where it was
+    /// agreed, tests), with TOP `item` selected when given.
+    mutating func show(meetingId: Int64, item number: Int? = nil, _ context: AppContext) -> ScreenResult {
+        let result = openMeeting(meetingId, context)
+        if let number, let index = meeting?.items.firstIndex(where: { $0.number == number }) { items.selected = index }
+        return result
+    }
 
     mutating func openEditor(_ context: AppContext) -> ScreenResult {
         guard let open = meeting, open.items.indices.contains(items.selected) else { return .handled }

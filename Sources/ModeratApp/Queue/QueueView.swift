@@ -44,10 +44,12 @@ extension QueueScreen {
         state.select(window.selected, rowCount: window.rows.count, viewportHeight: rowsArea.height)
         let now = context.now
         let showsProcess = Set(window.rows.map(\.processSlug)).count > 1
-        let columns = QueueView.columns(context.text, width: area.width, showsProcess: showsProcess)
+        let showsOutcome = window.rows.contains { !$0.outcomes.isEmpty }
+        let columns = QueueView.columns(context.text, width: area.width, showsProcess: showsProcess, showsOutcome: showsOutcome)
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: window.rows.count, state: state,
                         theme: context.theme, selection: .lead) { index in
-            QueueView.row(window.rows[index], now: now, showsProcess: showsProcess, context)
+            QueueView.row(window.rows[index], now: now, showsProcess: showsProcess, showsOutcome: showsOutcome,
+                          wide: area.width >= 100, context)
         }
         // Search matches stand out in the text column (folded: "strasse" lights up "Straße").
         guard let query = filter.search else { return }
@@ -67,11 +69,15 @@ extension QueueScreen {
 /// The queue's columns and how one comment becomes a row.
 enum QueueView {
     /// The text column takes what is left; the constant columns shrink on narrow terminals,
-    /// and "Verfahren" goes when every row shows the same process.
-    static func columns(_ t: Localizer, width: Int, showsProcess: Bool) -> [ListColumn] {
+    /// "Verfahren" goes when every row shows the same process, and the outcome of the
+    /// consideration appears when a row has one (short labels below 100 columns).
+    static func columns(_ t: Localizer, width: Int, showsProcess: Bool, showsOutcome: Bool = false) -> [ListColumn] {
         let narrow = width < 100
-        var columns = [ListColumn(t(.column(.state)), width: .fixed(6)),
-                       ListColumn(t(.column(.age)), width: .fixed(narrow ? 5 : 6), alignRight: true)]
+        var columns = [ListColumn(t(.column(.state)), width: .fixed(6))]
+        if showsOutcome {
+            columns.append(ListColumn(t(.consideration(.work(.queueColumn(wide: !narrow)))), width: .fixed(narrow ? 7 : 12)))
+        }
+        columns.append(ListColumn(t(.column(.age)), width: .fixed(narrow ? 5 : 6), alignRight: true))
         if showsProcess { columns.append(ListColumn(t(.column(.process)), width: .fixed(narrow ? 9 : 12))) }
         columns += [ListColumn(t(.column(.sections)), width: .fixed(narrow ? 7 : 8)),
                     ListColumn(t(.column(.author)), width: .fixed(width < 70 ? 10 : (narrow ? 13 : 16))),
@@ -79,7 +85,8 @@ enum QueueView {
         return columns
     }
 
-    static func row(_ row: QueueRow, now: Date, showsProcess: Bool, _ context: AppContext) -> ListRow {
+    static func row(_ row: QueueRow, now: Date, showsProcess: Bool, showsOutcome: Bool = false, wide: Bool = true,
+                    _ context: AppContext) -> ListRow {
         let t = context.text
         var text = row.isReply ? "↳ " + row.firstLine : row.firstLine
         if let who = row.claimedBy, row.claimedUntil != nil, who != context.moderator?.displayName {
@@ -88,10 +95,16 @@ enum QueueView {
         // Group size and wave flag lead the text column, so the fixed columns stay as they are at any width.
         if row.inWave { text = t(.similarity(.waveMark)) + " " + text }
         if row.groupSize > 1 { text = t(.similarity(.groupMark(row.groupSize))) + " " + text }
-        var cells = [t(.stateShort(row.state)), DayFormat.age(row.createdAt, now: now)]
+        var cells = [t(.stateShort(row.state))]
+        if showsOutcome {
+            cells.append(row.outcomes.isEmpty ? "" : t(.consideration(.work(.queueLabel(row.outcomes, wide: wide)))))
+        }
+        cells.append(DayFormat.age(row.createdAt, now: now))
         if showsProcess { cells.append(row.processSlug) }
         cells += [row.sectionCodes.joined(separator: ","), row.authorName ?? "", text]
-        return ListRow(cells, columnStyles: [0: context.style(stateRole(row.state)), cells.count - 3: context.style(.tag)])
+        var styles = [0: context.style(stateRole(row.state)), cells.count - 3: context.style(.tag)]
+        if showsOutcome { styles[1] = context.style(.stateApproved) }
+        return ListRow(cells, columnStyles: styles)
     }
 
     static func stateRole(_ state: CommentState) -> ThemeRole {

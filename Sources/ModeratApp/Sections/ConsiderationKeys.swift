@@ -5,6 +5,7 @@ import TerminalKit
 enum ConsiderationCommand: Sendable, Hashable {
     case outcome(ConsiderationOutcome)
     case rationale, rationaleExternal, mark, join, split, nextSection, previousSection, filterOutcome, filterState, back
+    case agree, reopen, minutes, leave
 }
 
 /// The consideration view's bindings (the list movement keys come from `ListKeys`).
@@ -20,7 +21,11 @@ enum ConsiderationKeys {
         KeyBinding([.character("E")], "E", .consideration(.keyRationaleExternal), .rationaleExternal),
         KeyBinding([.character(" ")], "Space", .consideration(.keyMark), .mark),
         KeyBinding([.character("J")], "J", .consideration(.keyJoin), .join),
+        KeyBinding([.character("L")], "L", .consideration(.work(.keyLeave)), .leave, requires: .decideComments),
         KeyBinding([.character("P")], "P", .consideration(.keySplit), .split),
+        KeyBinding([.character("B")], "B", .consideration(.work(.keyAgree)), .agree, requires: .decideComments),
+        KeyBinding([.character("R")], "R", .consideration(.work(.keyReopen)), .reopen, requires: .decideComments),
+        KeyBinding([.character("M")], "M", .consideration(.work(.keyMinutes)), .minutes),
         KeyBinding([.character(">")], ">", .consideration(.keyNextSection), .nextSection),
         KeyBinding([.character("<")], "<", .consideration(.keyPreviousSection), .previousSection),
         KeyBinding([.character("f")], "f", .consideration(.keyFilterOutcome), .filterOutcome),

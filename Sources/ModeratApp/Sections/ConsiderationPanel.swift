@@ -25,6 +25,12 @@ struct ConsiderationPanel {
     var outcomeFilter = OutcomeFilter.all
     var stateFilter: ConsiderationState?
     var editor: RationaleEditor?
+    /// The meeting or TOP being chosen for an agreement, or the group member to take out.
+    var picker: ConsiderationPicker?
+    /// Waiting for y: take this comment out of its group.
+    var leaving: LeaveQuestion?
+    /// The meetings by id, to name where an agreed consideration was agreed.
+    var meetings: [Int64: MeetingOverviewRow] = [:]
     var loadError: String?
 
     init(section: SectionOverviewRow) {
@@ -40,6 +46,7 @@ struct ConsiderationPanel {
         let keep = selected?.target
         do {
             all = try context.store.considerationUnits(processId: section.processId, sectionId: section.id)
+            meetings = Dictionary(try context.store.database.meetingOverview().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             loadError = nil
         } catch {
             loadError = "\(error)"
@@ -67,6 +74,8 @@ struct ConsiderationPanel {
     mutating func handle(_ event: InputEvent, _ context: AppContext, page: Int) -> ScreenResult {
         if editor != nil { return handleEditor(event, context) }
         guard case .key(let key) = event else { return .ignored }
+        if picker != nil { return handlePicker(key, context) }
+        if let question = leaving { return confirmLeave(question, key, context) }
         if let command: ConsiderationCommand = ConsiderationKeys.bindings.command(for: key) {
             return run(command, context)
         }
@@ -79,7 +88,7 @@ struct ConsiderationPanel {
     }
 
     mutating func run(_ command: ConsiderationCommand, _ context: AppContext) -> ScreenResult {
-        let reads: Set<ConsiderationCommand> = [.mark, .filterOutcome, .filterState, .back]
+        let reads: Set<ConsiderationCommand> = [.mark, .filterOutcome, .filterState, .back, .minutes]
         if !reads.contains(command), !context.may(.decideComments) {
             return .error(context.text(.consideration(.mayNotWrite)))
         }
@@ -127,6 +136,10 @@ struct ConsiderationPanel {
             return .handled
         case .back:
             return .close
+        case .agree: return startAgreement(context)
+        case .reopen: return reopen(context)
+        case .minutes: return openMinutes(context)
+        case .leave: return startLeaving(context)
         }
     }
 

@@ -26,8 +26,8 @@ public enum ConsiderationText: Sendable, Equatable {
     case rationaleSaved
     case mayNotWrite
     case hints
-    /// A comment's outcomes in the comment view: "Abwägung: übernommen (Entwurf)".
-    case outcomes([CommentOutcome])
+    /// This round's words (ConsiderationWorkText.swift).
+    case work(ConsiderationWorkText)
     case keyOpen, keyOutcome(ConsiderationOutcome), keyRationale, keyRationaleExternal, keyMark, keyJoin, keySplit
     case keyNextSection, keyPreviousSection, keyFilterOutcome, keyFilterState, keyBack
 
@@ -54,7 +54,7 @@ public enum ConsiderationText: Sendable, Equatable {
         case .rationaleTitle(let number): return "Begründung zu Nr. \(number) (öffentlich)"
         case .rationaleSaved: return "Begründung gespeichert."
         case .mayNotWrite: return "Nur Moderation und Administration wägen ab; Sie können hier nur lesen."
-        case .outcomes(let list): return "Abwägung: " + list.map { (list.count > 1 ? $0.number + " " : "") + $0.outcome.labelDE + " (" + $0.state.labelDE + ")" }.joined(separator: ", ")
+        case .work(let w): return ConsiderationWorkText.german(w)
         case .hints: return "u t n b z Ergebnis · e Begründung · Leertaste/J gemeinsam · P teilen · < > Abschnitt · f s Filter · Esc zurück"
         case .keyOpen: return "Abwägung des Abschnitts öffnen"
         case .keyOutcome(let o): return "Ergebnis: \(o.labelDE)"
@@ -94,7 +94,7 @@ public enum ConsiderationText: Sendable, Equatable {
         case .rationaleTitle(let number): return "Rationale for no. \(number) (public)"
         case .rationaleSaved: return "Rationale saved."
         case .mayNotWrite: return "Only moderators and administrators consider comments; you can read here."
-        case .outcomes(let list): return "consideration: " + list.map { (list.count > 1 ? $0.number + " " : "") + $0.outcome.labelEN + " (" + $0.state.labelEN + ")" }.joined(separator: ", ")
+        case .work(let w): return ConsiderationWorkText.english(w)
         case .hints: return "u t n b z outcome · e rationale · Space/J together · P split · < > section · f s filter · Esc back"
         case .keyOpen: return "open the section's consideration"
         case .keyOutcome(let o): return "outcome: \(o.labelEN)"

@@ -64,6 +64,9 @@ extension ConsiderationPanel {
                            style: unit.consideration == nil ? context.style(.listRow).adding(.bold) : nil)
         }
         renderDetail(into: &buffer, area: layout.detail, context)
+        if let picker {
+            return Picker.render(into: &buffer, area: area, state: picker.state, theme: context.theme)
+        }
         guard let editor else { return nil }
         let box = area.centered(width: min(90, area.width - 2), height: min(12, area.height - 2))
         buffer.fill(box, style: context.style(.dialog))
@@ -90,8 +93,13 @@ extension ConsiderationPanel {
             text += "\n\n" + t(.consideration(.outcome(c.outcome))) + " (" + t(.consideration(.state(c.state))) + ", "
                 + c.writtenBy + ")" + (c.rationale.isEmpty ? "" : ": " + c.rationale)
         }
-        TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 2), height: body.height),
-                        text: text, state: TextViewState(), style: context.style(.listRow))
+        var textArea = Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 2), height: body.height)
+        // Where it was agreed stays on the pane's first line, underlined: M follows it.
+        if let c = unit.consideration, let link = agreementLine(c, context), textArea.height > 1 {
+            buffer.write(link, x: textArea.x, y: textArea.y, style: context.style(.tag).adding(.underline), maxWidth: textArea.width)
+            textArea = Rect(x: textArea.x, y: textArea.y + 1, width: textArea.width, height: textArea.height - 1)
+        }
+        TextView.render(into: &buffer, area: textArea, text: text, state: TextViewState(), style: context.style(.listRow))
     }
 
     /// A list cell: the first line of the text.

@@ -15,7 +15,7 @@ struct SectionsScreen: Screen {
     /// The selected section's consideration view, while open (key a).
     var panel: ConsiderationPanel?
 
-    var capturesInput: Bool { panel?.editor != nil }
+    var capturesInput: Bool { panel?.editor != nil || panel?.picker != nil || panel?.leaving != nil }
 
     mutating func reload(_ context: AppContext) {
         let selectedId = rows.indices.contains(list.selected) ? rows[list.selected].id : nil

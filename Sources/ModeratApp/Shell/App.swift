@@ -171,6 +171,10 @@ public final class App {
             current = .queue
             comment = nil
             screens.queue.showSection(sectionId, context)
+        case let .showMeeting(id, number):
+            comment?.leave(context)
+            switchTo(.meetings)
+            apply(screens.meetings.show(meetingId: id, item: number, context))
         case .editExternally(let text, let purpose):
             pendingEdit = PendingEdit(text: text, purpose: purpose)
         }

@@ -21,6 +21,8 @@ public enum ScreenResult: Sendable, Equatable {
     case advance(to: Int64?, message: String, isError: Bool)
     /// Show the list of this session's decisions (to undo one).
     case showUndoList
+    /// Show a meeting and its minutes on the Meetings tab, at TOP `agendaNumber` when given.
+    case showMeeting(id: Int64, agendaNumber: Int?)
     /// Edit a text in $EDITOR; the result comes back through `editorFinished`.
     case editExternally(text: String, purpose: EditPurpose)
 }

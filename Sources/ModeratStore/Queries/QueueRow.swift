@@ -26,6 +26,9 @@ public struct QueueRow: Equatable, Sendable, Identifiable {
     public var groupId: Int64?
     /// A wave (burst or new accounts) flags this comment.
     public var inWave = false
+    /// What the consideration (Abwägung) made of it: its own outcome, its passages' in order,
+    /// or its group's; empty until it has one.
+    public var outcomes: [ConsiderationOutcome] = []
 
     /// How much of the body a queue row carries.
     public static let excerptLength = 200

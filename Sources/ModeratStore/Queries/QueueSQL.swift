@@ -188,6 +188,7 @@ enum QueueSQL {
         guard !ids.isEmpty else { return [] }
         let placeholders = databaseQuestionMarks(count: ids.count)
         let sections = try sectionCodes(db, commentIds: ids)
+        let outcomes = try CommentOutcomes.of(db, commentIds: ids)
         let nowText = Timestamps.string(now)
         let fetched = try Row.fetchAll(db, sql: """
             SELECT c.id, c.state, c.created_at, p.slug, a.display_name AS author_name,
@@ -211,7 +212,8 @@ enum QueueSQL {
                 processSlug: row["slug"], sectionCodes: sections[id] ?? [], authorName: row["author_name"],
                 firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""), isReply: parentId != nil,
                 hasAnswer: row["has_answer"], version: row["version"],
-                claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil)
+                claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil,
+                outcomes: outcomes[id] ?? [])
         }
         for mark in try SimilarityMarks.fetch(db, commentIds: ids) {
             byId[mark.commentId]?.groupId = mark.groupId
