@@ -113,7 +113,7 @@ struct MeetingsScreen: Screen {
             loadError = nil
             return .handled
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 
@@ -176,7 +176,7 @@ struct MeetingsScreen: Screen {
             }
         } catch {
             reload(context)
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 
@@ -202,7 +202,7 @@ struct MeetingsScreen: Screen {
                 reload(context)
                 return .message(context.text(.meetings(.attendanceSet(line.name, status))))
             } catch {
-                return .error("\(error)")
+                return .error(context.text.error(error))
             }
         }
         if let command: ListCommand = ListKeys.bindings.command(for: key) {

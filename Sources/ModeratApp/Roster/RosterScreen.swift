@@ -137,7 +137,7 @@ struct RosterScreen: Screen {
             formProblems = refusal.issues.map { t(.roster(.issue($0))) }
             return .handled
         } catch {
-            formProblems = ["\(error)"]
+            formProblems = [context.text.error(error)]
             return .handled
         }
         form = nil

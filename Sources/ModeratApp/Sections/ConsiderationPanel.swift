@@ -135,10 +135,8 @@ struct ConsiderationPanel {
         let result: ScreenResult
         do {
             result = try body()
-        } catch let error as StoreError {
-            result = .error(error.description)
         } catch {
-            result = .error("\(error)")
+            result = .error(context.text.error(error))
         }
         reload(context)
         return result
