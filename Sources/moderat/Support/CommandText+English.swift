@@ -34,6 +34,9 @@ extension CommandText {
         case let .importDiskFull(path, file):
             return "\(path): the disk is full; nothing was changed (the import of \(file) was rolled back). Free some space and run the import again."
         case .noSuchFile(let path): return "\(path): no such file"
+        case .imported(let report): return ImportSummary.line(report, .en)
+        case .importPreview(let report): return ImportSummary.preview(report, .en)
+        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .en)
         case .outputIsDirectory(let path): return "\(path): is a directory; give the name of a file to write"
         case .unknownDocumentFormat(let format): return "unknown document format '\(format)'"
         case .binaryNeedsFile(let format): return "a .\(format) file is binary; write it with -o FILE or redirect standard output"

@@ -35,6 +35,9 @@ extension CommandText {
             return "\(path): der Datenträger ist voll; nichts wurde geändert (der Import von \(file) wurde zurückgenommen). "
                 + "Bitte Platz schaffen und den Import wiederholen."
         case .noSuchFile(let path): return "\(path): diese Datei gibt es nicht"
+        case .imported(let report): return ImportSummary.line(report, .de)
+        case .importPreview(let report): return ImportSummary.preview(report, .de)
+        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .de)
         case .outputIsDirectory(let path): return "\(path): ist ein Ordner; bitte den Namen einer Datei angeben"
         case .unknownDocumentFormat(let format): return "unbekanntes Dokumentformat „\(format)“"
         case .binaryNeedsFile(let format):

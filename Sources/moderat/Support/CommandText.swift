@@ -28,6 +28,10 @@ enum CommandText {
     case emptyFile(String)
     case importDiskFull(path: String, file: String)
     case noSuchFile(String)
+    // Import (CommandText+Import.swift)
+    case imported(ImportReport)
+    case importPreview(ImportReport)
+    case importSkipped(path: String, line: Int, reason: String)
     // Output files
     case outputIsDirectory(String)
     case unknownDocumentFormat(String)
