@@ -112,6 +112,26 @@ struct CommandLanguageEndToEndTests {
         #expect(stable(english.stderr) == c.english)
     }
 
+    @Test("a shared setting in the person's own config is ignored with a warning in the session's language",
+          arguments: [
+              ("de", "moderat: CONFIG:1: reasons ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
+                  + "/etc/moderat/config.yaml gelesen und wurde hier übergangen\n"),
+              ("en", "moderat: CONFIG:1: reasons is a shared setting; it is read only from the system-wide "
+                  + "/etc/moderat/config.yaml, so it was ignored here\n"),
+          ])
+    func configWarning(lang: String, says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let folder = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = folder.appendingPathComponent("config.yaml")
+        try Data("reasons:\n  - code: spam\n    de: Zensiert\n    en: Censored\n".utf8).write(to: config)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["report", "--lang", lang],
+                                                 environment: ["MODERAT_ACCOUNT": "dkoenig"], workspace: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.replacingOccurrences(of: config.path, with: "CONFIG") == says)
+    }
+
     @Test("a confirmation follows the language too: `moderat backup` in German and in English")
     func confirmationInBothLanguages() async throws {
         let workspace = try TempWorkspace()

@@ -10,6 +10,7 @@ extension CommandText {
         case .storeError(let error): return Localizer(.en)(.storeError(error))
         case .decide(let text): return text.words(.en)
         case .quoted(let text): return text
+        case .configWarning(let warning): return warning.description
         case let .demoBuilt(path, summary, seconds):
             return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
                 + "\(summary.moderators) moderators, \(summary.meetings) meetings in \(String(format: "%.1f", seconds)) s"

@@ -10,6 +10,9 @@ extension CommandText {
         case .storeError(let error): return Localizer(.de)(.storeError(error))
         case .decide(let text): return text.words(.de)
         case .quoted(let text): return text
+        case let .configWarning(warning):
+            return "\(warning.file):\(warning.line): \(warning.key) ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
+                + "\(ConfigSources.systemDefault) gelesen und wurde hier übergangen"
         case let .demoBuilt(path, summary, seconds):
             return "Demo-Datenbank \(path): \(summary.comments) Beiträge (\(summary.pendingComments) offen), \(summary.processes) Verfahren, "
                 + "\(summary.moderators) Moderierende, \(summary.meetings) Sitzungen in \(String(format: "%.1f", seconds)) s"

@@ -12,6 +12,8 @@ enum CommandText {
     case storeError(StoreError)
     /// `moderat decide`'s own words.
     case decide(DecideText)
+    /// A shared setting in a person's own config, ignored.
+    case configWarning(ConfigWarning)
     /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
     case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
