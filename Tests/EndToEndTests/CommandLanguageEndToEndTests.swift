@@ -132,6 +132,28 @@ struct CommandLanguageEndToEndTests {
         #expect(result.stderr.replacingOccurrences(of: config.path, with: "CONFIG") == says)
     }
 
+    @Test("`roster check` says its summary, vacant seats and warnings in the language asked for",
+          arguments: [
+              ("de", #"^Beteiligungsbeirat \(beirat\) am 05\.12\.2026: \d+ Sitze, \d+ unbesetzt, \d+ Fehler, \d+ Warnung(en)?$"#,
+               ["unbesetzt: ", "Warnung: ", "Fehler: "]),
+              ("en", #"^Beteiligungsbeirat \(beirat\) on 2026-12-05: \d+ seats, \d+ vacant, \d+ errors, \d+ warnings$"#,
+               ["vacant: ", "warning: ", "error: "]),
+          ])
+    func rosterCheck(lang: String, summary: String, prefixes: [String]) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        // The demo's terms are dated from the day it was built; only the words are checked.
+        let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "check", "--on", "2026-12-05", "--lang", lang],
+                                                 workspace: workspace)
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let first = try #require(lines.first)
+        #expect(first.range(of: summary, options: .regularExpression) != nil, "\(first)")
+        for line in lines.dropFirst() {
+            #expect(prefixes.contains { line.hasPrefix($0) }, "\(line)")
+        }
+    }
+
     @Test("a confirmation follows the language too: `moderat backup` in German and in English")
     func confirmationInBothLanguages() async throws {
         let workspace = try TempWorkspace()

@@ -95,6 +95,10 @@ extension CommandText {
         case let .actionDone(id, day): return "action item \(id): done" + (day.map { " on \($0)" } ?? "")
         case .actionOpen(let id): return "action item \(id): open"
         case .rosterInvalid(let errors): return "the roster is invalid (\(errors) errors)"
+        case let .rosterChecked(board, slug, day, seats, vacant, errors, warnings):
+            return "\(board) (\(slug)) on \(day): \(seats) seats, \(vacant) vacant, \(errors) errors, \(warnings) warnings"
+        case .rosterVacant(let seat): return "vacant: \(seat)"
+        case .rosterIssue(let issue): return "\(issue.severity == .error ? "error" : "warning"): \(issue)"
         case let .noSeatGroup(group, board, known): return "--group \(group): no such seat group on \(board) (groups: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) is not drawn by lot"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) has only \(has) seats"

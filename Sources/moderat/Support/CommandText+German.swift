@@ -110,6 +110,12 @@ extension CommandText {
         case let .actionDone(id, day): return "Aufgabe \(id): erledigt" + (day.map { " am \($0)" } ?? "")
         case .actionOpen(let id): return "Aufgabe \(id): offen"
         case .rosterInvalid(let errors): return "die Besetzung ist fehlerhaft (\(errors) Fehler)"
+        case let .rosterChecked(board, slug, day, seats, vacant, errors, warnings):
+            return "\(board) (\(slug)) am \(day.german): \(seats) Sitze, \(vacant) unbesetzt, \(errors) Fehler, "
+                + "\(warnings) \(warnings == 1 ? "Warnung" : "Warnungen")"
+        case .rosterVacant(let seat): return "unbesetzt: \(seat)"
+        case .rosterIssue(let issue):
+            return "\(issue.severity == .error ? "Fehler" : "Warnung"): \(Localizer(.de)(.roster(.issue(issue))))"
         case let .noSeatGroup(group, board, known): return "--group \(group): diese Sitzgruppe gibt es in \(board) nicht (Gruppen: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) wird nicht gelost"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) hat nur \(has) Sitze"

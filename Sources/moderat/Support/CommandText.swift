@@ -79,6 +79,10 @@ enum CommandText {
     case actionOpen(Int64)
     // Roster
     case rosterInvalid(errors: Int)
+    /// `roster check`: its summary line, a vacant seat, an error or warning.
+    case rosterChecked(board: String, slug: String, day: CalendarDay, seats: Int, vacant: Int, errors: Int, warnings: Int)
+    case rosterVacant(String)
+    case rosterIssue(RosterIssue)
     case noSeatGroup(String, board: String, known: String)
     case groupNotByLot(String, rule: String)
     case tooFewSeats(Int, rule: String, has: Int)
