@@ -154,6 +154,56 @@ struct CommandLanguageEndToEndTests {
         }
     }
 
+    @Test("`roster draw --dry-run` reports the draw in the language asked for; the command to check it stays a command",
+          arguments: [
+              ("de", """
+                  Losverfahren: Einwohnerinnen und Einwohner (ausgelost), Amtszeit vom DAY bis DAY
+                  Startwert (seed): 7
+                  Bewerbungen: 4 in FILE, SHA-256 SHA
+                  wählbar: 4, unter 14: 0, Parität: Frauen und Männer unterscheiden sich um höchstens eins
+                  Algorithmus: splitmix64-fisher-yates-parity-v1
+                  Mitglieder:
+                    1. Ben Berg (m, Zeile 3) – Einwohnersitz 1
+                    2. Cara Chen (f, Zeile 4) – Einwohnersitz 2
+                  Nachrücker/innen:
+                    1. Anna Alt (f, Zeile 2)
+                  Probelauf: nichts wurde geschrieben.
+                  Nachprüfen: moderat roster draw --board beirat --group residents --seats 2 --substitutes 1 --applicants FILE --seed 7 --starts-on DAY --dry-run
+
+                  """),
+              ("en", """
+                  Lot draw: Einwohnerinnen und Einwohner (ausgelost), terms from DAY to DAY
+                  seed: 7
+                  applicants: 4 in FILE, SHA-256 SHA
+                  eligible: 4, under 14: 0, parity: women and men differ by at most one
+                  algorithm: splitmix64-fisher-yates-parity-v1
+                  Members:
+                    1. Ben Berg (m, line 3) – Einwohnersitz 1
+                    2. Cara Chen (f, line 4) – Einwohnersitz 2
+                  Substitutes:
+                    1. Anna Alt (f, line 2)
+                  Dry run: nothing was written.
+                  Check it: moderat roster draw --board beirat --group residents --seats 2 --substitutes 1 --applicants FILE --seed 7 --starts-on DAY --dry-run
+
+                  """),
+          ])
+    func rosterDraw(lang: String, says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let applicants = workspace.path("bewerbungen.csv")
+        try Data("name,birth_date,gender\nAnna Alt,1980-01-01,f\nBen Berg,1981-02-02,m\nCara Chen,1982-03-03,f\nDirk Dahl,1983-03-03,m\n".utf8)
+            .write(to: applicants)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "draw", "--group", "residents", "--seats", "2", "--substitutes", "1",
+                                                                           "--applicants", applicants.path, "--seed", "7", "--dry-run", "--lang", lang],
+                                                 environment: ["MODERAT_ACCOUNT": "root"], workspace: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        // The demo's terms are dated from the day it was built.
+        let stable = result.stdout.replacingOccurrences(of: applicants.path, with: "FILE")
+            .replacingOccurrences(of: #"\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2}"#, with: "DAY", options: .regularExpression)
+            .replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "SHA", options: .regularExpression)
+        #expect(stable == says)
+    }
+
     @Test("a confirmation follows the language too: `moderat backup` in German and in English")
     func confirmationInBothLanguages() async throws {
         let workspace = try TempWorkspace()

@@ -98,6 +98,20 @@ extension CommandText {
         case let .rosterChecked(board, slug, day, seats, vacant, errors, warnings):
             return "\(board) (\(slug)) on \(day): \(seats) seats, \(vacant) vacant, \(errors) errors, \(warnings) warnings"
         case .rosterVacant(let seat): return "vacant: \(seat)"
+        case let .drawHeading(rule, from, to): return "Lot draw: \(rule), terms from \(from)\(to.map { " to \($0)" } ?? "")"
+        case .drawSeed(let seed): return "seed: \(seed)"
+        case let .drawApplicants(count, path, sha): return "applicants: \(count) in \(path), SHA-256 \(sha)"
+        case let .drawEligible(count, minAge, underAge, parity):
+            return "eligible: \(count)" + (minAge.map { ", under \($0): \(underAge)" } ?? "")
+                + (parity ? ", parity: women and men differ by at most one" : "")
+        case .drawAlgorithm(let algorithm): return "algorithm: \(algorithm)"
+        case .drawMembers: return "Members:"
+        case .drawSubstitutes: return "Substitutes:"
+        case let .drawPlaced(number, name, gender, line, seat):
+            return "  \(number). \(name) (\(gender), line \(line))" + (seat.map { " – \($0)" } ?? "")
+        case .drawDryRun: return "Dry run: nothing was written."
+        case let .drawRecorded(members, audit): return "Recorded: \(members) members and terms; audit event #\(audit)."
+        case .drawCheckIt(let command): return "Check it: \(command)"
         case .rosterIssue(let issue): return "\(issue.severity == .error ? "error" : "warning"): \(issue)"
         case let .noSeatGroup(group, board, known): return "--group \(group): no such seat group on \(board) (groups: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) is not drawn by lot"

@@ -114,6 +114,21 @@ extension CommandText {
             return "\(board) (\(slug)) am \(day.german): \(seats) Sitze, \(vacant) unbesetzt, \(errors) Fehler, "
                 + "\(warnings) \(warnings == 1 ? "Warnung" : "Warnungen")"
         case .rosterVacant(let seat): return "unbesetzt: \(seat)"
+        case let .drawHeading(rule, from, to):
+            return "Losverfahren: \(rule), Amtszeit " + (to.map { "vom \(from.german) bis \($0.german)" } ?? "ab \(from.german)")
+        case .drawSeed(let seed): return "Startwert (seed): \(seed)"
+        case let .drawApplicants(count, path, sha): return "Bewerbungen: \(count) in \(path), SHA-256 \(sha)"
+        case let .drawEligible(count, minAge, underAge, parity):
+            return "wählbar: \(count)" + (minAge.map { ", unter \($0): \(underAge)" } ?? "")
+                + (parity ? ", Parität: Frauen und Männer unterscheiden sich um höchstens eins" : "")
+        case .drawAlgorithm(let algorithm): return "Algorithmus: \(algorithm)"
+        case .drawMembers: return "Mitglieder:"
+        case .drawSubstitutes: return "Nachrücker/innen:"
+        case let .drawPlaced(number, name, gender, line, seat):
+            return "  \(number). \(name) (\(gender), Zeile \(line))" + (seat.map { " – \($0)" } ?? "")
+        case .drawDryRun: return "Probelauf: nichts wurde geschrieben."
+        case let .drawRecorded(members, audit): return "Eingetragen: \(members) Mitglieder mit Amtszeit; Audit-Ereignis #\(audit)."
+        case .drawCheckIt(let command): return "Nachprüfen: \(command)"
         case .rosterIssue(let issue):
             return "\(issue.severity == .error ? "Fehler" : "Warnung"): \(Localizer(.de)(.roster(.issue(issue))))"
         case let .noSeatGroup(group, board, known): return "--group \(group): diese Sitzgruppe gibt es in \(board) nicht (Gruppen: \(known))"

@@ -82,6 +82,18 @@ enum CommandText {
     /// `roster check`: its summary line, a vacant seat, an error or warning.
     case rosterChecked(board: String, slug: String, day: CalendarDay, seats: Int, vacant: Int, errors: Int, warnings: Int)
     case rosterVacant(String)
+    /// `roster draw`'s report (the command to check it is quoted as it is).
+    case drawHeading(String, from: CalendarDay, to: CalendarDay?)
+    case drawSeed(UInt64)
+    case drawApplicants(Int, path: String, sha256: String)
+    case drawEligible(Int, minAge: Int?, underAge: Int, parity: Bool)
+    case drawAlgorithm(String)
+    case drawMembers, drawSubstitutes
+    /// "  1. Anna Alt (f, line 2) – Einwohnersitz 1"; a substitute has no seat.
+    case drawPlaced(String, String, gender: String, line: Int, seat: String?)
+    case drawDryRun
+    case drawRecorded(members: Int, auditId: Int64)
+    case drawCheckIt(String)
     case rosterIssue(RosterIssue)
     case noSeatGroup(String, board: String, known: String)
     case groupNotByLot(String, rule: String)
