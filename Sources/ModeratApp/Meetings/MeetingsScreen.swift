@@ -40,7 +40,7 @@ struct MeetingsScreen: Screen {
             drafts = (try? context.store.openDrafts(meetingId: open.id)) ?? []
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         items.selected = min(items.selected, max(0, (meeting?.items.count ?? 1) - 1))
     }

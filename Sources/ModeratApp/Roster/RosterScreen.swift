@@ -39,7 +39,7 @@ struct RosterScreen: Screen {
         } catch {
             record = nil
             entries = []
-            loaded = TableContent(heading: context.text(.rosterHeader), summary: ["\(error)"], columns: [], rows: [])
+            loaded = TableContent(heading: context.text(.rosterHeader), summary: [context.text.error(error)], columns: [], rows: [])
         }
         var next = TableScreen(load: { _ in loaded }, extraHelp: [])
         next.content = table.content

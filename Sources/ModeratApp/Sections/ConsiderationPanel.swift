@@ -42,7 +42,7 @@ struct ConsiderationPanel {
             all = try context.store.considerationUnits(processId: section.processId, sectionId: section.id)
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         applyFilters()
         if let keep, let index = shown.firstIndex(where: { $0.target == keep }) { list.selected = index }

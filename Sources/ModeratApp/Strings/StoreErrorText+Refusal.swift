@@ -30,6 +30,9 @@ extension StoreErrorText {
                 + "bitte stattdessen eine Ergänzung erfassen. Nichts wurde geändert."
         case .amendmentNeedsText: return "Eine Ergänzung braucht einen Text; nichts wurde erfasst."
         case .minutesStillDraft: return "Dieses Protokoll ist noch ein Entwurf: bitte bearbeiten statt ergänzen."
+        case .votes(let top, .negative): return "TOP \(top): Stimmen können nicht negativ sein; nichts wurde gespeichert."
+        case let .votes(top, .moreThanPresent(total, voters)):
+            return "TOP \(top): \(total) Stimmen, aber nur \(voters) stimmberechtigte Mitglieder anwesend; nichts wurde gespeichert."
         }
     }
 }

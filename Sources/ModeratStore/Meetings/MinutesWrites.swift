@@ -30,7 +30,7 @@ extension Store {
             let voters = meeting.voters(atItem: number)
             for decision in minutes.decisions {
                 if let problem = decision.votes?.problem(voters: voters) {
-                    throw StoreError.refused("TOP \(number): \(problem); nothing was saved.")
+                    throw StoreError.refusal(.votes(top: number, problem))
                 }
             }
             let newVersion = version + 1

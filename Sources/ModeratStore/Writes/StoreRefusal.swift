@@ -24,6 +24,8 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
     case minutesLocked(finalizedBy: String?)
     case amendmentNeedsText
     case minutesStillDraft
+    /// A vote count in a TOP's minutes that cannot be (negative, more votes than voters present).
+    case votes(top: Int, VoteProblem)
 
     public var description: String {
         switch self {
@@ -45,6 +47,7 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
             return "The minutes were marked final\(by.map { " by \($0)" } ?? "") and are locked; record an amendment instead. Nothing was changed."
         case .amendmentNeedsText: return "An amendment needs a text; nothing was recorded."
         case .minutesStillDraft: return "These minutes are still a draft: edit them instead of amending."
+        case let .votes(top, problem): return "TOP \(top): \(problem); nothing was saved."
         }
     }
 
