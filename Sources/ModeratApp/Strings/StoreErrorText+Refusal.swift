@@ -21,6 +21,12 @@ extension StoreErrorText {
         case .consideredInGroup(let id):
             return "Beitrag \(id) wird mit anderen in einer Gruppe abgewogen; bitte die Gruppe abwägen."
         case .splitIntoPassages(let id): return "Beitrag \(id) ist in Passagen geteilt; bitte jede Passage abwägen."
+        case let .namePassage(id, count): return "Beitrag \(id) ist in \(count) Passagen geteilt; bitte eine nennen (Passage 1 bis \(count))."
+        case .alreadySplit(let id): return "Beitrag \(id) ist schon in Passagen geteilt; nichts wurde geändert."
+        case .splitInGroup(let id):
+            return "Beitrag \(id) wird in einer Gruppe abgewogen; bitte ihn vor dem Teilen aus der Gruppe nehmen."
+        case .splitConsideredWhole(let id): return "Beitrag \(id) ist schon als Ganzes abgewogen; nichts wurde geändert."
+        case .topNeedsMeeting: return "Ein TOP braucht seine Sitzung; nichts wurde geändert."
         case .sectionsOfOtherProcess(let ids):
             return "\(ids.count == 1 ? "Abschnitt \(StoreRefusal.list(ids)) gehört" : "Abschnitte \(StoreRefusal.list(ids)) gehören") "
                 + "nicht zum Verfahren dieses Beitrags; nichts wurde geändert."

@@ -35,7 +35,7 @@ enum ConsiderationTargets {
         }
         let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE comment_id = ?", arguments: [commentId]) ?? 0
         if count > 0 {
-            throw StoreError.refused("Comment \(commentId) is split into \(count) passages; name one (passage 1 to \(count)).")
+            throw StoreError.refusal(.namePassage(commentId: commentId, count: count))
         }
         return .comment(commentId)
     }

@@ -17,6 +17,12 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
     case notApproved(commentId: Int64, CommentState)
     case consideredInGroup(commentId: Int64)
     case splitIntoPassages(commentId: Int64)
+    /// A split comment named without its passage.
+    case namePassage(commentId: Int64, count: Int)
+    case alreadySplit(commentId: Int64)
+    case splitInGroup(commentId: Int64)
+    case splitConsideredWhole(commentId: Int64)
+    case topNeedsMeeting
     /// Tagging with sections of another process.
     case sectionsOfOtherProcess([Int64])
     case minutesAlreadyFinal(title: String)
@@ -40,6 +46,11 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
         case let .notApproved(id, state): return "Comment \(id) is \(state.rawValue); only approved comments are considered."
         case .consideredInGroup(let id): return "Comment \(id) is considered together with others in a group; consider the group."
         case .splitIntoPassages(let id): return "Comment \(id) is split into passages; consider each passage."
+        case let .namePassage(id, count): return "Comment \(id) is split into \(count) passages; name one (passage 1 to \(count))."
+        case .alreadySplit(let id): return "Comment \(id) is already split into passages; nothing was changed."
+        case .splitInGroup(let id): return "Comment \(id) is considered in a group; take it out of the group before splitting it."
+        case .splitConsideredWhole(let id): return "Comment \(id) is already considered as a whole; nothing was changed."
+        case .topNeedsMeeting: return "A TOP needs its meeting; nothing was changed."
         case .sectionsOfOtherProcess(let ids):
             return "Section(s) \(Self.list(ids)) do not belong to this comment's process; nothing was changed."
         case .minutesAlreadyFinal(let title): return "The minutes of “\(title)” are already final; nothing was changed."
