@@ -84,6 +84,9 @@ struct CommandLanguageEndToEndTests {
         Case(name: "typed refusal: a moderator runs forget-author", arguments: ["forget-author", "#1", "--dry-run"], account: "amueller", status: 1,
              german: "moderat: Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: Moderation). Nichts wurde geändert.\n",
              english: "moderat: Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: moderator). Nothing was changed.\n"),
+        Case(name: "typed store refusal: considering a pending comment", arguments: ["consider", "1", "--outcome", "adopted"], account: "amueller",
+             status: 1, german: "moderat: Beitrag 1 ist offen; abgewogen werden nur freigegebene Beiträge.\n",
+             english: "moderat: Comment 1 is pending; only approved comments are considered.\n"),
         Case(name: "typed refusal: a moderator runs purge", arguments: ["purge", "--rejected-older-than", "0", "--dry-run"], account: "amueller", status: 1,
              german: "moderat: Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: Moderation). Nichts wurde geändert.\n",
              english: "moderat: Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: moderator). Nothing was changed.\n"),
@@ -107,6 +110,98 @@ struct CommandLanguageEndToEndTests {
                                                   workspace: workspace)
         #expect(english.status == c.status, "\(english.stderr)")
         #expect(stable(english.stderr) == c.english)
+    }
+
+    @Test("a shared setting in the person's own config is ignored with a warning in the session's language",
+          arguments: [
+              ("de", "moderat: CONFIG:1: reasons ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
+                  + "/etc/moderat/config.yaml gelesen und wurde hier übergangen\n"),
+              ("en", "moderat: CONFIG:1: reasons is a shared setting; it is read only from the system-wide "
+                  + "/etc/moderat/config.yaml, so it was ignored here\n"),
+          ])
+    func configWarning(lang: String, says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let folder = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = folder.appendingPathComponent("config.yaml")
+        try Data("reasons:\n  - code: spam\n    de: Zensiert\n    en: Censored\n".utf8).write(to: config)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["report", "--lang", lang],
+                                                 environment: ["MODERAT_ACCOUNT": "dkoenig"], workspace: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.replacingOccurrences(of: config.path, with: "CONFIG") == says)
+    }
+
+    @Test("`roster check` says its summary, vacant seats and warnings in the language asked for",
+          arguments: [
+              ("de", #"^Beteiligungsbeirat \(beirat\) am 05\.12\.2026: \d+ Sitze, \d+ unbesetzt, \d+ Fehler, \d+ Warnung(en)?$"#,
+               ["unbesetzt: ", "Warnung: ", "Fehler: "]),
+              ("en", #"^Beteiligungsbeirat \(beirat\) on 2026-12-05: \d+ seats, \d+ vacant, \d+ errors, \d+ warnings$"#,
+               ["vacant: ", "warning: ", "error: "]),
+          ])
+    func rosterCheck(lang: String, summary: String, prefixes: [String]) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        // The demo's terms are dated from the day it was built; only the words are checked.
+        let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "check", "--on", "2026-12-05", "--lang", lang],
+                                                 workspace: workspace)
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let first = try #require(lines.first)
+        #expect(first.range(of: summary, options: .regularExpression) != nil, "\(first)")
+        for line in lines.dropFirst() {
+            #expect(prefixes.contains { line.hasPrefix($0) }, "\(line)")
+        }
+    }
+
+    @Test("`roster draw --dry-run` reports the draw in the language asked for; the command to check it stays a command",
+          arguments: [
+              ("de", """
+                  Losverfahren: Einwohnerinnen und Einwohner (ausgelost), Amtszeit vom DAY bis DAY
+                  Startwert (seed): 7
+                  Bewerbungen: 4 in FILE, SHA-256 SHA
+                  wählbar: 4, unter 14: 0, Parität: Frauen und Männer unterscheiden sich um höchstens eins
+                  Algorithmus: splitmix64-fisher-yates-parity-v1
+                  Mitglieder:
+                    1. Ben Berg (m, Zeile 3) – Einwohnersitz 1
+                    2. Cara Chen (f, Zeile 4) – Einwohnersitz 2
+                  Nachrücker/innen:
+                    1. Anna Alt (f, Zeile 2)
+                  Probelauf: nichts wurde geschrieben.
+                  Nachprüfen: moderat roster draw --board beirat --group residents --seats 2 --substitutes 1 --applicants FILE --seed 7 --starts-on DAY --dry-run
+
+                  """),
+              ("en", """
+                  Lot draw: Einwohnerinnen und Einwohner (ausgelost), terms from DAY to DAY
+                  seed: 7
+                  applicants: 4 in FILE, SHA-256 SHA
+                  eligible: 4, under 14: 0, parity: women and men differ by at most one
+                  algorithm: splitmix64-fisher-yates-parity-v1
+                  Members:
+                    1. Ben Berg (m, line 3) – Einwohnersitz 1
+                    2. Cara Chen (f, line 4) – Einwohnersitz 2
+                  Substitutes:
+                    1. Anna Alt (f, line 2)
+                  Dry run: nothing was written.
+                  Check it: moderat roster draw --board beirat --group residents --seats 2 --substitutes 1 --applicants FILE --seed 7 --starts-on DAY --dry-run
+
+                  """),
+          ])
+    func rosterDraw(lang: String, says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let applicants = workspace.path("bewerbungen.csv")
+        try Data("name,birth_date,gender\nAnna Alt,1980-01-01,f\nBen Berg,1981-02-02,m\nCara Chen,1982-03-03,f\nDirk Dahl,1983-03-03,m\n".utf8)
+            .write(to: applicants)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["roster", "draw", "--group", "residents", "--seats", "2", "--substitutes", "1",
+                                                                           "--applicants", applicants.path, "--seed", "7", "--dry-run", "--lang", lang],
+                                                 environment: ["MODERAT_ACCOUNT": "root"], workspace: workspace)
+        #expect(result.status == 0, "\(result.stderr)")
+        // The demo's terms are dated from the day it was built.
+        let stable = result.stdout.replacingOccurrences(of: applicants.path, with: "FILE")
+            .replacingOccurrences(of: #"\d{2}\.\d{2}\.\d{4}|\d{4}-\d{2}-\d{2}"#, with: "DAY", options: .regularExpression)
+            .replacingOccurrences(of: #"[0-9a-f]{64}"#, with: "SHA", options: .regularExpression)
+        #expect(stable == says)
     }
 
     @Test("a confirmation follows the language too: `moderat backup` in German and in English")

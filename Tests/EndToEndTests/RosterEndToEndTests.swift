@@ -32,7 +32,7 @@ struct RosterEndToEndTests {
         try await tmux.waitFor(text: "Term added for Yasemin Kaya")
         try await tmux.sendKeys("q")
         #expect(try await tmux.waitForExit() == 0)
-        let check = try await ModeratLaunch.run(database: database, arguments: ["roster", "check"], workspace: workspace)
+        let check = try await ModeratLaunch.run(database: database, arguments: ["roster", "check", "--lang", "en"], workspace: workspace)
         #expect(check.status == 0)
         #expect(check.stdout.contains("0 vacant, 0 errors"))
         await tmux.kill()

@@ -38,7 +38,7 @@ import Testing
             """, file: "/home/dkoenig/.config/moderat/config.yaml")
         #expect(config.theme == "light")
         #expect(config.reasons.isEmpty && config.unknownAccounts == .readOnly)
-        #expect(config.warnings == [
+        #expect(config.warnings.map(\.description) == [
             "/home/dkoenig/.config/moderat/config.yaml:2: unknown_accounts is a shared setting; it is read only from the system-wide /etc/moderat/config.yaml, so it was ignored here",
             "/home/dkoenig/.config/moderat/config.yaml:3: reasons is a shared setting; it is read only from the system-wide /etc/moderat/config.yaml, so it was ignored here",
         ])

@@ -108,14 +108,16 @@ final class Workbench {
     let loop: AppLoop
     let backend: RecordingBackend
 
-    init(language: Language, readOnlyBecause reason: ReadOnlyReason? = nil) throws {
+    /// `writesFailUnannounced`: the file turns read-only behind the workbench's back (it
+    /// opened it writable), so a write reaches the store and fails there.
+    init(language: Language, readOnlyBecause reason: ReadOnlyReason? = nil, writesFailUnannounced: Bool = false) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-faults-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         path = directory.appendingPathComponent("demo.db").path
         try DemoTemplate.copy(to: path)
-        if let reason {
+        if reason != nil || writesFailUnannounced {
             let opened = try ModeratDatabase.open(path: path, readOnly: true)
-            database = ModeratDatabase(path: path, pool: opened.pool, watcher: opened.watcher, isReadOnly: true,
+            database = ModeratDatabase(path: path, pool: opened.pool, watcher: opened.watcher, isReadOnly: reason != nil,
                                        readOnlyReason: reason, ownsConnections: false)
             self.opened = opened
         } else {

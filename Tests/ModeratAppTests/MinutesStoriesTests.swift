@@ -100,7 +100,8 @@ struct MinutesStoriesTests {
         h.press(.character("G"), .character("e"), .end)
         h.type("\nBeschluss 10/5/0: Zu viele Stimmen.")
         h.press(.control("s"))
-        #expect(h.statusLine.contains("15 votes, but only 13"))
+        // In the session's language (German here), as the store's typed refusal is worded.
+        #expect(h.statusLine.contains(": 15 Stimmen, aber nur 13 stimmberechtigte Mitglieder anwesend; nichts wurde gespeichert."), "\(h.statusLine)")
         #expect(h.screen.contains("Zu viele Stimmen."))
     }
 

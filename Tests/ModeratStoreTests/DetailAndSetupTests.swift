@@ -44,7 +44,7 @@ struct DetailAndSetupTests {
         #expect(try anna.comment(ids[0])?.tags.map(\.code) == ["B1", "B2"])
         #expect(try anna.comment(ids[1])?.tags.map(\.code) == ["B1"])
         #expect(try anna.history(of: ids[0]).map(\.action) == ["comment.tag", "comment.untag", "comment.tag"])
-        expectStoreError("refused", containing: "do not belong to this comment's process") { try anna.addTags(ids, sectionIds: [foreign]) }
+        expectStoreError("refusal", containing: "do not belong to this comment's process") { try anna.addTags(ids, sectionIds: [foreign]) }
         try anna.removeTags(ids, sectionIds: [b1])
         #expect(try anna.comment(ids[1])?.tags.isEmpty == true)
         let detail = try fixture.database.pool.read { db in

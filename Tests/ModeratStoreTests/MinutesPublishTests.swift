@@ -162,7 +162,7 @@ struct MinutesPublishTests {
         let f = try MeetingFixture()
         try f.secretary.setArrival(f.meetingId, memberId: try #require(f.members["Helga Brenner"]), arrivedAt: nil, leftAfter: 1)
         // At TOP 3 four of five are left: five votes are one too many.
-        #expect(throws: StoreError.refused("TOP 3: 5 votes, but only 4 voting members were present; nothing was saved.")) {
+        #expect(throws: StoreError.refusal(.votes(top: 3, .moreThanPresent(total: 5, voters: 4)))) {
             try f.secretary.saveAgendaMinutes(f.items[2], AgendaMinutesText.parse("Beschluss 4/1/0: X.").minutes, expectedVersion: 1)
         }
         try f.secretary.saveAgendaMinutes(f.items[0], AgendaMinutesText.parse("Beschluss 4/1/0: X.").minutes, expectedVersion: 1)

@@ -103,7 +103,7 @@ struct MinutesStoreTests {
     func votesCannotExceedPresent() throws {
         let f = try MeetingFixture()
         let minutes = AgendaMinutes(result: "", decisions: [AgendaMinutes.Decision(text: "X", votes: VoteTally(yes: 5, no: 1, abstain: 0))])
-        #expect(throws: StoreError.refused("TOP 3: 6 votes, but only 5 voting members were present; nothing was saved.")) {
+        #expect(throws: StoreError.refusal(.votes(top: 3, .moreThanPresent(total: 6, voters: 5)))) {
             try f.secretary.saveAgendaMinutes(f.items[2], minutes, expectedVersion: 1)
         }
     }

@@ -48,7 +48,7 @@ struct AuditScreen: Screen {
             loaded = true
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
     }
 

@@ -41,7 +41,7 @@ struct CommentScreen: Screen {
             loadError = detail == nil ? context.text(.noRows) : nil
             if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         claimIfDue(context)
     }

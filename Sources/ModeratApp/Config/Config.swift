@@ -12,9 +12,9 @@ public struct Config: Equatable, Sendable {
     public var reasons: [ReasonCode] = []
     /// What an OS account missing from the moderator table gets.
     public var unknownAccounts: UnknownAccountPolicy = .readOnly
-    /// Settings a personal config held that only the system-wide one may set, one line each
-    /// ("file:line: … ignored"), for the command or workbench to show.
-    public var warnings: [String] = []
+    /// Settings a personal config held that only the system-wide one may set, for the
+    /// command or workbench to show.
+    public var warnings: [ConfigWarning] = []
     /// Thresholds of campaign and wave detection.
     public var similarity = SimilarityThresholds()
 

@@ -47,8 +47,7 @@ public enum ConfigLoader {
             let key = keyNode.string ?? ""
             let at = lineOf(keyNode)
             if scope == .personal, ConfigScope.sharedKeys.contains(key) {
-                config.warnings.append("\(file):\(at): \(key) is a shared setting; it is read only from the system-wide "
-                                       + "\(ConfigSources.systemDefault), so it was ignored here")
+                config.warnings.append(ConfigWarning(file: file, line: at, key: key))
                 continue
             }
             func scalar() throws -> String {

@@ -14,7 +14,7 @@ struct DashboardScreen: Screen {
             figures = try context.store.database.reportFigures()
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
     }
 

@@ -112,7 +112,7 @@ enum DecisionWriter {
             return .error(context.text(.commentChanged(id: conflict.commentId, state: conflict.state, who: conflict.changedBy,
                                                        when: conflict.changedAt.map { ConflictTime.phrase($0, now: now, context.text.language) },
                                                        wasDecision: conflict.wasDecision, undoing: undoing)))
-        default: return .error(error.description)
+        default: return .error(context.text(.storeError(error)))
         }
     }
 }

@@ -60,7 +60,7 @@ struct ActionsScreen: Screen {
         do {
             try context.store.setActionDone(row.id, done: done)
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
         table.reload(context)
         let what = row.cells.count > 3 ? row.cells[3] : ""

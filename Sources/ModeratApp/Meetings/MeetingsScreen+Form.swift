@@ -13,7 +13,7 @@ extension MeetingsScreen {
             formProblems = []
             return .handled
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 
@@ -75,7 +75,7 @@ extension MeetingsScreen {
                 message = t(.meetings(.work(.arrivalSaved(name))))
             }
         } catch {
-            formProblems = ["\(error)"]
+            formProblems = [context.text.error(error)]
             return .handled
         }
         form = nil

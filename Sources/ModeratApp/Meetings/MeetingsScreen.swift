@@ -40,7 +40,7 @@ struct MeetingsScreen: Screen {
             drafts = (try? context.store.openDrafts(meetingId: open.id)) ?? []
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         items.selected = min(items.selected, max(0, (meeting?.items.count ?? 1) - 1))
     }
@@ -114,7 +114,7 @@ struct MeetingsScreen: Screen {
             loadError = nil
             return .handled
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 
@@ -179,7 +179,7 @@ struct MeetingsScreen: Screen {
             }
         } catch {
             reload(context)
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 
@@ -205,7 +205,7 @@ struct MeetingsScreen: Screen {
                 reload(context)
                 return .message(context.text(.meetings(.attendanceSet(line.name, status))))
             } catch {
-                return .error("\(error)")
+                return .error(context.text.error(error))
             }
         }
         if let command: ListCommand = ListKeys.bindings.command(for: key) {

@@ -111,7 +111,7 @@ struct MinutesEditor: DraftEditor {
             if case .conflict = error, let item = try? context.store.meeting(meetingId).item(number: number) {
                 conflict = Conflict(item, context)
             }
-            return (.error(error.description), false)
+            return (.error(context.text.error(error)), false)
         } catch {
             return (.error("\(error)"), false)
         }

@@ -55,7 +55,7 @@ struct QueueScreen: Screen {
             totalIsExact = counted.isExact
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
     }
 
@@ -194,7 +194,7 @@ struct QueueScreen: Screen {
             do {
                 try window.move(by: ListKeys.delta(command, page: page), store: context.store, filter: filter, page: page)
             } catch {
-                loadError = "\(error)"
+                loadError = context.text.error(error)
             }
         }
         return .handled

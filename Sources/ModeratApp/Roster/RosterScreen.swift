@@ -39,7 +39,7 @@ struct RosterScreen: Screen {
         } catch {
             record = nil
             entries = []
-            loaded = TableContent(heading: context.text(.rosterHeader), summary: ["\(error)"], columns: [], rows: [])
+            loaded = TableContent(heading: context.text(.rosterHeader), summary: [context.text.error(error)], columns: [], rows: [])
         }
         var next = TableScreen(load: { _ in loaded }, extraHelp: [])
         next.content = table.content
@@ -129,7 +129,7 @@ struct RosterScreen: Screen {
             formProblems = refusal.issues.map { t(.roster(.issue($0))) }
             return .handled
         } catch {
-            formProblems = ["\(error)"]
+            formProblems = [context.text.error(error)]
             return .handled
         }
         form = nil

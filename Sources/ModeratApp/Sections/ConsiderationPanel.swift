@@ -49,7 +49,7 @@ struct ConsiderationPanel {
             meetings = Dictionary(try context.store.database.meetingOverview().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         applyFilters()
         if let keep, let index = shown.firstIndex(where: { $0.target == keep }) { list.selected = index }
@@ -148,10 +148,8 @@ struct ConsiderationPanel {
         let result: ScreenResult
         do {
             result = try body()
-        } catch let error as StoreError {
-            result = .error(error.description)
         } catch {
-            result = .error("\(error)")
+            result = .error(context.text.error(error))
         }
         reload(context)
         return result

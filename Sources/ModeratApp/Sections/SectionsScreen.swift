@@ -23,7 +23,7 @@ struct SectionsScreen: Screen {
             rows = try context.store.database.sectionOverview()
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         if let selectedId, let index = rows.firstIndex(where: { $0.id == selectedId }) {
             list.selected = index
@@ -48,7 +48,7 @@ struct SectionsScreen: Screen {
             comments = try context.store.database.sectionComments(sectionId: id, limit: 50)
             detailFor = id
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
     }
 

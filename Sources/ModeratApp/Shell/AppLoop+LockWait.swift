@@ -71,7 +71,7 @@ extension AppLoop {
               let status = app.status, status.isError else { return }
         let t = app.context.text
         let refusals = [t(.mayNotModerate(app.context.moderator?.role)),
-                        StoreError.readOnly(path: app.context.store.database.path, reason: app.context.store.database.readOnlyReason).description]
+                        t(.storeError(.readOnly(path: app.context.store.database.path, reason: app.context.store.database.readOnlyReason)))]
         if refusals.contains(status.text) {
             app.status = App.StatusLine(text: t(.readOnlyRefused(cause)), isError: true)
         }

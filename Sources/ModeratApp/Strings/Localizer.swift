@@ -1,4 +1,5 @@
 import ModeratCore
+import ModeratStore
 
 /// Turns a `UIText` into words in the user's language. The switches in German.swift and
 /// English.swift are exhaustive, so a text missing in one language does not compile.
@@ -12,6 +13,13 @@ public struct Localizer: Sendable {
         case .de: return German.text(text)
         case .en: return English.text(text)
         }
+    }
+
+    /// An error a write threw, for a status line or form: a store error in the workbench's
+    /// words for it (StoreErrorText), anything else as it describes itself.
+    public func error(_ error: any Error) -> String {
+        guard let error = error as? StoreError else { return "\(error)" }
+        return self(.storeError(error))
     }
 
     /// A role's name, as the workbench shows it (the command line's confirmations use it too).

@@ -3,7 +3,8 @@ import ModeratCore
 import ModeratStore
 
 /// A store error in the user's language, for the command line (and any screen that has no
-/// words of its own for it). Free-text refusals (`refused`, `notFound`, `conflict`) and the
+/// words of its own for it). Typed refusals (`refusal`) are worded in
+/// StoreErrorText+Refusal.swift; the free-text ones (`refused`, `notFound`, `conflict`) and the
 /// reasons SQLite or the file system give are quoted as the store wrote them.
 enum StoreErrorText {
     static func german(_ error: StoreError) -> String {
@@ -32,6 +33,8 @@ enum StoreErrorText {
             return PermissionText.german(.store(refusal))
         case .decisionRefused(let refusal):
             return DecisionText.german(.refusal(refusal))
+        case .refusal(let refusal):
+            return german(refusal)
         case let .commentChanged(conflict, now, undoing):
             return German.text(changed(conflict, now: now, undoing: undoing, .de))
         case .io, .badInput, .conflict, .refused, .notFound:

@@ -26,7 +26,7 @@ struct TableScreen: Screen {
             content = try load(context)
             loadError = nil
         } catch {
-            loadError = "\(error)"
+            loadError = context.text.error(error)
         }
         if let selectedId, let index = content.rows.firstIndex(where: { $0.id == selectedId }) {
             list.selected = index

@@ -35,7 +35,7 @@ enum ConsiderationTargets {
         }
         let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE comment_id = ?", arguments: [commentId]) ?? 0
         if count > 0 {
-            throw StoreError.refused("Comment \(commentId) is split into \(count) passages; name one (passage 1 to \(count)).")
+            throw StoreError.refusal(.namePassage(commentId: commentId, count: count))
         }
         return .comment(commentId)
     }
@@ -48,10 +48,10 @@ enum ConsiderationTargets {
             let comment = try CommentSnapshot.require(db, id: id)
             try requireApproved(comment)
             if try Int64.fetchOne(db, sql: "SELECT group_id FROM consideration_group_member WHERE comment_id = ?", arguments: [id]) != nil {
-                throw StoreError.refused("Comment \(id) is considered together with others in a group; consider the group.")
+                throw StoreError.refusal(.consideredInGroup(commentId: id))
             }
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM passage WHERE comment_id = ?)", arguments: [id]) == true {
-                throw StoreError.refused("Comment \(id) is split into passages; consider each passage.")
+                throw StoreError.refusal(.splitIntoPassages(commentId: id))
             }
             return comment.processId
         case let .passage(id):
@@ -71,7 +71,7 @@ enum ConsiderationTargets {
 
     static func requireApproved(_ comment: CommentSnapshot) throws {
         guard comment.state == .approved else {
-            throw StoreError.refused("Comment \(comment.id) is \(comment.state.rawValue); only approved comments are considered.")
+            throw StoreError.refusal(.notApproved(commentId: comment.id, comment.state))
         }
     }
 

@@ -109,7 +109,7 @@ enum ConsiderationRecord {
                 throw StoreError.notFound("Meeting \(meetingId) has no TOP \(agendaNumber).")
             }
         } else if agendaNumber != nil {
-            throw StoreError.refused("A TOP needs its meeting; nothing was changed.")
+            throw StoreError.refusal(.topNeedsMeeting)
         }
         let version = current.version + 1
         try db.execute(sql: """

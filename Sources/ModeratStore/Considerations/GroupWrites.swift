@@ -11,7 +11,7 @@ extension Store {
     public func joinGroup(_ commentIds: [Int64]) throws -> Int64 {
         try write(may: .decideComments) { db, me, now in
             let ids = Array(Set(commentIds)).sorted()
-            guard ids.count >= 2 else { throw StoreError.refused("A group needs at least two comments; nothing was changed.") }
+            guard ids.count >= 2 else { throw StoreError.refusal(.groupTooSmall) }
             var processes: Set<Int64> = []
             var groups: Set<Int64> = []
             for id in ids {
@@ -23,17 +23,17 @@ extension Store {
                     continue
                 }
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM passage WHERE comment_id = ?)", arguments: [id]) == true {
-                    throw StoreError.refused("Comment \(id) is split into passages and cannot join a group; nothing was changed.")
+                    throw StoreError.refusal(.splitCannotJoinGroup(commentId: id))
                 }
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM consideration WHERE comment_id = ?)", arguments: [id]) == true {
-                    throw StoreError.refused("Comment \(id) is already considered on its own; nothing was changed.")
+                    throw StoreError.refusal(.consideredAlone(commentId: id))
                 }
             }
             guard processes.count == 1, let processId = processes.first else {
-                throw StoreError.refused("Comments of different processes cannot be considered together; nothing was changed.")
+                throw StoreError.refusal(.differentProcesses)
             }
             guard groups.count <= 1 else {
-                throw StoreError.refused("The comments are in different groups (\(groups.sorted().map(String.init).joined(separator: ", "))); nothing was changed.")
+                throw StoreError.refusal(.differentGroups(groups.sorted()))
             }
             let groupId: Int64
             if let existing = groups.first {
@@ -49,7 +49,7 @@ extension Store {
                                arguments: [id, groupId])
                 if db.changesCount > 0 { added.append(id) }
             }
-            if added.isEmpty { throw StoreError.refused("The comments are already in group \(groupId); nothing was changed.") }
+            if added.isEmpty { throw StoreError.refusal(.alreadyInGroup(groupId: groupId)) }
             try db.appendAudit(actor: me.account, action: AuditAction.groupJoin, entity: ConsiderationAuditEntity.group,
                                entityId: String(groupId), detail: ["comments": added.map(String.init).joined(separator: ",")], at: now)
             return groupId
@@ -62,10 +62,10 @@ extension Store {
         try write(may: .decideComments) { db, me, now in
             guard let groupId = try Int64.fetchOne(db, sql: "SELECT group_id FROM consideration_group_member WHERE comment_id = ?",
                                                    arguments: [commentId]) else {
-                throw StoreError.refused("Comment \(commentId) is in no group; nothing was changed.")
+                throw StoreError.refusal(.inNoGroup(commentId: commentId))
             }
             if try String.fetchOne(db, sql: "SELECT state FROM consideration WHERE group_id = ?", arguments: [groupId]) == ConsiderationState.agreed.rawValue {
-                throw StoreError.refused("The consideration of group \(groupId) was agreed by the working group; reopen it first.")
+                throw StoreError.refusal(.groupAgreed(groupId: groupId))
             }
             try db.execute(sql: "DELETE FROM consideration_group_member WHERE comment_id = ?", arguments: [commentId])
             var detail = ["comments": String(commentId)]

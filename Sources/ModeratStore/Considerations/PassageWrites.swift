@@ -56,13 +56,13 @@ enum PassageRecord {
         let comment = try CommentSnapshot.require(db, id: commentId)
         try ConsiderationTargets.requireApproved(comment)
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM passage WHERE comment_id = ?)", arguments: [commentId]) == true {
-            throw StoreError.refused("Comment \(commentId) is already split into passages; nothing was changed.")
+            throw StoreError.refusal(.alreadySplit(commentId: commentId))
         }
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM consideration_group_member WHERE comment_id = ?)", arguments: [commentId]) == true {
-            throw StoreError.refused("Comment \(commentId) is considered in a group; take it out of the group before splitting it.")
+            throw StoreError.refusal(.splitInGroup(commentId: commentId))
         }
         if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM consideration WHERE comment_id = ?)", arguments: [commentId]) == true {
-            throw StoreError.refused("Comment \(commentId) is already considered as a whole; nothing was changed.")
+            throw StoreError.refusal(.splitConsideredWhole(commentId: commentId))
         }
         let body = try String.fetchOne(db, sql: "SELECT body FROM comment WHERE id = ?", arguments: [commentId]) ?? ""
         let ranges: [PassageRange]

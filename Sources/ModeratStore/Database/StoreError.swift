@@ -30,6 +30,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case roleRefused(RoleRefusal)
     /// A decision the state machine or the reason list does not allow; nothing was changed.
     case decisionRefused(DecisionRefusal)
+    /// A rule of groups, considerations, tagging or minutes refused it; nothing was changed.
+    case refusal(StoreRefusal)
     case notFound(String)
 
     public var description: String {
@@ -60,6 +62,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return message
         case .decisionRefused(let refusal):
             return refusal.description
+        case .refusal(let refusal):
+            return refusal.description
         case .roleRefused(let refusal):
             return refusal.description
         case let .commentChanged(conflict, now, undoing):
@@ -76,7 +80,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .newerSchema, .notADatabase, .io, .diskFull: return 74
         case .locked: return 75
         case .readOnly: return 77
-        case .conflict, .commentChanged, .refused, .roleRefused, .notFound: return 1
+        case .conflict, .commentChanged, .refused, .refusal, .roleRefused, .notFound: return 1
         case .decisionRefused(let refusal): return refusal.exitCode
         }
     }

@@ -30,7 +30,7 @@ extension Store {
             let voters = meeting.voters(atItem: number)
             for decision in minutes.decisions {
                 if let problem = decision.votes?.problem(voters: voters) {
-                    throw StoreError.refused("TOP \(number): \(problem); nothing was saved.")
+                    throw StoreError.refusal(.votes(top: number, problem))
                 }
             }
             let newVersion = version + 1
@@ -92,7 +92,7 @@ extension Store {
         try write(may: .writeMinutes) { db, me, now in
             let meeting = try db.loadMeeting(meetingId)
             guard meeting.minutes.status == .draft else {
-                throw StoreError.refused("The minutes of “\(meeting.title)” are already final; nothing was changed.")
+                throw StoreError.refusal(.minutesAlreadyFinal(title: meeting.title))
             }
             let drafts = try db.openDrafts(meetingId: meetingId)
             guard drafts.isEmpty else {
@@ -113,11 +113,11 @@ extension Store {
     /// `itemNumber` names the TOP it amends, nil the minutes as a whole.
     public func amendMinutes(_ meetingId: Int64, itemNumber: Int?, text: String) throws {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw StoreError.refused("An amendment needs a text; nothing was recorded.") }
+        guard !text.isEmpty else { throw StoreError.refusal(.amendmentNeedsText) }
         try write(may: .writeMinutes) { db, me, now in
             let minutes = try db.loadMinutes(meetingId: meetingId)
             guard minutes.status == .final else {
-                throw StoreError.refused("These minutes are still a draft: edit them instead of amending.")
+                throw StoreError.refusal(.minutesStillDraft)
             }
             var itemId: Int64?
             if let itemNumber {
@@ -156,8 +156,7 @@ enum MinutesLock {
     static func requireDraft(_ db: Database, meetingId: Int64) throws {
         let minutes = try db.loadMinutes(meetingId: meetingId)
         guard minutes.status == .draft else {
-            let by = minutes.finalizedBy.map { " by \($0)" } ?? ""
-            throw StoreError.refused("The minutes were marked final\(by) and are locked; record an amendment instead. Nothing was changed.")
+            throw StoreError.refusal(.minutesLocked(finalizedBy: minutes.finalizedBy))
         }
     }
 

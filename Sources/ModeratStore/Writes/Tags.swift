@@ -88,7 +88,7 @@ enum Tagging {
         for row in rows { out[row["id"]] = row["code"] }
         let unknown = ids.subtracting(out.keys).sorted()
         if !unknown.isEmpty {
-            throw StoreError.refused("Section(s) \(unknown.map(String.init).joined(separator: ", ")) do not belong to this comment's process; nothing was changed.")
+            throw StoreError.refusal(.sectionsOfOtherProcess(unknown))
         }
         return out
     }

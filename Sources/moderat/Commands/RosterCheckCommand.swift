@@ -30,11 +30,10 @@ struct RosterCheckCommand: ParsableCommand {
             let errors = issues.filter { $0.severity == .error }
             let warnings = issues.filter { $0.severity == .warning }
             let vacant = record.roster.vacancies(on: day)
-            say("\(record.roster.boardName) (\(record.roster.boardSlug)) on \(day): \(record.roster.seats.count) seats, "
-                + "\(vacant.count) vacant, \(errors.count) errors, \(warnings.count) warnings")
-            for seat in vacant { say("vacant: \(seat.label)") }
-            for issue in errors { say("error: \(issue)") }
-            for issue in warnings { say("warning: \(issue)") }
+            global.say(.rosterChecked(board: record.roster.boardName, slug: record.roster.boardSlug, day: day,
+                                      seats: record.roster.seats.count, vacant: vacant.count, errors: errors.count, warnings: warnings.count))
+            for seat in vacant { global.say(.rosterVacant(seat.label)) }
+            for issue in errors + warnings { global.say(.rosterIssue(issue)) }
             if !errors.isEmpty {
                 throw CommandFailure(.rosterInvalid(errors: errors.count), code: 1)
             }

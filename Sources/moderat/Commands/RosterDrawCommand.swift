@@ -87,37 +87,38 @@ struct RosterDrawCommand: ParsableCommand {
             }
             report(rule: rule, file: file, request: request, result: result, placement: placement, roster: record.roster)
             if dryRun {
-                say("Dry run: nothing was written.")
+                global.say(.drawDryRun)
             } else {
                 let recorded = try RosterCLI.wrap {
                     try store.recordDraw(placement, request: request, group: rule, applicantCount: file.applicants.count,
                                          applicantsSHA256: file.sha256, boardSlug: slug)
                 }
-                say("Recorded: \(recorded.memberIds.count) members and terms; audit event #\(recorded.auditId).")
+                global.say(.drawRecorded(members: recorded.memberIds.count, auditId: recorded.auditId))
             }
-            say("Check it: moderat roster draw --board \(slug) --group \(group) --seats \(seats) --substitutes \(substitutes) "
-                + "--applicants \(applicants) --seed \(request.seed) --starts-on \(start) --dry-run")
+            global.say(.drawCheckIt("moderat roster draw --board \(slug) --group \(group) --seats \(seats) --substitutes \(substitutes) "
+                + "--applicants \(applicants) --seed \(request.seed) --starts-on \(start) --dry-run"))
         }
     }
 
     func report(rule: SeatGroupRule, file: ApplicantFile, request: LotDrawRequest, result: LotDrawResult,
                 placement: LotDrawPlacement, roster: Roster) {
         let end = placement.members.first?.term.endsOn ?? placement.substitutes.first?.term.endsOn
-        say("Lot draw: \(rule.name), terms from \(request.day)\(end.map { " to \($0)" } ?? "")")
-        say("seed: \(request.seed)")
-        say("applicants: \(file.applicants.count) in \(applicants), SHA-256 \(file.sha256)")
-        say("eligible: \(result.eligibleCount)" + (request.minAge.map { ", under \($0): \(result.underAge.count)" } ?? "")
-            + (request.parity ? ", parity: women and men differ by at most one" : ""))
-        say("algorithm: \(LotDraw.algorithm)")
-        say("Members:")
+        global.say(.drawHeading(rule.name, from: request.day, to: end))
+        global.say(.drawSeed(request.seed))
+        global.say(.drawApplicants(file.applicants.count, path: applicants, sha256: file.sha256))
+        global.say(.drawEligible(result.eligibleCount, minAge: request.minAge, underAge: result.underAge.count, parity: request.parity))
+        global.say(.drawAlgorithm(LotDraw.algorithm))
+        global.say(.drawMembers)
         for (index, placed) in placement.members.enumerated() {
             let seat = roster.seat(placed.term.seatId)?.label ?? ""
-            say("  \(index + 1). \(placed.applicant.name) (\(placed.applicant.gender.rawValue), line \(placed.applicant.line)) – \(seat)")
+            global.say(.drawPlaced(String(index + 1), placed.applicant.name, gender: placed.applicant.gender.rawValue,
+                                   line: placed.applicant.line, seat: seat))
         }
         if !placement.substitutes.isEmpty {
-            say("Substitutes:")
+            global.say(.drawSubstitutes)
             for placed in placement.substitutes {
-                say("  \(placed.term.substituteRank ?? 0). \(placed.applicant.name) (\(placed.applicant.gender.rawValue), line \(placed.applicant.line))")
+                global.say(.drawPlaced(String(placed.term.substituteRank ?? 0), placed.applicant.name, gender: placed.applicant.gender.rawValue,
+                                       line: placed.applicant.line, seat: nil))
             }
         }
     }

@@ -26,7 +26,7 @@ struct CommandContext {
             throw CommandFailure(.quoted(error.description), code: 65)
         }
         messageLanguage = Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
-        for warning in config.warnings { note("moderat: \(warning)") }
+        for warning in config.warnings { note("moderat: " + CommandText.configWarning(warning).words(messageLanguage)) }
         if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
            !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
             throw CommandFailure(.lockTimeoutInvalid(raw, max: Int(LockWait.maxLimit)), code: 64)

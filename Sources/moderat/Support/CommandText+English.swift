@@ -10,6 +10,7 @@ extension CommandText {
         case .storeError(let error): return Localizer(.en)(.storeError(error))
         case .decide(let text): return text.words(.en)
         case .quoted(let text): return text
+        case .configWarning(let warning): return warning.description
         case let .demoBuilt(path, summary, seconds):
             return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
                 + "\(summary.moderators) moderators, \(summary.meetings) meetings in \(String(format: "%.1f", seconds)) s"
@@ -34,6 +35,9 @@ extension CommandText {
         case let .importDiskFull(path, file):
             return "\(path): the disk is full; nothing was changed (the import of \(file) was rolled back). Free some space and run the import again."
         case .noSuchFile(let path): return "\(path): no such file"
+        case .imported(let report): return ImportSummary.line(report, .en)
+        case .importPreview(let report): return ImportSummary.preview(report, .en)
+        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .en)
         case .outputIsDirectory(let path): return "\(path): is a directory; give the name of a file to write"
         case .unknownDocumentFormat(let format): return "unknown document format '\(format)'"
         case .binaryNeedsFile(let format): return "a .\(format) file is binary; write it with -o FILE or redirect standard output"
@@ -91,6 +95,24 @@ extension CommandText {
         case let .actionDone(id, day): return "action item \(id): done" + (day.map { " on \($0)" } ?? "")
         case .actionOpen(let id): return "action item \(id): open"
         case .rosterInvalid(let errors): return "the roster is invalid (\(errors) errors)"
+        case let .rosterChecked(board, slug, day, seats, vacant, errors, warnings):
+            return "\(board) (\(slug)) on \(day): \(seats) seats, \(vacant) vacant, \(errors) errors, \(warnings) warnings"
+        case .rosterVacant(let seat): return "vacant: \(seat)"
+        case let .drawHeading(rule, from, to): return "Lot draw: \(rule), terms from \(from)\(to.map { " to \($0)" } ?? "")"
+        case .drawSeed(let seed): return "seed: \(seed)"
+        case let .drawApplicants(count, path, sha): return "applicants: \(count) in \(path), SHA-256 \(sha)"
+        case let .drawEligible(count, minAge, underAge, parity):
+            return "eligible: \(count)" + (minAge.map { ", under \($0): \(underAge)" } ?? "")
+                + (parity ? ", parity: women and men differ by at most one" : "")
+        case .drawAlgorithm(let algorithm): return "algorithm: \(algorithm)"
+        case .drawMembers: return "Members:"
+        case .drawSubstitutes: return "Substitutes:"
+        case let .drawPlaced(number, name, gender, line, seat):
+            return "  \(number). \(name) (\(gender), line \(line))" + (seat.map { " – \($0)" } ?? "")
+        case .drawDryRun: return "Dry run: nothing was written."
+        case let .drawRecorded(members, audit): return "Recorded: \(members) members and terms; audit event #\(audit)."
+        case .drawCheckIt(let command): return "Check it: \(command)"
+        case .rosterIssue(let issue): return "\(issue.severity == .error ? "error" : "warning"): \(issue)"
         case let .noSeatGroup(group, board, known): return "--group \(group): no such seat group on \(board) (groups: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) is not drawn by lot"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) has only \(has) seats"

@@ -10,6 +10,9 @@ extension CommandText {
         case .storeError(let error): return Localizer(.de)(.storeError(error))
         case .decide(let text): return text.words(.de)
         case .quoted(let text): return text
+        case let .configWarning(warning):
+            return "\(warning.file):\(warning.line): \(warning.key) ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
+                + "\(ConfigSources.systemDefault) gelesen und wurde hier übergangen"
         case let .demoBuilt(path, summary, seconds):
             return "Demo-Datenbank \(path): \(summary.comments) Beiträge (\(summary.pendingComments) offen), \(summary.processes) Verfahren, "
                 + "\(summary.moderators) Moderierende, \(summary.meetings) Sitzungen in \(String(format: "%.1f", seconds)) s"
@@ -35,6 +38,9 @@ extension CommandText {
             return "\(path): der Datenträger ist voll; nichts wurde geändert (der Import von \(file) wurde zurückgenommen). "
                 + "Bitte Platz schaffen und den Import wiederholen."
         case .noSuchFile(let path): return "\(path): diese Datei gibt es nicht"
+        case .imported(let report): return ImportSummary.line(report, .de)
+        case .importPreview(let report): return ImportSummary.preview(report, .de)
+        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .de)
         case .outputIsDirectory(let path): return "\(path): ist ein Ordner; bitte den Namen einer Datei angeben"
         case .unknownDocumentFormat(let format): return "unbekanntes Dokumentformat „\(format)“"
         case .binaryNeedsFile(let format):
@@ -104,6 +110,27 @@ extension CommandText {
         case let .actionDone(id, day): return "Aufgabe \(id): erledigt" + (day.map { " am \($0)" } ?? "")
         case .actionOpen(let id): return "Aufgabe \(id): offen"
         case .rosterInvalid(let errors): return "die Besetzung ist fehlerhaft (\(errors) Fehler)"
+        case let .rosterChecked(board, slug, day, seats, vacant, errors, warnings):
+            return "\(board) (\(slug)) am \(day.german): \(seats) Sitze, \(vacant) unbesetzt, \(errors) Fehler, "
+                + "\(warnings) \(warnings == 1 ? "Warnung" : "Warnungen")"
+        case .rosterVacant(let seat): return "unbesetzt: \(seat)"
+        case let .drawHeading(rule, from, to):
+            return "Losverfahren: \(rule), Amtszeit " + (to.map { "vom \(from.german) bis \($0.german)" } ?? "ab \(from.german)")
+        case .drawSeed(let seed): return "Startwert (seed): \(seed)"
+        case let .drawApplicants(count, path, sha): return "Bewerbungen: \(count) in \(path), SHA-256 \(sha)"
+        case let .drawEligible(count, minAge, underAge, parity):
+            return "wählbar: \(count)" + (minAge.map { ", unter \($0): \(underAge)" } ?? "")
+                + (parity ? ", Parität: Frauen und Männer unterscheiden sich um höchstens eins" : "")
+        case .drawAlgorithm(let algorithm): return "Algorithmus: \(algorithm)"
+        case .drawMembers: return "Mitglieder:"
+        case .drawSubstitutes: return "Nachrücker/innen:"
+        case let .drawPlaced(number, name, gender, line, seat):
+            return "  \(number). \(name) (\(gender), Zeile \(line))" + (seat.map { " – \($0)" } ?? "")
+        case .drawDryRun: return "Probelauf: nichts wurde geschrieben."
+        case let .drawRecorded(members, audit): return "Eingetragen: \(members) Mitglieder mit Amtszeit; Audit-Ereignis #\(audit)."
+        case .drawCheckIt(let command): return "Nachprüfen: \(command)"
+        case .rosterIssue(let issue):
+            return "\(issue.severity == .error ? "Fehler" : "Warnung"): \(Localizer(.de)(.roster(.issue(issue))))"
         case let .noSeatGroup(group, board, known): return "--group \(group): diese Sitzgruppe gibt es in \(board) nicht (Gruppen: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) wird nicht gelost"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) hat nur \(has) Sitze"

@@ -12,6 +12,8 @@ enum CommandText {
     case storeError(StoreError)
     /// `moderat decide`'s own words.
     case decide(DecideText)
+    /// A shared setting in a person's own config, ignored.
+    case configWarning(ConfigWarning)
     /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
     case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
@@ -28,6 +30,10 @@ enum CommandText {
     case emptyFile(String)
     case importDiskFull(path: String, file: String)
     case noSuchFile(String)
+    // Import (CommandText+Import.swift)
+    case imported(ImportReport)
+    case importPreview(ImportReport)
+    case importSkipped(path: String, line: Int, reason: String)
     // Output files
     case outputIsDirectory(String)
     case unknownDocumentFormat(String)
@@ -74,6 +80,22 @@ enum CommandText {
     case actionOpen(Int64)
     // Roster
     case rosterInvalid(errors: Int)
+    /// `roster check`: its summary line, a vacant seat, an error or warning.
+    case rosterChecked(board: String, slug: String, day: CalendarDay, seats: Int, vacant: Int, errors: Int, warnings: Int)
+    case rosterVacant(String)
+    /// `roster draw`'s report (the command to check it is quoted as it is).
+    case drawHeading(String, from: CalendarDay, to: CalendarDay?)
+    case drawSeed(UInt64)
+    case drawApplicants(Int, path: String, sha256: String)
+    case drawEligible(Int, minAge: Int?, underAge: Int, parity: Bool)
+    case drawAlgorithm(String)
+    case drawMembers, drawSubstitutes
+    /// "  1. Anna Alt (f, line 2) – Einwohnersitz 1"; a substitute has no seat.
+    case drawPlaced(String, String, gender: String, line: Int, seat: String?)
+    case drawDryRun
+    case drawRecorded(members: Int, auditId: Int64)
+    case drawCheckIt(String)
+    case rosterIssue(RosterIssue)
     case noSeatGroup(String, board: String, known: String)
     case groupNotByLot(String, rule: String)
     case tooFewSeats(Int, rule: String, has: Int)
