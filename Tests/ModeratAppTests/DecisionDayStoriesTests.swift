@@ -133,6 +133,8 @@ struct DecisionDayStoriesTests {
         #expect(try h.state(of: id) == "rejected")
 
         h.press(.character("a"))
+        // A yes/no question on the status line, not only the comment view's own lines.
+        #expect(h.statusLine.contains(h.t(.decision(.yesNo))), "a question is asked first: \(h.statusLine)")
         #expect(h.screen.contains(h.t(.state(.rejected))), "the question says what was decided")
         #expect(h.screen.contains("Anna"), "and who:\n\(h.screen)")
         h.press(.enter)
