@@ -4,6 +4,13 @@ import Foundation
 /// handler asks `shouldRetry` after each failed try; whoever runs the process (the workbench
 /// or a command) installs a `watcher` that shows the wait, keeps its screen alive and may
 /// give up. Without a watcher the wait is a plain sleep up to `limit`.
+///
+/// The handler is installed on every connection, readers included, so it also runs on threads
+/// that only read (a search read off the workbench's input thread, its parallel lanes). The
+/// watcher draws and reads keys as the thread that installed it, which a write blocks while it
+/// waits; called from any other thread it would draw and take keys beside that thread, which
+/// corrupts the screen's memory. So only the installing thread hears the watcher; every other
+/// thread's wait is the plain sleep.
 public final class LockWait: @unchecked Sendable {
     /// What a watcher decides after being told how long the wait has lasted.
     public enum Decision: Sendable {
@@ -25,6 +32,8 @@ public final class LockWait: @unchecked Sendable {
     private let lock = NSLock()
     private var _limit: TimeInterval
     private var _watcher: (@Sendable (TimeInterval) -> Decision)?
+    /// The thread that installed `_watcher`, the only one that may call it.
+    private var watcherThread: pthread_t?
     private var started: Date?
     private var _lastOutcome: Outcome?
     private var failureCount = 0
@@ -34,6 +43,7 @@ public final class LockWait: @unchecked Sendable {
          watcher: (@Sendable (TimeInterval) -> Decision)? = nil) {
         _limit = Self.configuredLimit(environment)
         _watcher = watcher
+        watcherThread = watcher == nil ? nil : pthread_self()
     }
 
     /// The limit this process's environment sets (`MODERAT_LOCK_TIMEOUT`, else the default).
@@ -51,10 +61,17 @@ public final class LockWait: @unchecked Sendable {
     }
 
     /// Told the seconds waited so far, about ten times a second while the lock is held; it
-    /// should return within about 100 ms (it is the pause between tries).
+    /// should return within about 100 ms (it is the pause between tries). It is called only
+    /// on the thread that set it.
     public var watcher: (@Sendable (TimeInterval) -> Decision)? {
         get { lock.withLock { _watcher } }
-        set { lock.withLock { _watcher = newValue } }
+        set {
+            let thread = pthread_self()
+            lock.withLock {
+                _watcher = newValue
+                watcherThread = newValue == nil ? nil : thread
+            }
+        }
     }
 
     /// How many waits have failed so far and how the last one ended; the workbench compares
@@ -79,7 +96,8 @@ public final class LockWait: @unchecked Sendable {
                 started = now
                 _lastOutcome = nil
             }
-            return (now.timeIntervalSince(started ?? now), _limit, _watcher)
+            let owner = watcherThread.map { pthread_equal($0, pthread_self()) != 0 } ?? false
+            return (now.timeIntervalSince(started ?? now), _limit, owner ? _watcher : nil)
         }
         if elapsed >= limit {
             finish(.timedOut(seconds: Int(elapsed.rounded())))
