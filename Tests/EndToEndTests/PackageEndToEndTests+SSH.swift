@@ -35,7 +35,7 @@ extension PackageEndToEndTests {
         let installed = try await fixture.install(package)
         try #require(installed.succeeded, "\(installed.stderr)")
         try await ProcessRunner.check(["/usr/bin/moderat", "init", fixture.databaseName, "--admin", anna.name],
-                                      environment: ["PATH": "/usr/bin:/bin", "HOME": "/root"])
+                                      environment: ["PATH": "/usr/bin:/bin", "HOME": "/root", "LANG": "en_US.UTF-8"])
         // sshd without PAM refuses an account whose password is locked ('!'); '*' is no password.
         try await ProcessRunner.check(["usermod", "-p", "*", anna.name])
 

@@ -67,7 +67,7 @@ struct PackageEndToEndTests {
         #expect(completion.stdout == "init\nimport\n", "\(completion.stdout)\(completion.stderr)")
 
         // The administrator creates the shared database for Anna.
-        let created = try await ProcessRunner.run([Self.moderat, "init", fixture.databaseName, "--admin", anna.name], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root"])
+        let created = try await ProcessRunner.run([Self.moderat, "init", fixture.databaseName, "--admin", anna.name], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root", "LANG": "en_US.UTF-8"])
         #expect(created.stdout == "created \(fixture.database) (admin: \(anna.name))\n", "\(created.stderr)")
         for suffix in ["", "-wal", "-shm"] {
             #expect(Self.describe(fixture.database + suffix) == "root:moderat 660", "\(suffix)")
@@ -132,11 +132,11 @@ struct PackageEndToEndTests {
         try await Self.editorStory(fixture)
 
         // doctor: all in order, then two faults in plain words.
-        let healthy = try await ProcessRunner.run([Self.moderat, "doctor"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root"])
+        let healthy = try await ProcessRunner.run([Self.moderat, "doctor"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root", "LANG": "en_US.UTF-8"])
         #expect(healthy.status == 0 && healthy.stdout.hasSuffix("result: everything is in order\n"), "\(healthy.stdout)")
         chmod(fixture.database, 0o666)
         try await ProcessRunner.check(["usermod", "-a", "-G", "moderat", eve.name])
-        let faults = try await ProcessRunner.run([Self.moderat, "doctor"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root"])
+        let faults = try await ProcessRunner.run([Self.moderat, "doctor"], environment: ["PATH": "/usr/bin:/bin", "HOME": "/root", "LANG": "en_US.UTF-8"])
         #expect(faults.status == 1, "\(faults.stdout)")
         #expect(faults.stdout.contains("problem: \(fixture.database) is root:moderat 666, not root:moderat 0660. Fix: chown root:moderat \(fixture.database) && chmod 0660 \(fixture.database)\n"), "\(faults.stdout)")
         #expect(faults.stdout.contains("problem: in the group moderat: \(eve.name); members can open the databases with sqlite3"), "\(faults.stdout)")

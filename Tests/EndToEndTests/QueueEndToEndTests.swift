@@ -71,9 +71,12 @@ struct QueueEndToEndTests {
         #expect(firstRow.contains(first.author), "A:\n\(screenA.dump)")
 
         // 1. A approves the first comment; it leaves B's pending list within a second.
+        // The clock starts once A's write is committed (A's status line says so), so the figure is
+        // B's refresh and not A's keystroke travelling through tmux on a loaded machine.
         let clock = ContinuousClock()
-        let started = clock.now
         try await a.sendKeys("a")
+        _ = try await a.waitFor(text: ": approved")
+        let started = clock.now
         try await b.waitFor("the approved comment to leave B's list") { !$0.containsText(firstRow) }
         let elapsed = clock.now - started
         #expect(elapsed < .seconds(1), "B saw A's approval after \(elapsed)")
