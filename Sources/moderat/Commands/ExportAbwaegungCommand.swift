@@ -38,7 +38,7 @@ struct ExportAbwaegungCommand: ParsableCommand {
                 try writeDocument(table.document(language: language, asOf: Date()), format: format.rawValue, to: options.output)
             }
             guard let output = options.output else { return }
-            FileHandle.standardError.write(Data("wrote \(output) (\(table.rows.count) rows)\n".utf8))
+            global.note(.wroteAbwaegung(output, rows: table.rows.count))
         }
     }
 }

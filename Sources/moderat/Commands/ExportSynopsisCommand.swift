@@ -47,7 +47,8 @@ struct ExportSynopsisCommand: ParsableCommand {
             let document = SynopsisDocument.build(synopsis, language: language, asOf: Date())
             try writeDocument(document, format: format.rawValue, to: options.output)
             guard let output = options.output else { return }
-            FileHandle.standardError.write(Data("wrote \(output) (\(synopsis.sections.count) sections, \(synopsis.progress.total) comments and passages, \(synopsis.progress.considered) considered)\n".utf8))
+            global.note(.wroteSynopsis(output, sections: synopsis.sections.count, entries: synopsis.progress.total,
+                                        considered: synopsis.progress.considered))
         }
     }
 }

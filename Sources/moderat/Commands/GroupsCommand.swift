@@ -38,7 +38,7 @@ struct GroupsCommand: ParsableCommand {
             let database = try context.open(readOnly: !rebuild)
             if rebuild {
                 let report = try CommandFailure.wrap { try database.rebuildSimilarity(thresholds: context.config.similarity) }
-                FileHandle.standardError.write(Data("moderat: \(report.fingerprinted) comments compared, \(report.groupsTouched) groups\n".utf8))
+                global.note(.similarityRebuilt(compared: report.fingerprinted, groups: report.groupsTouched))
             }
             let groups = try CommandFailure.wrap { try database.commentGroups(processSlug: process) }
             switch format {

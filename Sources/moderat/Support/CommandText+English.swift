@@ -57,6 +57,10 @@ extension CommandText {
         case let .wroteDecisions(path, count): return "wrote \(path) (\(count) decisions)"
         case let .wroteGuidelines(path, sections, published): return "wrote \(path) (\(sections) sections, \(published) published comments)"
         case let .wroteProjects(path, count): return "wrote \(path) (\(count) projects)"
+        case let .wroteSynopsis(path, sections, entries, considered):
+            return "wrote \(path) (\(sections) sections, \(entries) comments and passages, \(considered) considered)"
+        case let .wroteAbwaegung(path, rows): return "wrote \(path) (\(rows) rows)"
+        case let .similarityRebuilt(compared, groups): return "moderat: \(compared) comments compared, \(groups) groups"
         case .projectAdded(let slug): return "added project \(slug)"
         case let .projectChanged(slug, fields): return "changed project \(slug): \(fields.joined(separator: ", "))"
         case let .processLinked(process, project): return "linked process \(process) to project \(project)"

@@ -61,6 +61,10 @@ extension CommandText {
         case let .wroteDecisions(path, count): return "\(path) geschrieben (\(count) Entscheidungen)"
         case let .wroteGuidelines(path, sections, published): return "\(path) geschrieben (\(sections) Abschnitte, \(published) veröffentlichte Beiträge)"
         case let .wroteProjects(path, count): return "\(path) geschrieben (\(count) Vorhaben)"
+        case let .wroteSynopsis(path, sections, entries, considered):
+            return "\(path) geschrieben (\(sections) Abschnitte, \(entries) Beiträge und Passagen, \(considered) abgewogen)"
+        case let .wroteAbwaegung(path, rows): return "\(path) geschrieben (\(rows) Zeilen)"
+        case let .similarityRebuilt(compared, groups): return "moderat: \(compared) Beiträge verglichen, \(groups) Gruppen"
         case .projectAdded(let slug): return "Vorhaben \(slug) angelegt"
         case let .projectChanged(slug, fields): return "Vorhaben \(slug) geändert: \(fields.joined(separator: ", "))"
         case let .processLinked(process, project): return "Verfahren \(process) mit Vorhaben \(project) verknüpft"
