@@ -102,12 +102,16 @@ struct MinutesWorkbenchStoriesTests {
         #expect(h.app.screens.meetings.items.selected > 5)
     }
 
-    @Test("the meeting header wraps at 80 columns instead of cutting names off")
+    @Test("the meeting header wraps at 80 columns instead of cutting names off (in full: i at 80x24, at once when tall)")
     func headerWraps() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
         openDraftMeeting(h)
+        h.press(.character("i"))
+        let tall = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 40)
+        openDraftMeeting(tall)
         let meeting = try h.store.meeting(2)
         for line in meeting.attendance where line.status == .present && line.standingInFor == nil {
+            #expect(tall.screen.contains(line.name), "\(line.name) is cut off at 80x40")
             #expect(h.screen.contains(line.name), "\(line.name) is cut off")
         }
     }

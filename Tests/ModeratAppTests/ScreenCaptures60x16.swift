@@ -94,9 +94,9 @@ enum ScreenCaptures60x16 {
     static let meetings = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8
  Sitzungen
-  Datum      Titel Ort                      TOPs
-  07.11.2026 10. … Stadtteilzentrum Grüben… 7     Entwurf
-  14.09.2026 9. S… Rathaus, Sitzungssaal 2… 6     endgültig
+  Datum      Titel                            TOPs
+  07.11.2026 10. Sitzung des Beteiligungsbei… 7    Entwurf
+  14.09.2026 9. Sitzung des Beteiligungsbeir… 6    endgültig
 
 
 
@@ -104,28 +104,28 @@ enum ScreenCaptures60x16 {
 
 
 ────────────────────────────────────────────────────────────
+ 10. Sitzung des Beteiligungsbeirats
+ Stadtteilzentrum Grübentälchen, Mehrzweckraum
  Beteiligungsbeirat
-
-
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let meeting = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8
  Protokoll: 10. Sitzung des Beteiligungsbeirats · Entwurf
- 07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum
- Grübentälchen, Mehrzweckraum
- Anwesend (13): Helga Brenner, Tobias Reuter, Aylin
- Demirtaş, Jana Ostermann, Markus Ebert, Gisela Hauck, Dr.
- Ines Hartmann, Jonas Becker, Lea Schuster, Claudia Weber,
- Mara Feld, Rainer Thoma
- Vertretung: Robin Sand für Paul Lindner · Entschuldigt
- (2): Paul Lindner, Walter Kessler · Abwesend (1): Konrad
- Weiß
- Gäste: Stefan Albers · Protokoll: Claudia Weber
- (Koordinierungsstelle) · Nächste Sitzung: 27.12.2026
- Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
-  TOP   Titel
+ 07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum Grübentälc…
+ Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1
+ beschlussfähig (13/16, nötig 9) · Gäste 1 · i: alle Namen
+  TOP Titel
+  1   Begrüßung, Feststellung der Beschlussfähigkeit …
+  2   Genehmigung des Protokolls der 9. Sitzung
+  3   Auswertung der Online-Kommentierung der Leitlin…
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Betei…
+───────────────────────────────────────────── ▼ 3 weitere ──
+ Die Vorsitzende begrüßt die Anwesenden. Die
+ Beschlussfähigkeit wird festgestellt. TOP 6 wird auf
+ Antrag von Herrn Reuter ergänzt.
+
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 

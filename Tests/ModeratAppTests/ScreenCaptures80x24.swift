@@ -126,9 +126,9 @@ enum ScreenCaptures80x24 {
     static let meetings = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8        demo.db · tester (Verwaltung)
  Sitzungen
-  Datum      Titel                     Ort                      TOPs
-  07.11.2026 10. Sitzung des Beteilig… Stadtteilzentrum Grüben… 7     Entwurf
-  14.09.2026 9. Sitzung des Beteiligu… Rathaus, Sitzungssaal 2… 6     endgültig
+  Datum      Titel                                                TOPs
+  07.11.2026 10. Sitzung des Beteiligungsbeirats                  7    Entwurf
+  14.09.2026 9. Sitzung des Beteiligungsbeirats                   6    endgültig
 
 
 
@@ -141,9 +141,9 @@ enum ScreenCaptures80x24 {
 
 
 ────────────────────────────────────────────────────────────────────────────────
+ 10. Sitzung des Beteiligungsbeirats
+ Stadtteilzentrum Grübentälchen, Mehrzweckraum
  Beteiligungsbeirat
-
-
 
 
 
@@ -154,23 +154,23 @@ enum ScreenCaptures80x24 {
  moderat  1  2  3  4  5 Sitzungen  6  7  8        demo.db · tester (Verwaltung)
  Protokoll: 10. Sitzung des Beteiligungsbeirats · Entwurf
  07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum Grübentälchen, Mehrzweckraum
- Anwesend (13): Helga Brenner, Tobias Reuter, Aylin Demirtaş, Jana Ostermann,
- Markus Ebert, Gisela Hauck, Dr. Ines Hartmann, Jonas Becker, Lea Schuster,
- Claudia Weber, Mara Feld, Rainer Thoma
- Vertretung: Robin Sand für Paul Lindner · Entschuldigt (2): Paul Lindner,
- Walter Kessler · Abwesend (1): Konrad Weiß
- Gäste: Stefan Albers · Protokoll: Claudia Weber (Koordinierungsstelle) ·
- Nächste Sitzung: 27.12.2026
- Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
-  TOP   Titel
-  1     Begrüßung, Feststellung der Besch…                  0 Beschl. · 0 Aufg.
-  2     Genehmigung des Protokolls der 9.…                  1 Beschl. · 0 Aufg.
-  3     Auswertung der Online-Kommentieru…                  1 Beschl. · 2 Aufg.
-  4     Vorhabenliste: Umgestaltung Stift…                  1 Beschl. · 2 Aufg.
-  5     Nachbesetzung des Sitzes des Beir… nicht öffentlich 0 Besc ▼ 2 weitere
+ Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1
+ beschlussfähig (13/16, nötig 9) · Gäste 1 · i: alle Namen
+  TOP Titel
+  1   Begrüßung, Feststellung der Beschlussfähigkeit und der T…
+  2   Genehmigung des Protokolls der 9. Sitzung
+  3   Auswertung der Online-Kommentierung der Leitlinien
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Beteiligungsko…
+  5   Nachbesetzung des Sitzes des Beirats für Migration und I… nicht öffentlich
+  6   Auslosung der Einwohnersitze für die nächste Amtszeit
+  7   Verschiedenes
+
 ────────────────────────────────────────────────────────────────────────────────
  Die Vorsitzende begrüßt die Anwesenden. Die Beschlussfähigkeit wird
  festgestellt. TOP 6 wird auf Antrag von Herrn Reuter ergänzt.
+
+
+
 
 
 

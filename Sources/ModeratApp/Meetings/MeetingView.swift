@@ -5,20 +5,45 @@ import TerminalKit
 
 /// Where the parts of an open meeting go on screen.
 enum MeetingLayout {
-    /// The header lines (title, time and place, attendance, quorum), each wrapped to the
-    /// width instead of cut, with the index of the line each row came from.
-    static func headerRows(_ lines: [String], width: Int) -> [(line: Int, text: String)] {
-        var rows: [(line: Int, text: String)] = []
+    /// What a header row is, for its style.
+    enum HeaderRole { case title, plain, quorum }
+
+    /// The header rows: in full (every name, guests, next meeting, each line wrapped) when
+    /// asked for (`expanded`) or when that takes at most a third of the screen; otherwise a
+    /// short summary of three or four rows, so that a 60x16 screen still shows several TOPs
+    /// and the selected TOP's text. The short form cuts with "…" and says which key shows all.
+    static func header(_ m: MeetingRecord, _ context: AppContext, expanded: Bool) -> [(role: HeaderRole, text: String)] {
+        let size = context.bodySize
+        let width = max(10, size.width - 2)
+        let lines = MeetingsScreen.headerLines(m, context)
+        var full: [(role: HeaderRole, text: String)] = []
         for (index, line) in lines.enumerated() {
-            for piece in TextLayout.wrap(line, width: max(10, width - 2)) { rows.append((index, piece)) }
+            let role: HeaderRole = index == 0 ? .title : index == lines.count - 1 ? .quorum : .plain
+            // The title row is cut, never wrapped: it carries the header's colour.
+            if index == 0 { full.append((role, TextLayout.truncate(line, toWidth: width))); continue }
+            for piece in TextLayout.wrap(line, width: width) { full.append((role, piece)) }
         }
-        return rows
+        if expanded || full.count <= size.height / 3 { return full }
+        let t = context.text
+        let present = m.attendance.filter { $0.status == .present }
+        let q = m.quorum
+        let counts = t(.meetings(.layout(.attendanceCounts(
+            present: present.count, standIns: present.filter { $0.standingInFor != nil }.count,
+            excused: m.attendance.filter { $0.status == .excused && $0.holdsSeat }.count,
+            absent: m.attendance.filter { $0.status == .absent && $0.holdsSeat }.count))))
+        let quorum = t(.meetings(.layout(.quorumShort(represented: q.represented, seats: q.seats, needed: q.needed, quorate: q.isQuorate))))
+            + (m.guests.isEmpty ? "" : " · " + t(.meetings(.layout(.guestCount(m.guests.count)))))
+        let hint = t(.meetings(.layout(.allNamesHint)))
+        let top = [(HeaderRole.title, TextLayout.truncate(lines[0], toWidth: width)), (HeaderRole.plain, TextLayout.truncate(lines[1], toWidth: width))]
+        let oneLine = counts + " · " + quorum + " · " + hint
+        if DisplayWidth.of(oneLine) <= width { return top + [(.quorum, oneLine)] }
+        return top + [(.plain, TextLayout.truncate(counts, toWidth: width)), (.quorum, TextLayout.truncate(quorum + " · " + hint, toWidth: width))]
     }
 
     /// Rows the TOP (or attendance) list shows: the same figure for drawing and for the
     /// keys (paging, keeping the selection in view), from the same header layout.
-    static func itemRows(_ meeting: MeetingRecord, _ context: AppContext) -> Int {
-        let header = headerRows(MeetingsScreen.headerLines(meeting, context), width: context.bodySize.width).count
+    static func itemRows(_ meeting: MeetingRecord, _ context: AppContext, expanded: Bool) -> Int {
+        let header = header(meeting, context, expanded: expanded).count
         let rest = max(4, context.bodySize.height - header)
         return max(2, min(max(meeting.items.count, meeting.attendance.count) + 1, rest / 2) - 1)
     }
@@ -42,26 +67,27 @@ extension MeetingsScreen {
             return nil
         }
         var rest = area
-        for (index, line) in MeetingLayout.headerRows(Self.headerLines(open, context), width: area.width) {
+        for (role, line) in MeetingLayout.header(open, context, expanded: headerExpanded) {
             let row: Rect
             (row, rest) = rest.splitTop(1)
             let style: Style
-            switch index {
-            case 0: style = context.style(.header).adding(.bold)
-            case 5: style = context.style(open.quorum.isQuorate ? .stateApproved : .warning)
-            default: style = context.style(.listRow)
+            switch role {
+            case .title: style = context.style(.header).adding(.bold)
+            case .quorum: style = context.style(open.quorum.isQuorate ? .stateApproved : .warning)
+            case .plain: style = context.style(.listRow)
             }
-            if index == 0 { buffer.fill(row, style: style) }
+            if role == .title { buffer.fill(row, style: style) }
             buffer.write(" " + line, x: row.x, y: row.y, style: style, maxWidth: row.width - 1)
         }
-        let listHeight = MeetingLayout.itemRows(open, context) + 1
+        let listHeight = itemRows(open, context) + 1
         let (listArea, detailArea) = rest.splitTop(listHeight)
+        let below: Int
         if let attendance {
-            renderAttendance(open, state: attendance, into: &buffer, area: listArea, context)
+            below = renderAttendance(open, state: attendance, into: &buffer, area: listArea, context)
         } else {
-            renderItems(open, into: &buffer, area: listArea, context)
+            below = renderItems(open, into: &buffer, area: listArea, context)
         }
-        renderDetail(open, into: &buffer, area: detailArea, context)
+        renderDetail(open, below: below, into: &buffer, area: detailArea, context)
         return nil
     }
 
@@ -95,35 +121,45 @@ extension MeetingsScreen {
         ]
     }
 
-    func renderItems(_ m: MeetingRecord, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+    /// The TOP list; returns how many rows lie below the visible ones. The title takes the
+    /// width left: the number, mark and count columns are as wide as their widest text, and
+    /// the counts go (the text below shows them) before the title gets narrower than 44.
+    @discardableResult
+    func renderItems(_ m: MeetingRecord, into buffer: inout Buffer, area: Rect, _ context: AppContext) -> Int {
         let t = context.text
-        let columns = [ListColumn("TOP", width: .fixed(5)), ListColumn(t(.column(.title)), width: .flexible(1)),
-                       ListColumn("", width: .fixed(16)), ListColumn("", width: .fixed(20))]
-        var state = ListState(selected: items.selected, offset: items.offset)
-        state.select(items.selected, rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height)
-        ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.items.count, state: state, theme: context.theme) { index in
-            let item = m.items[index]
+        let marks = m.items.map { item -> String in
             // A TOP with a draft says so, with when and whose: nothing typed stays out of sight.
             let draft = drafts.filter { $0.itemId == item.id }.map { d in
                 t(.meetings(.work(.draftMark(time: Timestamps.date(d.updatedAt).map { MinutesClock.hhmm($0) } ?? "",
                                              who: d.owner == context.store.account ? "" : d.ownerName))))
                     .trimmingCharacters(in: .whitespaces)
             }.first
-            return ListRow(["\(item.number)", item.title, draft ?? (item.isPublic ? "" : t(.meetings(.nonPublic))),
-                            t(.meetings(.itemSummary(decisions: item.minutes.decisions.count, actions: item.minutes.actions.count)))])
+            return draft ?? (item.isPublic ? "" : t(.meetings(.nonPublic)))
         }
-        Self.renderMoreSign(below: m.items.count - state.offset - ListView.rowsArea(of: area).height, into: &buffer, area: area, context)
+        // "nicht öffentlich" in full where the title keeps 40 columns; else as minutes abbreviate it.
+        let roomy = area.width - 2 - 4 - (marks.map(DisplayWidth.of).max() ?? 0) - 1 >= 40
+        let shortMarks = roomy ? marks : marks.map { $0 == t(.meetings(.nonPublic)) ? t(.meetings(.layout(.nonPublicShort))) : $0 }
+        let counts = m.items.map { t(.meetings(.itemSummary(decisions: $0.minutes.decisions.count, actions: $0.minutes.actions.count))) }
+        let numberWidth = max(3, m.items.map { DisplayWidth.of("\($0.number)") }.max() ?? 0)
+        let markWidth = shortMarks.map(DisplayWidth.of).max() ?? 0
+        let countWidth = counts.map(DisplayWidth.of).max() ?? 0
+        var columns = [ListColumn("TOP", width: .fixed(numberWidth)), ListColumn(t(.column(.title)), width: .flexible(1))]
+        if markWidth > 0 { columns.append(ListColumn("", width: .fixed(markWidth))) }
+        let titleRoom = area.width - 2 - numberWidth - 1 - (markWidth > 0 ? markWidth + 1 : 0)
+        let showCounts = titleRoom - countWidth - 1 >= 44
+        if showCounts { columns.append(ListColumn("", width: .fixed(countWidth))) }
+        var state = ListState(selected: items.selected, offset: items.offset)
+        state.select(items.selected, rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height)
+        ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.items.count, state: state, theme: context.theme) { index in
+            let item = m.items[index]
+            return ListRow(["\(item.number)", item.title] + (markWidth > 0 ? [shortMarks[index]] : []) + (showCounts ? [counts[index]] : []))
+        }
+        return m.items.count - state.visibleOffset(rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height)
+            - ListView.rowsArea(of: area).height
     }
 
-    /// "▼ 3 weitere" at the list's bottom right when rows lie below the visible ones.
-    static func renderMoreSign(below: Int, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
-        guard below > 0, area.height > 1 else { return }
-        let sign = " " + context.text(.meetings(.work(.moreBelow(below)))) + " "
-        let width = DisplayWidth.of(sign)
-        buffer.write(sign, x: area.maxX - width - 1, y: area.maxY - 1, style: context.style(.muted), maxWidth: width)
-    }
-
-    func renderAttendance(_ m: MeetingRecord, state: ListState, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+    @discardableResult
+    func renderAttendance(_ m: MeetingRecord, state: ListState, into buffer: inout Buffer, area: Rect, _ context: AppContext) -> Int {
         let t = context.text
         let columns = [ListColumn(t(.column(.member)), width: .flexible(1)), ListColumn("", width: .fixed(14)),
                        ListColumn("", width: .flexible(1))]
@@ -136,14 +172,23 @@ extension MeetingsScreen {
             return ListRow([line.name, t(.meetings(.attendance(line.status))),
                             ([line.standingInFor.map { t(.meetings(.standingInFor($0))) }].compactMap { $0 } + times).joined(separator: " · ")])
         }
-        Self.renderMoreSign(below: m.attendance.count - shown.offset - ListView.rowsArea(of: area).height, into: &buffer, area: area, context)
+        return m.attendance.count - shown.visibleOffset(rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height)
+            - ListView.rowsArea(of: area).height
     }
 
     /// The selected TOP's minutes as text, with its amendments.
-    func renderDetail(_ m: MeetingRecord, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
-        guard area.height > 1, m.items.indices.contains(items.selected) else { return }
+    /// The rule above it says how many list rows lie below the visible ones ("▼ 2 weitere"),
+    /// on a line of its own where it hides no row's text.
+    func renderDetail(_ m: MeetingRecord, below: Int, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        guard area.height > 0 else { return }
         let (rule, text) = area.splitTop(1)
         buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
+        if below > 0 {
+            let sign = " " + context.text(.meetings(.work(.moreBelow(below)))) + " "
+            let width = DisplayWidth.of(sign)
+            buffer.write(sign, x: max(rule.x, rule.maxX - width - 2), y: rule.y, style: context.style(.muted), maxWidth: rule.width)
+        }
+        guard area.height > 1, m.items.indices.contains(items.selected) else { return }
         let item = m.items[items.selected]
         var body = AgendaMinutesText.render(item.minutes, german: context.text.language == .de)
         let amendments = m.amendments.filter { $0.itemNumber == item.number }

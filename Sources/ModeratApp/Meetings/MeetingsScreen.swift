@@ -29,6 +29,8 @@ struct MeetingsScreen: Screen {
     /// The open new meeting / TOP / guest form and its problems, refreshed on every key.
     var form: MeetingsForm?
     var formProblems: [String] = []
+    /// `i`: the header in full (every name) even where it leaves little room for the TOPs.
+    var headerExpanded = false
 
     var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil }
 
@@ -81,6 +83,9 @@ struct MeetingsScreen: Screen {
                 table.reload(context)
                 return .handled
             case .edit: return openEditor(context)
+            case .header:
+                headerExpanded.toggle()
+                return .handled
             case .final: return askFinal(open, context)
             case .discard: return askDiscard(open, context)
             case .details:
@@ -100,7 +105,7 @@ struct MeetingsScreen: Screen {
             }
         }
         guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
-        let rows = MeetingLayout.itemRows(open, context)
+        let rows = itemRows(open, context)
         let target = ListKeys.move(command, selected: items.selected, count: open.items.count, page: rows)
         items.select(target, rowCount: open.items.count, viewportHeight: rows)
         return .handled
@@ -147,8 +152,8 @@ struct MeetingsScreen: Screen {
             case .nobodyPresent: return t(.meetings(.work(.concernNobody)))
             }
         }
-        if reasons.isEmpty { return .message(t(.meetings(.work(.confirmFinal(open.title))))) }
-        return .error(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
+        if reasons.isEmpty { return .question(t(.meetings(.work(.confirmFinal(open.title))))) }
+        return .question(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
     }
 
     /// D: discarding a draft is explicit and asks first, naming whose it is.
@@ -158,7 +163,7 @@ struct MeetingsScreen: Screen {
         let owners = drafts.filter { $0.itemId == item.id }.map(\.ownerName)
         guard !owners.isEmpty else { return .message(context.text(.meetings(.work(.noDraft(item.number))))) }
         confirming = .discard(itemId: item.id, number: item.number)
-        return .message(context.text(.meetings(.work(.confirmDiscard(item.number, owners.joined(separator: ", "))))))
+        return .question(context.text(.meetings(.work(.confirmDiscard(item.number, owners.joined(separator: ", "))))))
     }
 
     mutating func confirm(_ question: Confirmation, _ key: Key, _ context: AppContext) -> ScreenResult {
@@ -209,11 +214,16 @@ struct MeetingsScreen: Screen {
             }
         }
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
-            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: MeetingLayout.itemRows(open, context))
-            state.select(target, rowCount: open.attendance.count, viewportHeight: MeetingLayout.itemRows(open, context))
+            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: itemRows(open, context))
+            state.select(target, rowCount: open.attendance.count, viewportHeight: itemRows(open, context))
             attendance = state
         }
         return .handled
+    }
+
+    /// Rows of the TOP (or attendance) list with the header as it is drawn now.
+    func itemRows(_ open: MeetingRecord, _ context: AppContext) -> Int {
+        MeetingLayout.itemRows(open, context, expanded: headerExpanded)
     }
 
     /// Whom a substitute's line stands in for, kept when only the status changes.
@@ -228,11 +238,11 @@ struct MeetingsScreen: Screen {
         if meeting == nil { return ListKeys.bindings.helpLines(t) + MeetingsKeys.listBindings.helpLines(context) }
         return MeetingsKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingEditor)))]
-            + (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }
+            + MeetingsKeys.minutesEditorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }
     }
 
     func hints(_ context: AppContext) -> String {
-        if editor != nil { return context.text(.hintsEditor) }
+        if editor != nil { return context.text(.meetings(.layout(.editorHints))) }
         if form != nil { return context.text(.meetings(.formHints)) }
         if attendance != nil { return context.text(.meetings(.work(.attendanceMode))) }
         return context.text(.hintsList)
