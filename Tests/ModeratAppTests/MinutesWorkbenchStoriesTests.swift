@@ -27,12 +27,14 @@ struct MinutesWorkbenchStoriesTests {
         #expect(moderator.titleLine.contains("Warteschlange"))
     }
 
-    @Test("Enter on a TOP does not open the editor, so the list keys after it move instead of typing")
+    @Test("Enter on a TOP opens its text to read, not the editor, so the keys after it scroll or move instead of typing")
     func enterDoesNotType() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary)
         openDraftMeeting(h)
         h.press(.enter)
         #expect(h.statusLine.contains("e schreibt das Protokoll zu TOP 1"))
+        h.press(.character("g"), .character("j"), .escape)
+        #expect(h.app.screens.meetings.editor == nil)
         h.press(.character("g"), .character("j"), .character("j"), .character("j"))
         #expect(h.app.screens.meetings.editor == nil)
         #expect(h.app.screens.meetings.items.selected == 3)
@@ -201,7 +203,11 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.character("6"))
         let row = try #require(h.rows(containing: "Längst fällig").first)
         #expect(h.row(row).contains("überfällig"))
-        #expect(h.row(row).contains("TOP \(overdue)"))
+        // Meeting and TOP are read below the list, where the selected item is shown in full.
+        let overdueIndex = try #require(h.app.screens.actions.table.content.rows.firstIndex { $0.cells.contains("Längst fällig") })
+        h.press(.character("g"))
+        for _ in 0..<overdueIndex { h.press(.character("j")) }
+        #expect(h.screen.contains("TOP \(overdue): Nachzügler"), "\(h.screen)")
         let index = try #require(h.app.screens.actions.table.content.rows.firstIndex { $0.cells.contains { $0.hasPrefix("Netiquette und Moderationsregeln") } })
         h.press(.character("g"))
         for _ in 0..<index { h.press(.character("j")) }

@@ -94,9 +94,9 @@ enum ScreenCaptures60x16 {
     static let meetings = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8
  Sitzungen
-  Datum      Titel                            TOPs
-  07.11.2026 10. Sitzung des Beteiligungsbei… 7    Entwurf
-  14.09.2026 9. Sitzung des Beteiligungsbeir… 6    endgültig
+  Datum      Titel                           TOPs
+  07.11.2026 10. Sitzung des Beteiligungsbe… 7    Entwurf
+  14.09.2026 9. Sitzung des Beteiligungsbei… 6    endgültig
 
 
 
@@ -117,10 +117,10 @@ enum ScreenCaptures60x16 {
  Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1
  beschlussfähig (13/16, nötig 9) · Gäste 1 · i: alle Namen
   TOP Titel
-  1   Begrüßung, Feststellung der Beschlussfähigkeit …
+  1   Begrüßung, Feststellung der Beschlussfähigkeit…
   2   Genehmigung des Protokolls der 9. Sitzung
-  3   Auswertung der Online-Kommentierung der Leitlin…
-  4   Vorhabenliste: Umgestaltung Stiftsplatz – Betei…
+  3   Auswertung der Online-Kommentierung der Leitli…
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Bete…
 ───────────────────────────────────────────── ▼ 3 weitere ──
  Die Vorsitzende begrüßt die Anwesenden. Die
  Beschlussfähigkeit wird festgestellt. TOP 6 wird auf
@@ -132,15 +132,15 @@ enum ScreenCaptures60x16 {
     static let actions = #"""
  moderat  1  2  3  4  5  6 Aufgaben  7  8
  Offene Aufgaben: 6, davon 2 überfällig; erledigte darunter
-  Fällig                         Wer                 Sitzung
-  14.10.2026 überfällig          Dr. Ines Hartmann   14.09.2
-  21.11.2026 überfällig          Claudia Weber       07.11.2
-  28.11.2026 offen               Helga Brenner       07.11.2
-  02.12.2026 offen               Claudia Weber       07.11.2
-  05.12.2026 offen               Rainer Thoma        07.11.2
-  11.12.2026 offen               Arbeitsgruppe Aus…  07.11.2
-  21.09.2026 erledigt 19.09.2026 Claudia Weber       14.09.2
-  28.09.2026 erledigt 20.09.2026 Claudia Weber       14.09.2
+  Fällig                Wer                Was
+  14.10.2026 überfällig Dr. Ines Hartmann  Stellungnahme de…
+  21.11.2026 überfällig Claudia Weber      Zwischenstand de…
+  28.11.2026 offen      Helga Brenner      Gespräch mit dem…
+  02.12.2026 offen      Claudia Weber      Aufruf zur Bewer…
+  05.12.2026 offen      Rainer Thoma       Termin für den P…
+  11.12.2026 offen      Arbeitsgruppe Aus… Auswertung der B…
+  21.09.2026 erledigt   Claudia Weber      Netiquette und M…
+  28.09.2026 erledigt   Claudia Weber      Beirat für Migra…
 ────────────────────────────────────────────────────────────
  Stellungnahme der Wirtschaftsförderung zum
  Beteiligungskonzept Straßenbahndepot einholen

@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 import TerminalKit
 import Testing
 @testable import ModeratApp
@@ -88,6 +90,96 @@ struct SecretaryScreensStoriesTests {
         }
     }
 
+    @Test("at 60x16 Enter shows a TOP's whole text with its amendments; j scrolls, e writes, Esc goes back to the TOPs")
+    func readTopInFull() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
+        let item = try #require(try h.store.meeting(2).item(number: 3))
+        let lines = (1...20).map { "Satz \($0) der Aussprache zu den Kommentaren." }
+        _ = try h.store.saveAgendaMinutes(item.id, AgendaMinutes(result: lines.joined(separator: "\n")), expectedVersion: item.version)
+        openDraftMeeting(h)
+        h.press(.character("j"), .character("j"))
+        #expect(!h.screen.contains("Satz 20"), "the pane below the list shows the start only")
+        h.press(.enter)
+        #expect(h.row(1).contains("TOP 3: Auswertung der Online-Kommentierung"), "\(h.screen)")
+        #expect(h.row(1).contains("▼"), "says that more follows: \(h.row(1))")
+        h.press(.character("G"))
+        #expect(h.screen.contains("Satz 20 der Aussprache"), "\(h.screen)")
+        h.press(.character("j"), .character("j"))
+        #expect(h.app.screens.meetings.editor == nil && h.app.screens.meetings.items.selected == 2, "j scrolls, never moves or types")
+        h.press(.escape)
+        #expect(h.screen.contains("TOP Titel"), "back on the TOP list:\n\(h.screen)")
+        h.press(.enter, .character("e"))
+        #expect(h.app.screens.meetings.editor != nil, "e in the reader writes")
+        #expect(h.row(1).contains("…"), "the editor's heading cuts with …: \(h.row(1))")
+        #expect(h.bottomText(rows: 14).contains(h.t(.meetings(.editorFormat))), "the line format in full:\n\(h.screen)")
+        #expect(h.statusLine.trimmingCharacters(in: .whitespaces) == "Strg-S speichern  Esc zurück (Entwurf bleibt)", "whole hints: \(h.statusLine)")
+    }
+
+    @Test("a new meeting takes its start and end; without them the header shows no '?–?'; a bad time is refused in the form")
+    func newMeetingTimes() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
+        h.press(.character("5"), .character("n"))
+        h.type("11. Sitzung")
+        h.press(.tab, .tab)
+        h.type("Rathaus")
+        h.press(.tab)
+        h.type("18.30")
+        #expect(h.screen.contains("Beginn: keine Uhrzeit (HH:MM, leer: offen)."), "\(h.screen)")
+        h.press(.enter)
+        #expect(try h.int("SELECT COUNT(*) FROM meeting WHERE title = '11. Sitzung'") == 0, "nothing written with a bad time")
+        h.press(.backspace, .backspace, .backspace)
+        h.type(":30")
+        h.press(.tab)
+        h.type("21:00")
+        h.press(.enter)
+        #expect(h.screen.contains("18:30–21:00 Uhr · Rathaus"), "\(h.screen)")
+        #expect(h.screen.contains("Noch keine TOPs: t legt einen an."))
+        h.press(.escape, .character("n"))
+        h.type("12. Sitzung")
+        h.press(.enter)
+        #expect(!h.screen.contains("?–?"), "no times, no question marks:\n\(h.screen)")
+    }
+
+    @Test("attendance at 60x16: p sets and moves on, the keys and the member's line are readable in full; a misspelt substitute gets names")
+    func attendanceRollCall() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
+        openDraftMeeting(h)
+        let lines = try h.store.meeting(2).attendance
+        h.press(.character("a"), .character("x"), .character("x"))
+        #expect(try h.store.meeting(2).attendance.prefix(2).allSatisfy { $0.status == .absent }, "x x: the first two members")
+        #expect(h.app.screens.meetings.attendance?.selected == 2)
+        #expect(h.bottomText(rows: 5).contains("v Vertretung · z Zeiten · Esc zurück"), "\(h.screen)")
+        #expect(h.screen.contains("\(lines[2].name): Anwesend"))
+        h.press(.character("v"))
+        h.type("Robin")
+        h.press(.enter)
+        #expect(h.screen.contains("Gemeint: Robin Sand?"), "\(h.screen)")
+    }
+
+    @Test("at 60x16 the details form scrolls to the focused field (Shift-Tab to Anlagen shows it) and marks hidden rows")
+    func detailsFormScrolls() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
+        openDraftMeeting(h)
+        h.press(.character("d"))
+        #expect(!h.screen.contains("Anlagen"), "13 fields, 11 rows")
+        #expect(h.screen.contains("▼"))
+        h.press(.backTab)
+        h.type("Präsentation")
+        let row = try #require(h.rows(containing: "Anlagen").first, "\(h.screen)")
+        #expect(h.row(row).contains("Präsentation"))
+        #expect(h.screen.contains("▲"))
+    }
+
+    @Test("the Actions list gives what is to be done the width left; meeting, TOP and done date are read below")
+    func actionsWhat() throws {
+        for (width, height, shown) in [(80, 24, "Stellungnahme der Wirtschaftsförder"), (60, 16, "Stellungnahme")] {
+            let h = try ScreenHarness(account: ScreenHarness.secretary, width: width, height: height)
+            h.press(.character("6"))
+            let row = try #require(h.rows(containing: "überfällig").first { $0 > 2 })
+            #expect(h.row(row).contains(shown), "\(width)x\(height): \(h.row(row))")
+        }
+    }
+
     @Test("the minutes editor's hints say that Esc keeps the draft, with Strg in German and Ctrl in English")
     func editorHints() throws {
         let de = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
@@ -115,10 +207,10 @@ extension SecretaryScreensStoriesTests {
  Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1
  beschlussfähig (13/16, nötig 9) · Gäste 1 · i: alle Namen
   TOP Titel
-  1   Begrüßung, Feststellung der Beschlussfähigkeit …
+  1   Begrüßung, Feststellung der Beschlussfähigkeit…
   2   Genehmigung des Protokolls der 9. Sitzung
-  3   Auswertung der Online-Kommentierung der Leitlin…
-  4   Vorhabenliste: Umgestaltung Stiftsplatz – Betei…
+  3   Auswertung der Online-Kommentierung der Leitli…
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Bete…
 ───────────────────────────────────────────── ▼ 3 weitere ──
  Die Vorsitzende begrüßt die Anwesenden. Die
  Beschlussfähigkeit wird festgestellt. TOP 6 wird auf

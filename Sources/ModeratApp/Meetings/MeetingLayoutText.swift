@@ -17,6 +17,16 @@ public enum MeetingLayoutText: Sendable, Equatable {
     case keyHeader
     case editorHints
     case keyBackKeepDraft
+    case fieldStartsAt, fieldEndsAt
+    /// A start or end time that is no time of day, naming the field.
+    case badClock(String)
+    /// What an open meeting without TOPs says in place of the list.
+    case noItems
+    case readerHints
+    /// An action item's state when done (the day is read below the list).
+    case done
+    /// Roster names that contain what was typed.
+    case didYouMean(String)
 
     static func german(_ text: MeetingLayoutText) -> String {
         switch text {
@@ -30,6 +40,13 @@ public enum MeetingLayoutText: Sendable, Equatable {
         case .keyHeader: return "Kopf der Sitzung ganz (alle Namen, Gäste, nächste Sitzung) / kurz"
         case .editorHints: return "Strg-S speichern  Esc zurück (Entwurf bleibt)  Strg-E externer Editor"
         case .keyBackKeepDraft: return "zurück zur Sitzung; der Entwurf bleibt und ist im TOP markiert"
+        case .fieldStartsAt: return "Beginn"
+        case .fieldEndsAt: return "Ende"
+        case .badClock(let field): return "\(field): keine Uhrzeit (HH:MM, leer: offen)."
+        case .noItems: return "Noch keine TOPs: t legt einen an."
+        case .readerHints: return "j/k ↑↓ Leertaste blättern  e schreiben  Esc zurück"
+        case .done: return "erledigt"
+        case .didYouMean(let names): return "Gemeint: \(names)?"
         }
     }
 
@@ -45,6 +62,13 @@ public enum MeetingLayoutText: Sendable, Equatable {
         case .keyHeader: return "the meeting's header in full (every name, guests, next meeting) / short"
         case .editorHints: return "Ctrl-S save  Esc back (draft kept)  Ctrl-E external editor"
         case .keyBackKeepDraft: return "back to the meeting; the draft stays, marked on its TOP"
+        case .fieldStartsAt: return "Starts"
+        case .fieldEndsAt: return "Ends"
+        case .badClock(let field): return "\(field): not a time of day (HH:MM, empty: open)."
+        case .noItems: return "No TOPs yet: t adds one."
+        case .readerHints: return "j/k ↑↓ Space scroll  e write  Esc back"
+        case .done: return "done"
+        case .didYouMean(let names): return "Did you mean: \(names)?"
         }
     }
 }

@@ -32,12 +32,18 @@ enum MeetingLayout {
             excused: m.attendance.filter { $0.status == .excused && $0.holdsSeat }.count,
             absent: m.attendance.filter { $0.status == .absent && $0.holdsSeat }.count))))
         let quorum = t(.meetings(.layout(.quorumShort(represented: q.represented, seats: q.seats, needed: q.needed, quorate: q.isQuorate))))
-            + (m.guests.isEmpty ? "" : " · " + t(.meetings(.layout(.guestCount(m.guests.count)))))
-        let hint = t(.meetings(.layout(.allNamesHint)))
-        let top = [(HeaderRole.title, TextLayout.truncate(lines[0], toWidth: width)), (HeaderRole.plain, TextLayout.truncate(lines[1], toWidth: width))]
-        let oneLine = counts + " · " + quorum + " · " + hint
+        let extras = (m.guests.isEmpty ? [] : [t(.meetings(.layout(.guestCount(m.guests.count))))]) + [t(.meetings(.layout(.allNamesHint)))]
+        // The state in one word ("endgültig"), not the long form that a narrow title line would cut.
+        let title = t(.meetings(.minutesOf(m.title))) + " · " + t(.minutesStatus(m.minutes.status.rawValue))
+        let top = [(HeaderRole.title, TextLayout.truncate(title, toWidth: width)), (HeaderRole.plain, TextLayout.truncate(lines[1], toWidth: width))]
+        let oneLine = ([counts, quorum] + extras).joined(separator: " · ")
         if DisplayWidth.of(oneLine) <= width { return top + [(.quorum, oneLine)] }
-        return top + [(.plain, TextLayout.truncate(counts, toWidth: width)), (.quorum, TextLayout.truncate(quorum + " · " + hint, toWidth: width))]
+        // Two lines: counts, then the quorum; guests and the key go where they fit.
+        var first = counts, second = quorum
+        for extra in extras {
+            if DisplayWidth.of(first + " · " + extra) <= width { first += " · " + extra } else { second += " · " + extra }
+        }
+        return top + [(.plain, TextLayout.truncate(first, toWidth: width)), (.quorum, TextLayout.truncate(second, toWidth: width))]
     }
 
     /// Rows the TOP (or attendance) list shows: the same figure for drawing and for the
@@ -66,6 +72,10 @@ extension MeetingsScreen {
             buffer.write(" " + loadError, x: area.x, y: area.y, style: context.style(.error), maxWidth: area.width - 1)
             return nil
         }
+        if let reading {
+            renderReader(reading, into: &buffer, area: area, context)
+            return nil
+        }
         var rest = area
         for (role, line) in MeetingLayout.header(open, context, expanded: headerExpanded) {
             let row: Rect
@@ -88,6 +98,7 @@ extension MeetingsScreen {
             below = renderItems(open, into: &buffer, area: listArea, context)
         }
         renderDetail(open, below: below, into: &buffer, area: detailArea, context)
+        if let attendance { renderAttendanceKeys(open, state: attendance, into: &buffer, area: detailArea, context) }
         return nil
     }
 
@@ -109,7 +120,10 @@ extension MeetingsScreen {
         let q = m.quorum
         return [
             t(.meetings(.minutesOf(m.title))) + " · " + t(.meetings(.status(m.minutes.status))),
-            t(.meetings(.when(date: DayFormat.german(m.date), start: time(m.startsAt), end: time(m.endsAt)))) + " · " + m.place,
+            // No "?–? Uhr" for a meeting whose times are not set yet: the date alone.
+            (m.startsAt == nil && m.endsAt == nil ? DayFormat.german(m.date)
+                : t(.meetings(.when(date: DayFormat.german(m.date), start: time(m.startsAt), end: time(m.endsAt)))))
+                + (m.place.isEmpty ? "" : " · " + m.place),
             names(.present),
             substitutes + names(.excused) + " · " + names(.absent),
             "\(t(.meetings(.guests))): " + (m.guests.isEmpty ? "–" : m.guests.map(\.name).joined(separator: ", "))
@@ -145,6 +159,9 @@ extension MeetingsScreen {
         let countWidth = counts.map(DisplayWidth.of).max() ?? 0
         var columns = [ListColumn("TOP", width: .fixed(numberWidth)), ListColumn(t(.column(.title)), width: .flexible(1))]
         if markWidth > 0 { columns.append(ListColumn("", width: .fixed(markWidth))) }
+        // One column kept free at the right: a form or help box over the list leaves the
+        // outermost columns, where a row's last letter would look like part of the box.
+        let area = Rect(x: area.x, y: area.y, width: max(1, area.width - 1), height: area.height)
         let titleRoom = area.width - 2 - numberWidth - 1 - (markWidth > 0 ? markWidth + 1 : 0)
         let showCounts = titleRoom - countWidth - 1 >= 44
         if showCounts { columns.append(ListColumn("", width: .fixed(countWidth))) }
@@ -153,6 +170,9 @@ extension MeetingsScreen {
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.items.count, state: state, theme: context.theme) { index in
             let item = m.items[index]
             return ListRow(["\(item.number)", item.title] + (markWidth > 0 ? [shortMarks[index]] : []) + (showCounts ? [counts[index]] : []))
+        }
+        if m.items.isEmpty {
+            buffer.write(" " + t(.meetings(.layout(.noItems))), x: area.x, y: area.y + 1, style: context.style(.muted), maxWidth: area.width - 1)
         }
         return m.items.count - state.visibleOffset(rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height)
             - ListView.rowsArea(of: area).height
@@ -167,13 +187,34 @@ extension MeetingsScreen {
         shown.select(state.selected, rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height)
         ListView.render(into: &buffer, area: area, columns: columns, rowCount: m.attendance.count, state: shown, theme: context.theme) { index in
             let line = m.attendance[index]
-            let times = [line.arrivedAtItem.map { t(.meetings(.work(.fieldArrivedAt))) + " \($0)" },
-                         line.leftAfterItem.map { t(.meetings(.work(.fieldLeftAfter))) + " \($0)" }].compactMap { $0 }
-            return ListRow([line.name, t(.meetings(.attendance(line.status))),
-                            ([line.standingInFor.map { t(.meetings(.standingInFor($0))) }].compactMap { $0 } + times).joined(separator: " · ")])
+            return ListRow([line.name, t(.meetings(.attendance(line.status))), Self.attendanceNote(line, context)])
         }
         return m.attendance.count - shown.visibleOffset(rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height)
             - ListView.rowsArea(of: area).height
+    }
+
+    /// "für Paul Lindner · ab TOP 3 · bis TOP 5": whom a member stands in for and when they came and went.
+    static func attendanceNote(_ line: AttendanceLine, _ context: AppContext) -> String {
+        let t = context.text
+        return [line.standingInFor.map { t(.meetings(.standingInFor($0))) },
+                line.arrivedAtItem.map { t(.meetings(.work(.fieldArrivedAt))) + " \($0)" },
+                line.leftAfterItem.map { t(.meetings(.work(.fieldLeftAfter))) + " \($0)" }].compactMap { $0 }.joined(separator: " · ")
+    }
+
+    /// While attendance is edited, the area below the list says what the keys do (the status
+    /// line cuts them at 60 columns) and how the selected member attends, in full.
+    func renderAttendanceKeys(_ m: MeetingRecord, state: ListState, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+        guard area.height > 1 else { return }
+        let text = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        buffer.fill(text, style: context.style(.listRow))
+        var body = context.text(.meetings(.work(.attendanceMode)))
+        if m.attendance.indices.contains(state.selected) {
+            let line = m.attendance[state.selected]
+            let note = Self.attendanceNote(line, context)
+            body = "\(line.name): \(context.text(.meetings(.attendance(line.status))))" + (note.isEmpty ? "" : " · " + note) + "\n" + body
+        }
+        TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
+                        text: body, state: TextViewState(), style: context.style(.listRow))
     }
 
     /// The selected TOP's minutes as text, with its amendments.
@@ -189,15 +230,8 @@ extension MeetingsScreen {
             buffer.write(sign, x: max(rule.x, rule.maxX - width - 2), y: rule.y, style: context.style(.muted), maxWidth: rule.width)
         }
         guard area.height > 1, m.items.indices.contains(items.selected) else { return }
-        let item = m.items[items.selected]
-        var body = AgendaMinutesText.render(item.minutes, german: context.text.language == .de)
-        let amendments = m.amendments.filter { $0.itemNumber == item.number }
-        if !amendments.isEmpty {
-            body += "\n\n" + context.text(.meetings(.amendments)) + ":\n"
-                + amendments.map { "\(DayFormat.germanDateTime($0.createdAt)), \($0.author): \($0.text)" }.joined(separator: "\n")
-        }
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
-                        text: body, state: TextViewState(), style: context.style(.listRow))
+                        text: itemText(items.selected, context) ?? "", state: TextViewState(), style: context.style(.listRow))
     }
 
     func renderEditor(_ editor: MinutesEditor, into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {
@@ -209,8 +243,8 @@ extension MeetingsScreen {
         // The saved time at the right, where a long title cannot push it off an 80-column screen.
         let saved = editor.savedAt.map { t(.meetings(.draftSaved(Self.clock($0)))) + " " } ?? ""
         let savedWidth = DisplayWidth.of(saved)
-        buffer.write(" " + title, x: heading.x, y: heading.y, style: context.style(.header).adding(.bold),
-                     maxWidth: max(0, heading.width - savedWidth - 2))
+        buffer.write(" " + TextLayout.truncate(title, toWidth: max(0, heading.width - savedWidth - 2)), x: heading.x, y: heading.y,
+                     style: context.style(.header).adding(.bold), maxWidth: max(0, heading.width - savedWidth - 1))
         if !saved.isEmpty {
             buffer.write(saved, x: heading.maxX - savedWidth, y: heading.y, style: context.style(.header), maxWidth: savedWidth)
         }
@@ -222,9 +256,14 @@ extension MeetingsScreen {
             let x = prompt.x + DisplayWidth.of(label)
             buffer.write(search.text, x: x, y: prompt.y, style: context.style(.input), maxWidth: max(0, prompt.maxX - x))
         } else if editor.purpose == .item {
-            let format: Rect
-            (format, rest) = rest.splitTop(1)
-            buffer.write(" " + t(.meetings(.editorFormat)), x: format.x, y: format.y, style: context.style(.muted), maxWidth: format.width - 1)
+            // The line format in full, on two lines where one is too narrow: it is the only
+            // place that says how a decision or an action item is written.
+            let lines = TextLayout.wrap(t(.meetings(.editorFormat)), width: max(10, area.width - 2)).prefix(2)
+            for line in lines {
+                let format: Rect
+                (format, rest) = rest.splitTop(1)
+                buffer.write(" " + line, x: format.x, y: format.y, style: context.style(.muted), maxWidth: format.width - 1)
+            }
         }
         var editorArea = rest
         if let conflict = editor.conflict {

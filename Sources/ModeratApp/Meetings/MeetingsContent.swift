@@ -20,7 +20,8 @@ enum MeetingsContent {
             heading: t(.meetingsHeader),
             columns: [TableColumn(title: t(.column(.date)), width: 10), TableColumn(title: t(.column(.title)), width: nil),
                       TableColumn(title: itemsTitle, width: max(2, DisplayWidth.of(itemsTitle))),
-                      TableColumn(title: "", width: statusWidth)],
+                      // One column more than the words: a form box over the list leaves the outermost column.
+                      TableColumn(title: "", width: statusWidth + 1)],
             rows: rows)
     }
 }

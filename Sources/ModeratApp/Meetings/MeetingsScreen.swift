@@ -29,10 +29,12 @@ struct MeetingsScreen: Screen {
     /// The open new meeting / TOP / guest form and its problems, refreshed on every key.
     var form: MeetingsForm?
     var formProblems: [String] = []
+    /// Non-nil while the selected TOP's text is read in full (Enter).
+    var reading: TextViewState?
     /// `i`: the header in full (every name) even where it leaves little room for the TOPs.
     var headerExpanded = false
 
-    var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil }
+    var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil || reading != nil }
 
     mutating func reload(_ context: AppContext) {
         table.reload(context)
@@ -58,6 +60,7 @@ struct MeetingsScreen: Screen {
             return meeting == nil ? table.handle(event, context) : .ignored
         }
         if let question = confirming { return confirm(question, key, context) }
+        if reading != nil { return handleReader(key, context) }
         if attendance != nil { return handleAttendance(key, context) }
         guard let open = meeting else {
             if key == .enter, table.content.rows.indices.contains(table.list.selected) {
@@ -70,8 +73,9 @@ struct MeetingsScreen: Screen {
             case .unbound: return table.handle(event, context)
             }
         }
-        // Enter never opens the editor: the list keys typed next would become text.
+        // Enter reads, never writes: the list keys typed next scroll instead of becoming text.
         if key == .enter, open.items.indices.contains(items.selected) {
+            reading = TextViewState()
             return .message(context.text(.meetings(.work(.enterHint(open.items[items.selected].number)))))
         }
         let dispatched: KeyDispatch<MeetingCommand> = MeetingsKeys.bindings.dispatch(key, context)
@@ -208,6 +212,11 @@ struct MeetingsScreen: Screen {
                 try context.store.setAttendance(open.id, memberId: line.memberId, status: status,
                                                 standingInFor: substituteTarget(line, context))
                 reload(context)
+                // On to the next member: a roll call is p, p, e, p … down the list, not p j p j.
+                if state.selected + 1 < open.attendance.count {
+                    state.select(state.selected + 1, rowCount: open.attendance.count, viewportHeight: itemRows(open, context))
+                    attendance = state
+                }
                 return .message(context.text(.meetings(.attendanceSet(line.name, status))))
             } catch {
                 return .error(context.text.error(error))
@@ -241,10 +250,22 @@ struct MeetingsScreen: Screen {
             + MeetingsKeys.minutesEditorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }
     }
 
+    /// Key hints that fit `width`, whole ones only (the status line would cut the last one
+    /// mid-word; in the editor `?` is a letter, so there is no help key to keep).
+    static func wholeHints(_ hints: String, width: Int) -> String {
+        var kept: [String] = []
+        for hint in hints.components(separatedBy: "  ") {
+            guard DisplayWidth.of((kept + [hint]).joined(separator: "  ")) <= width else { break }
+            kept.append(hint)
+        }
+        return kept.isEmpty ? hints : kept.joined(separator: "  ")
+    }
+
     func hints(_ context: AppContext) -> String {
-        if editor != nil { return context.text(.meetings(.layout(.editorHints))) }
+        if editor != nil { return Self.wholeHints(context.text(.meetings(.layout(.editorHints))), width: context.bodySize.width - 2) }
         if form != nil { return context.text(.meetings(.formHints)) }
         if attendance != nil { return context.text(.meetings(.work(.attendanceMode))) }
+        if reading != nil { return context.text(.meetings(.layout(.readerHints))) }
         return context.text(.hintsList)
     }
 }
