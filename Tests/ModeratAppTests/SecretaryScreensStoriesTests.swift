@@ -218,4 +218,21 @@ extension SecretaryScreensStoriesTests {
  Endgültig machen? (y/n) „10. Sitzung des
  Beteiligungsbeirats“ – danach nur Nachträge.
 """#
+
+    @Test("a motion voted down reads as rejected on screen, in the TOP's text and in the reader, not as a decision")
+    func rejectedMotionOnScreen() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
+        openDraftMeeting(h)
+        h.press(.character("G"), .character("e"), .ctrlEnd)
+        h.press(.enter)
+        h.type("Beschluss 3/9/1: Die Sitzungen finden künftig im Rathaus statt.")
+        h.press(.control("s"))
+        #expect(h.app.screens.meetings.editor == nil, "saved: \(h.statusLine)")
+        let stored = try #require(try h.string("SELECT minutes_text FROM agenda_item WHERE meeting_id = 2 AND number = 7"))
+        #expect(stored.contains("Beschluss 3/9/1: Die Sitzungen"), "the stored text stays as written: \(stored)")
+        let line = try #require(h.rows(containing: "Die Sitzungen finden").first)
+        #expect(h.row(line).contains("Beschluss 3/9/1 abgelehnt: Die Sitzungen finden künftig im Rathaus statt."), "\(h.screen)")
+        h.press(.enter)
+        #expect(h.screen.contains("Beschluss 3/9/1 abgelehnt: Die Sitzungen finden künftig im Rathaus statt."), "reader:\n\(h.screen)")
+    }
 }

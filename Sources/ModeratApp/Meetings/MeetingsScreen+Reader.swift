@@ -10,7 +10,7 @@ extension MeetingsScreen {
     func itemText(_ index: Int, _ context: AppContext) -> String? {
         guard let m = meeting, m.items.indices.contains(index) else { return nil }
         let item = m.items[index]
-        var body = AgendaMinutesText.render(item.minutes, german: context.text.language == .de)
+        var body = AgendaMinutesText.render(item.minutes, german: context.text.language == .de, statingOutcomes: true)
         let amendments = m.amendments.filter { $0.itemNumber == item.number }
         if !amendments.isEmpty {
             body += "\n\n" + context.text(.meetings(.amendments)) + ":\n"

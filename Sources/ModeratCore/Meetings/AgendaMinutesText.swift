@@ -18,8 +18,10 @@ public enum AgendaMinutesText {
     static let actionWords = ["aufgabe", "action"]
     static let escape: Character = "\\"
 
-    /// The text for the editor; `german` picks the keywords.
-    public static func render(_ minutes: AgendaMinutes, german: Bool) -> String {
+    /// The text for the editor; `german` picks the keywords. `statingOutcomes` writes each
+    /// counted decision's outcome into its line ("Beschluss 3/9/1 abgelehnt: …"), for reading
+    /// on screen, where a rejected motion must not look like a decision.
+    public static func render(_ minutes: AgendaMinutes, german: Bool, statingOutcomes: Bool = false) -> String {
         var out = ""
         var previous: AgendaMinutes.Part?
         for part in minutes.layout {
@@ -29,7 +31,7 @@ public enum AgendaMinutesText {
                 line = paragraph.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
             case .decision(let index):
                 guard minutes.decisions.indices.contains(index) else { continue }
-                line = decisionLine(minutes.decisions[index], german: german)
+                line = decisionLine(minutes.decisions[index], german: german, statingOutcome: statingOutcomes)
             case .action(let index):
                 guard minutes.actions.indices.contains(index) else { continue }
                 let action = minutes.actions[index]
@@ -44,12 +46,12 @@ public enum AgendaMinutesText {
         return out
     }
 
-    static func decisionLine(_ d: AgendaMinutes.Decision, german: Bool) -> String {
+    static func decisionLine(_ d: AgendaMinutes.Decision, german: Bool, statingOutcome: Bool = false) -> String {
         var head: [String] = []
         if let v = d.votes { head.append("\(v.yes)/\(v.no)/\(v.abstain)") }
         if d.unanimous { head.append(german ? "einstimmig" : "unanimous") }
-        if let stated = d.statedOutcome {
-            head.append(stated == .adopted ? (german ? "angenommen" : "adopted") : (german ? "abgelehnt" : "rejected"))
+        if let shown = statingOutcome && !d.unanimous ? d.outcome : d.statedOutcome {
+            head.append(shown == .adopted ? (german ? "angenommen" : "adopted") : (german ? "abgelehnt" : "rejected"))
         }
         return (german ? "Beschluss" : "Decision") + (head.isEmpty ? "" : " " + head.joined(separator: " ")) + ": \(d.text)"
     }
