@@ -52,7 +52,7 @@ extension MeetingsScreen {
             default: style = context.style(.listRow)
             }
             if index == 0 { buffer.fill(row, style: style) }
-            buffer.write(" " + line, x: row.x, y: row.y, style: style, maxWidth: row.width - 1)
+            buffer.write(" " + line, x: row.x, y: row.y, style: style, cutTo: row.width - 1)
         }
         let listHeight = MeetingLayout.itemRows(open, context) + 1
         let (listArea, detailArea) = rest.splitTop(listHeight)
@@ -120,7 +120,12 @@ extension MeetingsScreen {
         guard below > 0, area.height > 1 else { return }
         let sign = " " + context.text(.meetings(.work(.moreBelow(below)))) + " "
         let width = DisplayWidth.of(sign)
-        buffer.write(sign, x: area.maxX - width - 1, y: area.maxY - 1, style: context.style(.muted), maxWidth: width)
+        let x = area.maxX - width - 1, y = area.maxY - 1
+        // The row's text under the sign is cut there, and shows it with "…".
+        if x > area.x + 1, buffer[x - 1, y].grapheme != " " {
+            buffer.write("…", x: x - 1, y: y, style: buffer[x - 1, y].style)
+        }
+        buffer.write(sign, x: x, y: y, style: context.style(.muted), maxWidth: width)
     }
 
     func renderAttendance(_ m: MeetingRecord, state: ListState, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
@@ -165,7 +170,7 @@ extension MeetingsScreen {
         let saved = editor.savedAt.map { t(.meetings(.draftSaved(Self.clock($0)))) + " " } ?? ""
         let savedWidth = DisplayWidth.of(saved)
         buffer.write(" " + title, x: heading.x, y: heading.y, style: context.style(.header).adding(.bold),
-                     maxWidth: max(0, heading.width - savedWidth - 2))
+                     cutTo: max(0, heading.width - savedWidth - 2))
         if !saved.isEmpty {
             buffer.write(saved, x: heading.maxX - savedWidth, y: heading.y, style: context.style(.header), maxWidth: savedWidth)
         }
@@ -179,7 +184,7 @@ extension MeetingsScreen {
         } else if editor.purpose == .item {
             let format: Rect
             (format, rest) = rest.splitTop(1)
-            buffer.write(" " + t(.meetings(.editorFormat)), x: format.x, y: format.y, style: context.style(.muted), maxWidth: format.width - 1)
+            buffer.write(" " + t(.meetings(.editorFormat)), x: format.x, y: format.y, style: context.style(.muted), cutTo: format.width - 1)
         }
         var editorArea = rest
         if let conflict = editor.conflict {
@@ -187,8 +192,8 @@ extension MeetingsScreen {
             (editorArea, panel) = rest.splitBottom(max(3, rest.height / 3))
             let (top, body) = panel.splitTop(2)
             buffer.fill(top, style: context.style(.warning))
-            buffer.write(" " + t(.meetings(.theirVersion(conflict.who))), x: top.x, y: top.y, style: context.style(.warning), maxWidth: top.width - 1)
-            buffer.write(" " + t(.meetings(.conflictHint)), x: top.x, y: top.y + 1, style: context.style(.warning), maxWidth: top.width - 1)
+            buffer.write(" " + t(.meetings(.theirVersion(conflict.who))), x: top.x, y: top.y, style: context.style(.warning), cutTo: top.width - 1)
+            buffer.write(" " + t(.meetings(.conflictHint)), x: top.x, y: top.y + 1, style: context.style(.warning), cutTo: top.width - 1)
             TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height),
                             text: conflict.text, state: TextViewState(), style: context.style(.muted))
         }

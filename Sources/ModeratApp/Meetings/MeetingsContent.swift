@@ -14,7 +14,7 @@ enum MeetingsContent {
         return TableContent(
             heading: t(.meetingsHeader),
             columns: [TableColumn(title: t(.column(.date)), width: 10), TableColumn(title: t(.column(.title)), width: nil),
-                      TableColumn(title: t(.column(.place)), width: 24), TableColumn(title: t(.column(.items)), width: 5),
+                      TableColumn(title: t(.column(.place)), width: 24, minimum: 10), TableColumn(title: t(.column(.items)), width: 5),
                       TableColumn(title: "", width: 10)],
             rows: rows)
     }

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import ModeratCore
+import ModeratStore
+import TerminalKit
+import Testing
+@testable import ModeratApp
+
+/// What a moderator sees when text does not fit, when keys come fast, and when a comment is a
+/// reply (issue 15's "What is wrong now", the layout and small items).
+@Suite("Layout stories")
+struct LayoutStoriesTests {
+    @Test("Esc and j typed fast (one packet over SSH, read as Alt-j) close the comment and move down")
+    func escapeThenKeyTogether() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        let ids = try h.pendingIds(limit: 3)
+        h.press(.enter)
+        #expect(h.row(1).contains("#\(ids[0])"))
+        h.press(.alt("j"))
+        #expect(h.app.comment == nil, "the comment view is closed:\n\(h.screen)")
+        #expect(h.selectedCommentId == ids[1], "and the cursor went down one row")
+    }
+
+    @Test("a long public answer in the comment view ends in … at 80 columns")
+    func longAnswerCut() throws {
+        let answer = "Vielen Dank für Ihren Hinweis. Die Verwaltung prüft den Vorschlag und berichtet im nächsten Beirat darüber ausführlich."
+        let h = try ScreenHarness(width: 80, height: 24) { database in
+            try database.pool.write { db in
+                try db.execute(sql: "UPDATE comment SET public_answer = ? WHERE id = (SELECT MIN(id) FROM comment WHERE state = 'pending')",
+                               arguments: [answer])
+            }
+        }
+        h.press(.enter)
+        let y = try #require(h.rows(containing: h.t(.metaAnswer)).first, "\(h.screen)")
+        let shown = h.row(y)
+        #expect(shown.hasSuffix("…"), "cut with an ellipsis: \(shown)")
+        #expect(shown.contains("Vielen Dank für Ihren Hinweis."))
+    }
+
+    @Test("at 200 columns the body wraps at the reading width")
+    func readingWidth() throws {
+        let h = try ScreenHarness(width: 200, height: 30) { database in
+            try database.pool.write { db in
+                try db.execute(sql: "UPDATE comment SET body = ? WHERE id = (SELECT MIN(id) FROM comment WHERE state = 'pending')",
+                               arguments: [String(repeating: "Ein langer Satz über die Beteiligung der Stadt. ", count: 12)])
+            }
+        }
+        h.press(.enter)
+        let body = (0..<h.height).map(h.row).filter { $0.contains("Ein langer Satz") }
+        #expect(body.count >= 5, "the body wraps over several rows:\n\(h.screen)")
+        for line in body {
+            #expect(DisplayWidth.of(line) <= CommentLayout.readingWidth + 1, "a body row of \(DisplayWidth.of(line)) columns: \(line)")
+        }
+    }
+
+    @Test("a reply shows its parent's first line, and p opens the parent")
+    func replyParent() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        let reply = try #require(h.app.screens.queue.window.rows.first { $0.isReply })
+        let parent = try #require(try h.ids("SELECT parent_id FROM comment WHERE id = ?", [reply.id]).first)
+        let parentLine = try #require(try h.string("SELECT body FROM comment WHERE id = ?", [parent]))
+            .split(separator: "\n").first.map(String.init) ?? ""
+        h.select(comment: reply.id)
+        h.press(.enter)
+        let y = try #require(h.rows(containing: h.t(.metaParent)).first, "the parent is named:\n\(h.screen)")
+        #expect(h.row(y).contains("#\(parent)"))
+        #expect(h.row(y).contains(String(parentLine.prefix(20))), "its first line: \(h.row(y))")
+        h.press(.character("p"))
+        #expect(h.row(1).contains("#\(parent) "), "p opened the parent: \(h.row(1))")
+    }
+
+    @Test("the dashboard's weekly chart keeps a bar for a week without comments")
+    func dashboardEmptyWeek() throws {
+        let h = try ScreenHarness(width: 80, height: 24) { database in
+            // Week 44 emptied: its comments moved to week 43.
+            try database.pool.write { db in
+                try db.execute(sql: """
+                    UPDATE comment SET created_at = strftime('%Y-%m-%dT%H:%M:%SZ', created_at, '-7 days')
+                    WHERE strftime('%Y-W%W', created_at) = '2026-W44'
+                    """)
+            }
+        }
+        h.press(.character("7"))
+        let title = try #require(h.rows(containing: h.t(.dashboardPerWeek)).first, "\(h.screen)")
+        let bars = h.row(title + 1).trimmingCharacters(in: .whitespaces).prefix { "▁▂▃▄▅▆▇█".contains($0) }
+        #expect(h.row(title + 2).contains("2026-W40 … 2026-W47"), "\(h.row(title + 2))")
+        #expect(bars.count == 8, "eight weeks, eight bars: \(h.row(title + 1))")
+    }
+}
