@@ -87,3 +87,49 @@ struct LayoutStoriesTests {
         #expect(bars.count == 8, "eight weeks, eight bars: \(h.row(title + 1))")
     }
 }
+
+extension LayoutStoriesTests {
+    @Test("a decision on marks, some of them filtered out of sight, says how many are not on screen")
+    func marksOutOfSight() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        let ids = try h.pendingIds(limit: 2)
+        h.press(.character(" "))            // marks the first, the cursor goes to the second
+        #expect(h.selectedCommentId == ids[1])
+        h.press(.character(":"))
+        h.type("author")                    // only the second one's author: the first mark is out of sight
+        h.press(.enter)
+        h.press(.character(" "))
+        h.press(.character("a"))
+        let question = h.t(.screen(.markedOutOfSight(1)))
+        #expect(h.screen.contains("dabei. 1 davon ist in"), "the question says it:\n\(h.screen)")
+        #expect(question == "1 davon ist in dieser Ansicht nicht zu sehen.")
+        h.press(.character("n"))
+        #expect(try h.state(of: ids[0]) == "pending", "n decides nothing")
+    }
+
+    @Test("at 80 columns a split comment's agreed passages are cut with …, never bare")
+    func passageOutcomesCut() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        let id = try #require(try h.ids("SELECT p.comment_id FROM passage p JOIN consideration c ON c.passage_id = p.id LIMIT 1").first)
+        h.press(.character(":"))
+        h.type("state all")
+        h.press(.enter)
+        h.select(comment: id)
+        h.press(.enter)
+        let rows = h.rows(containing: "Passage \(id).")
+        #expect(!rows.isEmpty, "the passages are listed:\n\(h.screen)")
+        for y in rows {
+            let line = h.row(y)
+            #expect(line.hasSuffix("…") || line.hasSuffix(")"), "row \(y): \(line)")
+        }
+    }
+
+    @Test("a rejected comment's short state reads \"abgel.\", an abbreviation, not a cut word")
+    func rejectedShort() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        h.press(.character(":"))
+        h.type("state abgelehnt")
+        h.press(.enter)
+        #expect(h.row(3).hasPrefix("▶ abgel. "), "\(h.row(3))")
+    }
+}

@@ -318,7 +318,8 @@ struct QueueScreen: Screen {
 
     mutating func startDecision(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
         let cursor = window.selectedRow.map { (id: $0.id, label: CommentLabel.of($0.id, author: $0.authorName)) }
-        let (started, written) = DecisionDriver.start(intent, targets: targets, marked: !marks.isEmpty, cursor: cursor, context)
+        let (started, written) = DecisionDriver.start(intent, targets: targets, marked: !marks.isEmpty, cursor: cursor,
+                                                      hidden: marks.count - visibleMarks, context)
         flow = started
         return written.map { finish($0, context) } ?? .handled
     }

@@ -50,6 +50,7 @@ enum English {
         case .auditAction(let a): return AuditActionText.label(a, .en)
         case .consideration(let c): return ConsiderationText.english(c)
         case .similarity(let s): return SimilarityText.english(s)
+        case .screen(let s): return ScreenText.english(s)
         case .search(let s): return SearchText.english(s)
         case .storeError(let e): return StoreErrorText.english(e)
         case .term(let word):

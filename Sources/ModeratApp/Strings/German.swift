@@ -50,6 +50,7 @@ enum German {
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
         case .similarity(let s): return SimilarityText.german(s)
+        case .screen(let s): return ScreenText.german(s)
         case .search(let s): return SearchText.german(s)
         case .storeError(let e): return StoreErrorText.german(e)
         case .term(let word):
@@ -74,7 +75,7 @@ enum German {
             switch s {
             case .pending: return "offen"
             case .approved: return "frei"
-            case .rejected: return "abgel"
+            case .rejected: return "abgel."
             case .held: return "zurück"
             }
         case .filterAnswered: return "beantwortet"

@@ -1,0 +1,20 @@
+/// Words of the screens' layout and of questions about what is out of sight (issue 15's
+/// second round); German and English below, both exhaustive.
+public enum ScreenText: Sendable, Equatable {
+    /// Added to the marks' question when some marked comments are not in the list on screen.
+    case markedOutOfSight(Int)
+
+    static func german(_ text: ScreenText) -> String {
+        switch text {
+        case .markedOutOfSight(let n):
+            return n == 1 ? "1 davon ist in dieser Ansicht nicht zu sehen." : "\(n) davon sind in dieser Ansicht nicht zu sehen."
+        }
+    }
+
+    static func english(_ text: ScreenText) -> String {
+        switch text {
+        case .markedOutOfSight(let n):
+            return n == 1 ? "1 of them is not in this view." : "\(n) of them are not in this view."
+        }
+    }
+}
