@@ -133,3 +133,28 @@ extension LayoutStoriesTests {
         #expect(h.row(3).hasPrefix("▶ abgel. "), "\(h.row(3))")
     }
 }
+
+extension LayoutStoriesTests {
+    @Test("M on a comment nobody has considered says so, not that \"this consideration names no meeting\"")
+    func minutesWithoutConsideration() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        let id = try #require(h.selectedCommentId)
+        let considered = try h.int("SELECT COUNT(*) FROM consideration WHERE comment_id = ?", [id])
+        try #require(considered == 0, "the demo's first pending comment has no consideration")
+        h.press(.enter)
+        h.press(.character("M"))
+        #expect(h.statusLine.contains(h.t(.screen(.noConsiderationYet(try h.label(id))))), "said: \(h.statusLine)")
+        #expect(!h.statusLine.contains(h.t(.consideration(.work(.noMeetingNamed)))))
+    }
+}
+
+extension LayoutStoriesTests {
+    @Test("at the minimum size the reason picker's hints keep the way out: \"… Esc abbrechen\"")
+    func pickerHintsKeepEscape() throws {
+        let h = try ScreenHarness(width: 60, height: 16)
+        h.press(.enter)
+        h.press(.character("r"))
+        #expect(h.statusLine.hasSuffix("…  Esc abbrechen"), "status: \(h.statusLine)")
+        #expect(h.statusLine.hasPrefix(" 1–9 wählt"), "whole hints before the cut: \(h.statusLine)")
+    }
+}

@@ -39,14 +39,15 @@ enum Chrome {
         buffer.write(" " + text, x: area.x, y: area.y, style: style)
     }
 
-    /// Key hints cut to `width`, but the last hint ("? Hilfe") always stays: whoever cannot
-    /// see a key can still ask for all of them.
+    /// Key hints cut to `width`, but the last hint ("? Hilfe", "Esc abbrechen") always stays:
+    /// whoever cannot see a key can still ask for all of them, or get out.
     static func keepingHelp(_ hints: String, width: Int) -> String {
         guard DisplayWidth.of(hints) > width, let split = hints.range(of: "  ", options: .backwards) else {
             return TextLayout.truncate(hints, toWidth: width)
         }
         let last = String(hints[split.upperBound...])
-        guard last.hasPrefix("?") else { return TextLayout.truncate(hints, toWidth: width) }
+        // The way to all keys ("? Hilfe") or out of a dialog ("Esc …") is never the one cut.
+        guard last.hasPrefix("?") || last.hasPrefix("Esc") else { return TextLayout.truncate(hints, toWidth: width) }
         // Whole hints or none: "t Ab…" names no key; "…" says that more are in the help.
         let room = width - DisplayWidth.of(last) - 2 - 3
         var head = ""

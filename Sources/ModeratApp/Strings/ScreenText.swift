@@ -3,11 +3,15 @@
 public enum ScreenText: Sendable, Equatable {
     /// Added to the marks' question when some marked comments are not in the list on screen.
     case markedOutOfSight(Int)
+    /// M in the comment view on a comment nobody has considered yet.
+    case noConsiderationYet(String)
 
     static func german(_ text: ScreenText) -> String {
         switch text {
         case .markedOutOfSight(let n):
             return n == 1 ? "1 davon ist in dieser Ansicht nicht zu sehen." : "\(n) davon sind in dieser Ansicht nicht zu sehen."
+        case .noConsiderationYet(let label):
+            return "\(label): noch keine Abwägung, also kein Protokoll dazu"
         }
     }
 
@@ -15,6 +19,8 @@ public enum ScreenText: Sendable, Equatable {
         switch text {
         case .markedOutOfSight(let n):
             return n == 1 ? "1 of them is not in this view." : "\(n) of them are not in this view."
+        case .noConsiderationYet(let label):
+            return "\(label): no consideration yet, so no minutes to open"
         }
     }
 }
