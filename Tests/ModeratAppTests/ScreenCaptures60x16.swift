@@ -46,7 +46,7 @@ enum ScreenCaptures60x16 {
   C        Information und …       0       0       0       0
 ─ Text des Abschnitts · A ──────────────────────────────────
  Die Stadt lebt vom Engagement ihrer Bürgerinnen und
- Bürger. Diese Leitlinien beschreiben, wie Politik,
+ Bürger. Diese Leitlinien beschreiben, wie Politik, …
 ─ Beiträge zu A (26) ───────────────────────────────────────
  offen    27 d   Mia Braun Das sehe ich anders, Ayşe.
  offen    27 d   Birgit Lorenz Der Text ist viel zu lang u…
@@ -68,7 +68,7 @@ enum ScreenCaptures60x16 {
 ────────────────────────────────────────────────────────────
  Bürgerinnen und Bürger können Vorschläge für den Haushalt
  einbringen und bewerten; 250.000 € stehen für Vorschläge
- aus den Stadtteilen bereit.
+ aus den Stadtteilen bereit. …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
@@ -87,7 +87,7 @@ enum ScreenCaptures60x16 {
 ────────────────────────────────────────────────────────────
  Helga Brenner · Vorsitz · 12.01.2025 – 11.01.2027
  Kontakt (vertraulich): helga.brenner@example.org; 030
- 23125 101
+ 23125 101 …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
@@ -144,7 +144,7 @@ enum ScreenCaptures60x16 {
 ────────────────────────────────────────────────────────────
  Stellungnahme der Wirtschaftsförderung zum
  Beteiligungskonzept Straßenbahndepot einholen
- 9. Sitzung des Beteiligungsbeirats (14.09.2026), TOP 4:
+ 9. Sitzung des Beteiligungsbeirats (14.09.2026), TOP 4: …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 

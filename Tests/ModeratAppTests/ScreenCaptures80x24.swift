@@ -60,7 +60,7 @@ enum ScreenCaptures80x24 {
  Die Stadt lebt vom Engagement ihrer Bürgerinnen und Bürger. Diese Leitlinien
  beschreiben, wie Politik, Verwaltung und Stadtgesellschaft künftig bei
  Vorhaben der Stadt zusammenarbeiten. Sie wurden in einem Arbeitskreis aus
- Bürgerschaft, Verwaltung und Stadtrat gemeinsam erarbeitet. Bürgerbeteiligung
+ Bürgerschaft, Verwaltung und Stadtrat gemeinsam erarbeitet. Bürgerbeteiligung…
 ─ Beiträge zu A (26) ───────────────────────────────────────────────────────────
  offen    27 d   Mia Braun Das sehe ich anders, Ayşe.
  offen    27 d   Birgit Lorenz Der Text ist viel zu lang und kompliziert, das …

@@ -21,7 +21,7 @@ extension AuditScreen {
         } else if showsEvent, let entry = window.selectedEntry {
             let text = AuditView.eventLines(entry, users: users, AuditDetailWords(reasons: reasonLabels, t)).joined(separator: "\n")
             TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1),
-                            text: text, state: TextViewState(), style: context.style(.listRow))
+                            text: text, state: TextViewState(), style: context.style(.listRow), markMore: true)
         } else if window.rows.isEmpty {
             ListView.render(into: &buffer, area: body, columns: AuditView.columns(t), rows: [], state: ListState(), theme: context.theme)
             buffer.write(" " + t(.audit(.empty)), x: body.x, y: body.y + 2, style: context.style(.muted))

@@ -157,7 +157,7 @@ extension MeetingsScreen {
                 + amendments.map { "\(DayFormat.germanDateTime($0.createdAt)), \($0.author): \($0.text)" }.joined(separator: "\n")
         }
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
-                        text: body, state: TextViewState(), style: context.style(.listRow))
+                        text: body, state: TextViewState(), style: context.style(.listRow), markMore: true)
     }
 
     func renderEditor(_ editor: MinutesEditor, into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {

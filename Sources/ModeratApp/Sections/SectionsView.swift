@@ -43,7 +43,7 @@ extension SectionsScreen {
         let (title, text) = area.splitTop(1)
         paneTitle(context.text(.sectionText) + " · " + rows[list.selected].code, into: &buffer, area: title, context)
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: max(0, text.width - 2), height: text.height),
-                        text: body, state: TextViewState(), style: context.style(.listRow))
+                        text: body, state: TextViewState(), style: context.style(.listRow), markMore: true)
     }
 
     func renderComments(into buffer: inout Buffer, area: Rect, _ context: AppContext) {

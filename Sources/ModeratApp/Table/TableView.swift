@@ -36,7 +36,7 @@ extension TableScreen {
             buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
             let detail = content.rows[list.selected].detail.joined(separator: "\n")
             TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
-                            text: detail, state: TextViewState(), style: context.style(.listRow))
+                            text: detail, state: TextViewState(), style: context.style(.listRow), markMore: true)
         }
         return nil
     }
