@@ -158,3 +158,23 @@ extension LayoutStoriesTests {
         #expect(h.statusLine.hasPrefix(" 1–9 wählt"), "whole hints before the cut: \(h.statusLine)")
     }
 }
+
+extension LayoutStoriesTests {
+    @Test("Esc leaves a search and keeps the marks behind it; a second Esc clears them and says how many")
+    func escapeKeepsMarksBehindSearch() throws {
+        let h = try ScreenHarness(width: 80, height: 24)
+        h.press(.character(" "))
+        h.press(.character("/"))
+        h.type("casino")
+        h.press(.enter)
+        #expect(h.app.screens.queue.filter.search == "casino")
+        #expect(h.app.screens.queue.marks.count == 1)
+        h.press(.escape)
+        #expect(h.app.screens.queue.filter.search == nil, "the search is gone")
+        #expect(h.app.screens.queue.marks.count == 1, "the mark out of sight was not dropped")
+        h.press(.escape)
+        #expect(h.app.screens.queue.marks.isEmpty)
+        #expect(h.statusLine.contains(h.t(.screen(.marksCleared(1)))), "said: \(h.statusLine)")
+        #expect(h.t(.screen(.marksCleared(1))) == "1 Markierung aufgehoben")
+    }
+}

@@ -93,7 +93,7 @@ struct DecisionFlow {
                 let question = t(.decision(.confirmMarked(intent.kind, count: targets.count, cursor: cursor?.label,
                                                           cursorMarked: targets.contains { $0.id == cursor?.id })))
                 // Marks survive searches: say when some of them are not on screen.
-                let end = question.last.map { ".?!)".contains($0) } ?? true ? " " : ". "
+                let end = question.last.map { ".?!".contains($0) } ?? true ? " " : ". "
                 stages.append(.question(hidden > 0 ? question + end + t(.screen(.markedOutOfSight(hidden))) : question))
             }
             var label: String?

@@ -157,7 +157,17 @@ struct QueueScreen: Screen {
         case .markGroup: return markGroup(context)
         case .markRange: markRange()
         case .clearMarks, .clearSearch:
-            if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
+            // The search first: marks stay through searches, so leaving one never drops marks
+            // out of sight; dropping marks says how many.
+            if filter.search != nil {
+                search("", context)
+            } else if !marks.isEmpty {
+                let count = marks.count
+                marks = []
+                return .message(context.text(.screen(.marksCleared(count))))
+            } else {
+                return .ignored
+            }
         case .undo:
             let written = DecisionWriter.undo(context)
             reload(context)

@@ -229,7 +229,7 @@ enum German {
         case .pageUp: return "eine Seite zurück"
         case .nextMatch: return "nächster Treffer"
         case .previousMatch: return "vorheriger Treffer"
-        case .clear: return "Markierungen bzw. Suche aufheben"
+        case .clear: return "Suche aufheben, dann Markierungen"
         case .save: return "speichern"
         case .cancelEdit: return "schließen (Entwurf bleibt erhalten)"
         case .filterCommands: return "Warteschlange eingrenzen: :state offen,zurückgestellt · :process leitlinien · :section C1 · :author Name (leer: Verfasser/in der Zeile) · :from 1.10.2026 · :to … · :answered ja|nein · :order neueste · :group ID (leer: Gruppe der Zeile) · :reset"

@@ -3,6 +3,8 @@
 public enum ScreenText: Sendable, Equatable {
     /// Added to the marks' question when some marked comments are not in the list on screen.
     case markedOutOfSight(Int)
+    /// Esc in the queue dropped the marks.
+    case marksCleared(Int)
     /// M in the comment view on a comment nobody has considered yet.
     case noConsiderationYet(String)
 
@@ -12,6 +14,8 @@ public enum ScreenText: Sendable, Equatable {
             return n == 1 ? "1 davon ist in dieser Ansicht nicht zu sehen." : "\(n) davon sind in dieser Ansicht nicht zu sehen."
         case .noConsiderationYet(let label):
             return "\(label): noch keine Abwägung, also kein Protokoll dazu"
+        case .marksCleared(let n):
+            return n == 1 ? "1 Markierung aufgehoben" : "\(n) Markierungen aufgehoben"
         }
     }
 
@@ -21,6 +25,8 @@ public enum ScreenText: Sendable, Equatable {
             return n == 1 ? "1 of them is not in this view." : "\(n) of them are not in this view."
         case .noConsiderationYet(let label):
             return "\(label): no consideration yet, so no minutes to open"
+        case .marksCleared(let n):
+            return n == 1 ? "1 mark cleared" : "\(n) marks cleared"
         }
     }
 }
