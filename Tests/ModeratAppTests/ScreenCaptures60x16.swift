@@ -118,14 +118,14 @@ enum ScreenCaptures60x16 {
  Anwesend (13): Helga Brenner, Tobias Reuter, Aylin
  Demirtaş, Jana Ostermann, Markus Ebert, Gisela Hauck, Dr.
  Ines Hartmann, Jonas Becker, Lea Schuster, Claudia Weber,
- Mara Feld, Rainer Thoma
- Vertretung: Robin Sand für Paul Lindner · Entschuldigt
- (2): Paul Lindner, Walter Kessler · Abwesend (1): Konrad
- Weiß
- Gäste: Stefan Albers · Protokoll: Claudia Weber
- (Koordinierungsstelle) · Nächste Sitzung: 27.12.2026
- Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
+ Mara Feld, Rainer Thoma …
   TOP   Titel
+  1     Begrüßung, Feststellung der Beschl…
+  2     Genehmigung des Protokolls der 9. …    ▼ 5 weitere
+────────────────────────────────────────────────────────────
+ Die Vorsitzende begrüßt die Anwesenden. Die
+ Beschlussfähigkeit wird festgestellt. TOP 6 wird auf
+ Antrag von Herrn Reuter ergänzt.
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 

@@ -6,11 +6,17 @@ import TerminalKit
 /// Where the parts of an open meeting go on screen.
 enum MeetingLayout {
     /// The header lines (title, time and place, attendance, quorum), each wrapped to the
-    /// width instead of cut, with the index of the line each row came from.
-    static func headerRows(_ lines: [String], width: Int) -> [(line: Int, text: String)] {
+    /// width instead of cut, with the index of the line each row came from. On a short
+    /// terminal the header leaves room for the TOP list: it stops early, its last row ending
+    /// in " …" (the attendance view and the details form show the rest).
+    static func headerRows(_ lines: [String], width: Int, height: Int) -> [(line: Int, text: String)] {
         var rows: [(line: Int, text: String)] = []
         for (index, line) in lines.enumerated() {
             for piece in TextLayout.wrap(line, width: max(10, width - 2)) { rows.append((index, piece)) }
+        }
+        let limit = max(3, height - 7)
+        if rows.count > limit, let last = rows.dropLast(rows.count - limit).last {
+            rows = Array(rows.prefix(limit - 1)) + [(last.line, TextLayout.truncate(last.text + " …", toWidth: max(10, width - 2)))]
         }
         return rows
     }
@@ -18,7 +24,8 @@ enum MeetingLayout {
     /// Rows the TOP (or attendance) list shows: the same figure for drawing and for the
     /// keys (paging, keeping the selection in view), from the same header layout.
     static func itemRows(_ meeting: MeetingRecord, _ context: AppContext) -> Int {
-        let header = headerRows(MeetingsScreen.headerLines(meeting, context), width: context.bodySize.width).count
+        let header = headerRows(MeetingsScreen.headerLines(meeting, context), width: context.bodySize.width,
+                                height: context.bodySize.height).count
         let rest = max(4, context.bodySize.height - header)
         return max(2, min(max(meeting.items.count, meeting.attendance.count) + 1, rest / 2) - 1)
     }
@@ -42,7 +49,8 @@ extension MeetingsScreen {
             return nil
         }
         var rest = area
-        for (index, line) in MeetingLayout.headerRows(Self.headerLines(open, context), width: area.width) {
+        for (index, line) in MeetingLayout.headerRows(Self.headerLines(open, context), width: area.width,
+                                                                  height: area.height) {
             let row: Rect
             (row, rest) = rest.splitTop(1)
             let style: Style
