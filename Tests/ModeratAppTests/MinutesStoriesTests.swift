@@ -28,9 +28,9 @@ struct MinutesStoriesTests {
         #expect(h.screen.contains("Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9"))
         #expect(h.screen.contains("Auswertung der Online-Kommentierung der Leitlinien"))
         #expect(h.screen.contains("nicht öffentlich"))
-        // The selected TOP's minutes show below the list, decisions with their votes.
+        // The selected TOP's minutes show below the list, decisions with their votes and outcome.
         h.press(.character("j"), .character("j"))
-        #expect(h.screen.contains("Beschluss 12/1/0: Der Beirat bildet eine Arbeitsgruppe"))
+        #expect(h.screen.contains("Beschluss 12/1/0 angenommen: Der Beirat bildet eine Arbeitsgruppe"))
     }
 
     @Test("what the secretary typed survives a dropped connection and is saved with Ctrl-S")

@@ -33,7 +33,7 @@ struct ScreenCaptureTests {
   offen   47 d         Michael Beck… ↳ Das ist zu kurz gedacht. Die Verwaltung …
   offen   47 d D3      Stefan Möller [2×] Als Elternteil von zwei Kindern möcht…
   offen   47 d B1      Radlerin_KL   Grundsätzlich finde ich den Entwurf gelung…
- Enter öffnen  a frei  r ablehnen  h zurück  t Abschnitt  Leer markie…  ? Hilfe
+ Enter öffnen  a frei  r ablehnen  h zurück  t Abschnitt  …  ? Hilfe
 """#
 
     static let comment80x24 = #"""
@@ -60,7 +60,7 @@ struct ScreenCaptureTests {
 
 
 
- a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  i …  ? Hilfe
+ a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  …  ? Hilfe
 """#
 
     static let queue60x16 = #"""
@@ -79,7 +79,7 @@ struct ScreenCaptureTests {
   offen   48 d G1      Lehrerin_… Acht ausgeloste Bürgerinn…
   offen   48 d D3      Mehmet Vo… Die Plattform funktionier…
   offen   48 d         Noah Kowa… ↳ Soweit ich weiß, steht …
- Enter öffnen  a frei  r ablehnen  h zurück  t Ab…  ? Hilfe
+ Enter öffnen  a frei  r ablehnen  h zurück  …  ? Hilfe
 """#
 
     static let comment60x16 = #"""
@@ -98,7 +98,7 @@ struct ScreenCaptureTests {
  Öffentliche Antwort  (keine)
  Interne Notiz        (keine)
  Verlauf              10.10.2026 19:23 tester: Abschnitte …
- a freigeben  r ablehnen  h zurückstellen  t Absc…  ? Hilfe
+ a freigeben  r ablehnen  h zurückstellen  …  ? Hilfe
 """#
 
     func capture(width: Int, height: Int, open: Bool) throws -> String {

@@ -46,48 +46,48 @@ enum ScreenCaptures60x16 {
   C        Information und …       0       0       0       0
 ─ Text des Abschnitts · A ──────────────────────────────────
  Die Stadt lebt vom Engagement ihrer Bürgerinnen und
- Bürger. Diese Leitlinien beschreiben, wie Politik,
+ Bürger. Diese Leitlinien beschreiben, wie Politik, …
 ─ Beiträge zu A (26) ───────────────────────────────────────
  offen    27 d   Mia Braun Das sehe ich anders, Ayşe.
- offen    27 d   Birgit Lorenz Der Text ist viel zu lang un
+ offen    27 d   Birgit Lorenz Der Text ist viel zu lang u…
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let projects = #"""
  moderat  1  2  3 Vorhaben  4  5  6  7  8
  Vorhabenliste
-   Stand              Stadtteile       Beteiligung   Aktuali
-   Verfahren in Vorb… gesamtes Stadtg… geplant       2026-11
-   Standortsuche für… gesamtes Stadtg… geplant       2026-11
-   Wettbewerb abgesc… Innenstadt       läuft         2026-11
-   Ausschreibung läu… Innenstadt-Ost   keine         2026-11
-   Altlastengutachte… Innenstadt-West  geplant       2026-11
-   Machbarkeitsstudi… Innenstadt; Mor… offen         2026-10
-   Bestandsanalyse a… Innenstadt; Inn… geplant       2026-10
-   Online-Terminverg… gesamtes Stadtg… offen         2026-10
+  Titel                      Stand      Stadtteile Beteilig…
+  Bürgerhaushalt 2027        Verfahren… gesamtes … geplant
+  Hitzeaktionsplan und 1.00… Standorts… gesamtes … geplant
+  Umgestaltung Stiftsplatz   Wettbewer… Innenstadt läuft
+  Technische Sanierung Stad… Ausschrei… Innenstad… keine
+  Umnutzung ehemaliges Stra… Altlasten… Innenstad… geplant
+  Mobilstationen am Hauptba… Machbarke… Innenstad… offen
+  Radverkehrskonzept Innens… Bestandsa… Innenstad… geplant
+  Digitales Bürgerbüro und … Online-Te… gesamtes … offen
 ────────────────────────────────────────────────────────────
  Bürgerinnen und Bürger können Vorschläge für den Haushalt
  einbringen und bewerten; 250.000 € stehen für Vorschläge
- aus den Stadtteilen bereit.
+ aus den Stadtteilen bereit. …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let roster = #"""
  moderat  1  2  3  4 Beirat  5  6  7  8
  Beteiligungsbeirat – 1 Sitz unbesetzt
- ⚠ 12 Amtszeiten enden in 60 Tagen, zuerst Walter Kessler a
-                           Sitz                    Rolle
-  Einwohnerinnen und Einw… Einwohnersitz 1         Vorsitz
-  Einwohnerinnen und Einw… Einwohnersitz 2         Stellv. V
-  Einwohnerinnen und Einw… Einwohnersitz 3         Mitglied
-  Einwohnerinnen und Einw… Einwohnersitz 4         Mitglied
-  Einwohnerinnen und Einw… Einwohnersitz 5         Mitglied
-  Einwohnerinnen und Einw… Einwohnersitz 6         Mitglied
-  Einwohnerinnen und Einw… Einwohnersitz 7         Mitglied
+ ⚠ 12 Amtszeiten enden in 60 Tagen, zuerst Walter Kessler …
+             Sitz            Mitglied               Rolle
+  Einwohner… Einwohnersitz 1 Helga Brenner          Vorsitz
+  Einwohner… Einwohnersitz 2 Tobias Reuter          Stellv.…
+  Einwohner… Einwohnersitz 3 Aylin Demirtaş         Mitglied
+  Einwohner… Einwohnersitz 4 Konrad Weiß            Mitglied
+  Einwohner… Einwohnersitz 5 Jana Ostermann         Mitglied
+  Einwohner… Einwohnersitz 6 Paul Lindner           Mitglied
+  Einwohner… Einwohnersitz 7 Markus Ebert           Mitglied
 ────────────────────────────────────────────────────────────
  Helga Brenner · Vorsitz · 12.01.2025 – 11.01.2027
  Kontakt (vertraulich): helga.brenner@example.org; 030
- 23125 101
+ 23125 101 …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
@@ -144,44 +144,44 @@ enum ScreenCaptures60x16 {
 ────────────────────────────────────────────────────────────
  Stellungnahme der Wirtschaftsförderung zum
  Beteiligungskonzept Straßenbahndepot einholen
- 9. Sitzung des Beteiligungsbeirats (14.09.2026), TOP 4:
+ 9. Sitzung des Beteiligungsbeirats (14.09.2026), TOP 4: …
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let audit = #"""
  moderat  1  2  3  4  5  6  7  8 Audit-Log
  Audit-Log, neueste zuerst: alle Einträge
-  Zeit             Wer                    Aktion           O
-  27.11.2026 15:00 tester                 Demo-Daten erze… d
-  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
-  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
-  27.11.2026 14:59 Bernd Schmidt (bschmi… Abschnitte zuge… c
-  27.11.2026 14:59 Anna Müller (amueller) Abschnitte zuge… c
-  27.11.2026 14:59 Anna Müller (amueller) Abschnitte zuge… c
-  27.11.2026 14:45 Anna Müller (amueller) abgelehnt        c
-  27.11.2026 09:20 Anna Müller (amueller) Abschnitte zuge… c
-  27.11.2026 08:08 Bernd Schmidt (bschmi… Abschnitte zuge… c
-  27.11.2026 06:50 Anna Müller (amueller) freigegeben      c
-  27.11.2026 06:48 Anna Müller (amueller) Abschnitte zuge… c
-  26.11.2026 23:56 Bernd Schmidt (bschmi… Abschnitte zuge… c
- Enter Eintrag  :actor/:entity/:since filtern  Es…  ? Hilfe
+  Zeit             Wer            Aktion       Angaben
+  27.11.2026 15:00 tester         Demo-Daten … comments: 51…
+  27.11.2026 14:59 Bernd Schmidt… Abschnitte … Abschnitte: …
+  27.11.2026 14:59 Bernd Schmidt… Abschnitte … Abschnitte: 3
+  27.11.2026 14:59 Bernd Schmidt… Abschnitte … Abschnitte: 3
+  27.11.2026 14:59 Anna Müller (… Abschnitte … Abschnitte: 1
+  27.11.2026 14:59 Anna Müller (… Abschnitte … Abschnitte: 4
+  27.11.2026 14:45 Anna Müller (… abgelehnt    offen → abge…
+  27.11.2026 09:20 Anna Müller (… Abschnitte … Abschnitte: 1
+  27.11.2026 08:08 Bernd Schmidt… Abschnitte … Abschnitte: …
+  27.11.2026 06:50 Anna Müller (… freigegeben  offen → frei…
+  27.11.2026 06:48 Anna Müller (… Abschnitte … Abschnitte: 3
+  26.11.2026 23:56 Bernd Schmidt… Abschnitte … Abschnitte: …
+ Enter Eintrag  :actor/:entity/:since filtern  …  ? Hilfe
 """#
 
     static let help = #"""
  moderat  1 Warteschlange  2  3  4  5  6  7  8
  offen · älteste zuerst: 305 Beiträge
- ┌ Hilfe – Warteschlange ─────────────────────────────────┐
-▶│                                                        │…
- │ Diese Ansicht                                          │…
- │ j ↓              nach unten                            │…
- │ k ↑              nach oben                             │…
- │ g Home           zum Anfang                            │…
- │ G End            zum Ende                              │…
- │ Ctrl-D           halbe Seite weiter                    │…
- │ Ctrl-U           halbe Seite zurück                    │…
- │ PgDn             eine Seite weiter                     │…
- │                                                        │…
- └──────────────────────────────────────────────────── ↓ ─┘…
+┌ Hilfe – Warteschlange ───────────────────────────────────┐
+│                                                          │
+│ Diese Ansicht                                            │
+│ j ↓              nach unten                              │
+│ k ↑              nach oben                               │
+│ g Home           zum Anfang                              │
+│ G End            zum Ende                                │
+│ Ctrl-D           halbe Seite weiter                      │
+│ Ctrl-U           halbe Seite zurück                      │
+│ PgDn             eine Seite weiter                       │
+│                                                          │
+└────────────────────────────────────────────────────── ↓ ─┘
   offen   48 d         Noah Kowa… ↳ Soweit ich weiß, steht …
  Esc oder ? schließt
 """#

@@ -10,18 +10,18 @@ extension AuditScreen {
         guard Self.allowed(context) else {
             buffer.write(" " + t(.screenTitle(.audit)), x: heading.x, y: heading.y, style: context.style(.header).adding(.bold))
             buffer.write(" " + t(.audit(.notAllowed(context.moderator?.role))), x: body.x, y: body.y + 1,
-                         style: context.style(.warning), maxWidth: body.width - 1)
+                         style: context.style(.warning), cutTo: body.width - 1)
             return nil
         }
         let title = showsEvent ? window.selectedEntry.map { t(.audit(.detailTitle($0.id))) } : nil
         buffer.write(" " + (title ?? t(.audit(.heading(AuditFilterCommand.description(filter, t))))),
-                     x: heading.x, y: heading.y, style: context.style(.header).adding(.bold), maxWidth: heading.width - 1)
+                     x: heading.x, y: heading.y, style: context.style(.header).adding(.bold), cutTo: heading.width - 1)
         if let loadError {
             buffer.write(" " + loadError, x: body.x, y: body.y, style: context.style(.error), maxWidth: body.width - 1)
         } else if showsEvent, let entry = window.selectedEntry {
             let text = AuditView.eventLines(entry, users: users, AuditDetailWords(reasons: reasonLabels, t)).joined(separator: "\n")
             TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y + 1, width: body.width - 2, height: body.height - 1),
-                            text: text, state: TextViewState(), style: context.style(.listRow))
+                            text: text, state: TextViewState(), style: context.style(.listRow), markMore: true)
         } else if window.rows.isEmpty {
             ListView.render(into: &buffer, area: body, columns: AuditView.columns(t), rows: [], state: ListState(), theme: context.theme)
             buffer.write(" " + t(.audit(.empty)), x: body.x, y: body.y + 2, style: context.style(.muted))
@@ -43,10 +43,10 @@ extension AuditScreen {
 enum AuditView {
     static func columns(_ t: Localizer) -> [ListColumn] {
         [ListColumn(t(.audit(.columnTime)), width: .fixed(16)),
-         ListColumn(t(.audit(.columnActor)), width: .fixed(22)),
-         ListColumn(t(.audit(.columnAction)), width: .fixed(16)),
+         ListColumn(t(.audit(.columnActor)), width: .fixed(22), minimum: 14),
+         ListColumn(t(.audit(.columnAction)), width: .fixed(16), minimum: 12),
          ListColumn(t(.audit(.columnEntity)), width: .fixed(13)),
-         ListColumn(t(.audit(.columnDetail)), width: .flexible(1))]
+         ListColumn(t(.audit(.columnDetail)), width: .flexible(1), minimum: 10)]
     }
 
     static func cells(_ entry: AuditEntry, users: [UserRecord], _ words: AuditDetailWords) -> [String] {

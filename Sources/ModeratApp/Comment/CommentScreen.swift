@@ -116,6 +116,9 @@ struct CommentScreen: Screen {
         case .nextMatch, .previousMatch: return jumpToMatch(forward: command == .nextMatch, context)
         case .choosePassage: return startPassage(context)
         case .minutes:
+            if outcomes.isEmpty, let detail {
+                return .message(context.text(.screen(.noConsiderationYet(CommentLabel.of(detail.id, author: detail.author?.displayName)))))
+            }
             guard let agreed = outcomes.first(where: { $0.state == .agreed && $0.meetingId != nil }), let id = agreed.meetingId else {
                 return .error(context.text(.consideration(.work(.noMeetingNamed))))
             }

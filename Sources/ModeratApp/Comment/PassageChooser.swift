@@ -128,7 +128,7 @@ extension CommentScreen {
         let t = context.text
         let title = t(.consideration(.work(.passageTitle(from: open.chosen.lowerBound + 1, to: open.chosen.upperBound + 1,
                                                          of: open.sentences.count))))
-        buffer.write(" " + title + " ", x: rule.x + 1, y: rule.y, style: context.style(.border).adding(.bold), maxWidth: rule.width - 2)
+        buffer.write(" " + title + " ", x: rule.x + 1, y: rule.y, style: context.style(.border).adding(.bold), cutTo: rule.width - 2)
         let rows = open.rows(width: area.width - 3)
         let cursorRow = rows.firstIndex { $0.sentence == open.cursor } ?? 0
         let lastCursorRow = rows.lastIndex { $0.sentence == open.cursor } ?? 0
@@ -140,7 +140,7 @@ extension CommentScreen {
             let style = isChosen ? context.style(.listMarked) : context.style(.listRow)
             buffer.write(gutter, x: area.x, y: y, style: context.style(.tag).adding(.bold))
             buffer.write(row.text, x: area.x + 2, y: y, style: row.sentence == open.cursor ? style.adding(.bold) : style,
-                         maxWidth: area.width - 2)
+                         cutTo: area.width - 2)
         }
     }
 }

@@ -81,7 +81,7 @@ struct DashboardColumn {
 
     mutating func title(_ text: String, into buffer: inout Buffer, _ context: AppContext) {
         guard y < area.maxY else { return }
-        buffer.write(text, x: area.x, y: y, style: context.style(.listHeader).adding(.bold), maxWidth: area.width)
+        buffer.write(text, x: area.x, y: y, style: context.style(.listHeader).adding(.bold), cutTo: area.width)
         y += 1
     }
 

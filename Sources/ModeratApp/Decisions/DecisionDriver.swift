@@ -5,11 +5,12 @@ import TerminalKit
 /// the screens only say which comments and what happened next.
 enum DecisionDriver {
     /// A decision key was pressed: either a flow opens, or something was written or refused.
+    /// `hidden`: how many of the marked targets the list on screen does not show.
     static func start(_ intent: DecisionIntent, targets: [CommentVersion], marked: Bool,
-                      cursor: (id: Int64, label: String)?, _ context: AppContext) -> (DecisionFlow?, DecisionWriter.Written?) {
+                      cursor: (id: Int64, label: String)?, hidden: Int = 0, _ context: AppContext) -> (DecisionFlow?, DecisionWriter.Written?) {
         // Who may decide is the keys' business (KeyBinding.requires); the store checks again.
         guard !targets.isEmpty else { return (nil, nil) }
-        switch DecisionFlow.begin(intent, targets: targets, marked: marked, cursor: cursor, context) {
+        switch DecisionFlow.begin(intent, targets: targets, marked: marked, cursor: cursor, hidden: hidden, context) {
         case .asking(let flow): return (flow, nil)
         case .writeNow(let label): return (nil, DecisionWriter.approve(targets[0], label: label, context))
         case .refused(let result): return (nil, DecisionWriter.Written(result: result))

@@ -84,14 +84,17 @@ struct DecisionFlow {
     /// The one place a decision key starts: checks the targets against the database first.
     /// `marked`: the targets are the user's marks; `cursor`: the comment under the cursor.
     static func begin(_ intent: DecisionIntent, targets: [CommentVersion], marked: Bool,
-                      cursor: (id: Int64, label: String)?, _ context: AppContext) -> Begin {
+                      cursor: (id: Int64, label: String)?, hidden: Int = 0, _ context: AppContext) -> Begin {
         let t = context.text
         do {
             for target in targets { try context.store.requireUnchanged(target) }
             var stages: [Stage] = []
             if marked {
-                stages.append(.question(t(.decision(.confirmMarked(intent.kind, count: targets.count, cursor: cursor?.label,
-                                                                  cursorMarked: targets.contains { $0.id == cursor?.id }))) ))
+                let question = t(.decision(.confirmMarked(intent.kind, count: targets.count, cursor: cursor?.label,
+                                                          cursorMarked: targets.contains { $0.id == cursor?.id })))
+                // Marks survive searches: say when some of them are not on screen.
+                let end = question.last.map { ".?!".contains($0) } ?? true ? " " : ". "
+                stages.append(.question(hidden > 0 ? question + end + t(.screen(.markedOutOfSight(hidden))) : question))
             }
             var label: String?
             var oldAnswer: String?

@@ -32,7 +32,7 @@ enum ActionsContent {
             heading: t(.actionsHeader) + t(.meetings(.work(.actionsHeading(open: items.filter { $0.doneOn == nil }.count,
                                                          overdue: items.filter { $0.isOverdue(today: today) }.count)))),
             columns: [TableColumn(title: t(.column(.due)), width: 10), TableColumn(title: "", width: stateWidth),
-                      TableColumn(title: t(.column(.who)), width: 18), TableColumn(title: t(.column(.what)), width: nil)],
+                      TableColumn(title: t(.column(.who)), width: 18, minimum: 12), TableColumn(title: t(.column(.what)), width: nil, minimum: 14)],
             rows: rows)
     }
 }

@@ -214,7 +214,7 @@ extension MeetingsScreen {
             body = "\(line.name): \(context.text(.meetings(.attendance(line.status))))" + (note.isEmpty ? "" : " · " + note) + "\n" + body
         }
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
-                        text: body, state: TextViewState(), style: context.style(.listRow))
+                        text: body, state: TextViewState(), style: context.style(.listRow), markMore: true)
     }
 
     /// The selected TOP's minutes as text, with its amendments.
@@ -271,8 +271,8 @@ extension MeetingsScreen {
             (editorArea, panel) = rest.splitBottom(max(3, rest.height / 3))
             let (top, body) = panel.splitTop(2)
             buffer.fill(top, style: context.style(.warning))
-            buffer.write(" " + t(.meetings(.theirVersion(conflict.who))), x: top.x, y: top.y, style: context.style(.warning), maxWidth: top.width - 1)
-            buffer.write(" " + t(.meetings(.conflictHint)), x: top.x, y: top.y + 1, style: context.style(.warning), maxWidth: top.width - 1)
+            buffer.write(" " + t(.meetings(.theirVersion(conflict.who))), x: top.x, y: top.y, style: context.style(.warning), cutTo: top.width - 1)
+            buffer.write(" " + t(.meetings(.conflictHint)), x: top.x, y: top.y + 1, style: context.style(.warning), cutTo: top.width - 1)
             TextView.render(into: &buffer, area: Rect(x: body.x + 1, y: body.y, width: body.width - 2, height: body.height),
                             text: conflict.text, state: TextViewState(), style: context.style(.muted))
         }

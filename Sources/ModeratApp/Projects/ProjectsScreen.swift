@@ -19,8 +19,9 @@ enum ProjectsContent {
         }
         return TableContent(
             heading: t(.projectsHeader),
-            columns: [TableColumn(title: t(.column(.title)), width: nil), TableColumn(title: t(.column(.status)), width: 18),
-                      TableColumn(title: t(.column(.districts)), width: 16), TableColumn(title: t(.column(.participation)), width: 13),
+            columns: [TableColumn(title: t(.column(.title)), width: nil), TableColumn(title: t(.column(.status)), width: 18, minimum: 10),
+                      TableColumn(title: t(.column(.districts)), width: 16, minimum: 10),
+                      TableColumn(title: t(.column(.participation)), width: 13, minimum: 9),
                       TableColumn(title: t(.column(.updated)), width: 10)],
             rows: rows)
     }

@@ -157,7 +157,17 @@ struct QueueScreen: Screen {
         case .markGroup: return markGroup(context)
         case .markRange: markRange()
         case .clearMarks, .clearSearch:
-            if !marks.isEmpty { marks = [] } else if filter.search != nil { search("", context) } else { return .ignored }
+            // The search first: marks stay through searches, so leaving one never drops marks
+            // out of sight; dropping marks says how many.
+            if filter.search != nil {
+                search("", context)
+            } else if !marks.isEmpty {
+                let count = marks.count
+                marks = []
+                return .message(context.text(.screen(.marksCleared(count))))
+            } else {
+                return .ignored
+            }
         case .undo:
             let written = DecisionWriter.undo(context)
             reload(context)
@@ -318,7 +328,8 @@ struct QueueScreen: Screen {
 
     mutating func startDecision(_ intent: DecisionIntent, _ context: AppContext) -> ScreenResult {
         let cursor = window.selectedRow.map { (id: $0.id, label: CommentLabel.of($0.id, author: $0.authorName)) }
-        let (started, written) = DecisionDriver.start(intent, targets: targets, marked: !marks.isEmpty, cursor: cursor, context)
+        let (started, written) = DecisionDriver.start(intent, targets: targets, marked: !marks.isEmpty, cursor: cursor,
+                                                      hidden: marks.count - visibleMarks, context)
         flow = started
         return written.map { finish($0, context) } ?? .handled
     }

@@ -54,7 +54,7 @@ extension QueueScreen {
         // Search matches stand out in the text column (folded: "strasse" lights up "Straße").
         guard let query = filter.search else { return }
         let widths = ListColumn.layout(columns, totalWidth: rowsArea.width - 2)
-        let textX = rowsArea.x + 2 + widths.dropLast().reduce(0) { $0 + $1 + 1 }
+        let textX = rowsArea.x + 2 + ListColumn.offset(of: widths.count - 1, widths: widths)
         let first = state.visibleOffset(rowCount: window.rows.count, viewportHeight: rowsArea.height)
         for line in 0..<rowsArea.height where first + line < window.rows.count {
             let y = rowsArea.y + line

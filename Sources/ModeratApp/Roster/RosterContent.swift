@@ -41,8 +41,8 @@ enum RosterContent {
         }
         var heading = "\(roster.boardName) – \(t(.vacancies(roster.vacancies(on: today).count)))"
         if !context.may(.editRoster) { heading += " · " + t(.roster(.readOnly)) }
-        let columns = [TableColumn(title: "", width: 24), TableColumn(title: t(.column(.seat)), width: 22),
-                       TableColumn(title: t(.column(.member)), width: nil), TableColumn(title: t(.column(.role)), width: 14),
+        let columns = [TableColumn(title: "", width: 24, minimum: 10), TableColumn(title: t(.column(.seat)), width: 22, minimum: 15),
+                       TableColumn(title: t(.column(.member)), width: nil), TableColumn(title: t(.column(.role)), width: 14, minimum: 8),
                        TableColumn(title: t(.column(.until)), width: 10)]
         return (TableContent(heading: heading, summary: summary, columns: columns, rows: rows), entries)
     }

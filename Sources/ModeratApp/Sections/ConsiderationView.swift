@@ -28,7 +28,7 @@ extension ConsiderationPanel {
         let heading = " " + t(.consideration(.heading(code: section.code, title: section.title)))
         let figure = t(.consideration(.progress(done: p.considered, total: p.total))) + " "
         buffer.write(heading, x: layout.heading.x, y: layout.heading.y, style: context.style(.header).adding(.bold),
-                     maxWidth: max(0, layout.heading.width - figure.count - 1))
+                     cutTo: max(0, layout.heading.width - figure.count - 1))
         buffer.write(figure, x: layout.heading.maxX - figure.count, y: layout.heading.y, style: context.style(.header).adding(.bold))
         let outcome: String = switch outcomeFilter {
         case .all: t(.consideration(.all))
@@ -37,14 +37,14 @@ extension ConsiderationPanel {
         }
         let state = stateFilter.map { t(.consideration(.state($0))) } ?? t(.consideration(.all))
         buffer.write(" " + t(.consideration(.filterLine(outcome: outcome, state: state))), x: layout.filters.x, y: layout.filters.y,
-                     style: context.style(.muted), maxWidth: layout.filters.width - 1)
+                     style: context.style(.muted), cutTo: layout.filters.width - 1)
         if let loadError {
             buffer.write(" " + loadError, x: area.x, y: layout.list.y, style: context.style(.error), maxWidth: area.width - 1)
             return nil
         }
         if shown.isEmpty {
             buffer.write(" " + t(.consideration(.noUnits)), x: area.x, y: layout.list.y + 1, style: context.style(.muted),
-                         maxWidth: area.width - 1)
+                         cutTo: area.width - 1)
             return nil
         }
         let columns = [ListColumn(t(.column(.id)), width: .fixed(8)), ListColumn(t(.column(.status)), width: .fixed(24)),
@@ -87,7 +87,7 @@ extension ConsiderationPanel {
         var caption = unit.number
         if case .group = unit.target { caption += " · " + t(.consideration(.groupOf(unit.commentIds))) }
         if let n = unit.passageNumber, let total = unit.passageCount { caption += " · " + t(.consideration(.passage(n, of: total))) }
-        buffer.write(" " + caption + " ", x: title.x + 1, y: title.y, style: context.style(.border).adding(.bold), maxWidth: title.width - 2)
+        buffer.write(" " + caption + " ", x: title.x + 1, y: title.y, style: context.style(.border).adding(.bold), cutTo: title.width - 2)
         var text = unit.texts.joined(separator: "\n\n")
         if let c = unit.consideration {
             text += "\n\n" + t(.consideration(.outcome(c.outcome))) + " (" + t(.consideration(.state(c.state))) + ", "
@@ -96,7 +96,7 @@ extension ConsiderationPanel {
         var textArea = Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 2), height: body.height)
         // Where it was agreed stays on the pane's first line, underlined: M follows it.
         if let c = unit.consideration, let link = agreementLine(c, context), textArea.height > 1 {
-            buffer.write(link, x: textArea.x, y: textArea.y, style: context.style(.tag).adding(.underline), maxWidth: textArea.width)
+            buffer.write(link, x: textArea.x, y: textArea.y, style: context.style(.tag).adding(.underline), cutTo: textArea.width)
             textArea = Rect(x: textArea.x, y: textArea.y + 1, width: textArea.width, height: textArea.height - 1)
         }
         TextView.render(into: &buffer, area: textArea, text: text, state: TextViewState(), style: context.style(.listRow))

@@ -10,7 +10,7 @@ extension SectionsScreen {
         let layout = SectionsLayout(area)
         buffer.fill(layout.heading, style: context.style(.header))
         buffer.write(" " + t(.sectionsHeader), x: layout.heading.x, y: layout.heading.y,
-                     style: context.style(.header).adding(.bold), maxWidth: layout.heading.width - 1)
+                     style: context.style(.header).adding(.bold), cutTo: layout.heading.width - 1)
         if let loadError {
             buffer.write(" " + loadError, x: area.x, y: layout.list.y, style: context.style(.error), maxWidth: area.width - 1)
             return nil
@@ -43,7 +43,7 @@ extension SectionsScreen {
         let (title, text) = area.splitTop(1)
         paneTitle(context.text(.sectionText) + " · " + rows[list.selected].code, into: &buffer, area: title, context)
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: max(0, text.width - 2), height: text.height),
-                        text: body, state: TextViewState(), style: context.style(.listRow))
+                        text: body, state: TextViewState(), style: context.style(.listRow), markMore: true)
     }
 
     func renderComments(into buffer: inout Buffer, area: Rect, _ context: AppContext) {
@@ -67,14 +67,14 @@ extension SectionsScreen {
             let remaining = rest.maxX - x - 1
             guard remaining > 4 else { continue }
             let author = TextLayout.truncate(comment.authorName ?? "", toWidth: min(16, remaining / 3))
-            let used = buffer.write(author, x: x, y: y, style: context.style(.listRow), maxWidth: remaining)
-            buffer.write(comment.firstLine, x: x + used + 1, y: y, style: context.style(.listRow), maxWidth: max(0, remaining - used - 1))
+            let used = buffer.write(author, x: x, y: y, style: context.style(.listRow), cutTo: remaining)
+            buffer.write(comment.firstLine, x: x + used + 1, y: y, style: context.style(.listRow), cutTo: max(0, remaining - used - 1))
         }
     }
 
     func paneTitle(_ text: String, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
         buffer.fill(area, style: context.style(.border))
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
-        buffer.write(" " + text + " ", x: area.x + 1, y: area.y, style: context.style(.border).adding(.bold), maxWidth: area.width - 2)
+        buffer.write(" " + text + " ", x: area.x + 1, y: area.y, style: context.style(.border).adding(.bold), cutTo: area.width - 2)
     }
 }

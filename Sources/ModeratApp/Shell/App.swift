@@ -94,6 +94,13 @@ public final class App {
             result = withCurrent { $0.handle(event, context) }
         }
         if case .ignored = result, case .key(let key) = event {
+            if case .alt(let character) = key, GlobalKeys.bindings.command(for: key) == nil {
+                // Esc and a key typed fast (over SSH they arrive in one packet) read as Alt+key;
+                // no screen binds Alt here, so they are what the user typed: Esc, then the key.
+                handle(.key(.escape))
+                handle(.key(.character(character)))
+                return
+            }
             handleGlobal(key)
         } else {
             apply(result)

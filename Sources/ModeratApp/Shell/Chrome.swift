@@ -52,16 +52,24 @@ enum Chrome {
         }
     }
 
-    /// Key hints cut to `width`, but the last hint ("? Hilfe") always stays: whoever cannot
-    /// see a key can still ask for all of them.
+    /// Key hints cut to `width`, but the last hint ("? Hilfe", "Esc abbrechen") always stays:
+    /// whoever cannot see a key can still ask for all of them, or get out.
     static func keepingHelp(_ hints: String, width: Int) -> String {
         guard DisplayWidth.of(hints) > width, let split = hints.range(of: "  ", options: .backwards) else {
             return TextLayout.truncate(hints, toWidth: width)
         }
         let last = String(hints[split.upperBound...])
-        guard last.hasPrefix("?") else { return TextLayout.truncate(hints, toWidth: width) }
-        let head = TextLayout.truncate(hints[..<split.lowerBound], toWidth: max(0, width - DisplayWidth.of(last) - 2))
-        return head + "  " + last
+        // The way to all keys ("? Hilfe") or out of a dialog ("Esc …") is never the one cut.
+        guard last.hasPrefix("?") || last.hasPrefix("Esc") else { return TextLayout.truncate(hints, toWidth: width) }
+        // Whole hints or none: "t Ab…" names no key; "…" says that more are in the help.
+        let room = width - DisplayWidth.of(last) - 2 - 3
+        var head = ""
+        for hint in hints[..<split.lowerBound].components(separatedBy: "  ") {
+            let next = head.isEmpty ? hint : head + "  " + hint
+            guard DisplayWidth.of(next) <= room else { break }
+            head = next
+        }
+        return (head.isEmpty ? "" : head + "  ") + "…  " + last
     }
 
     /// The banner shown when the database is read-only for this user.
@@ -69,7 +77,7 @@ enum Chrome {
         let style = context.style(.banner)
         buffer.fill(area, style: style)
         let text = context.readOnlyCause.map { context.text(.readOnlyBecause($0)) } ?? context.text(.readOnlyBanner)
-        buffer.write(" " + text, x: area.x, y: area.y, style: style, maxWidth: area.width - 1)
+        buffer.write(" " + text, x: area.x, y: area.y, style: style, cutTo: area.width - 1)
     }
 
     /// What a terminal below the minimum size shows instead of a mangled screen.

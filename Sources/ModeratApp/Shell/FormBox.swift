@@ -68,9 +68,9 @@ enum FormBox {
         }
         let problemTop = inner.y + shown.count + 1
         for (index, line) in problemLines.enumerated() where problemTop + index < inner.maxY - 1 {
-            buffer.write(line, x: inner.x + 1, y: problemTop + index, style: context.style(.error), maxWidth: inner.width - 2)
+            buffer.write(line, x: inner.x + 1, y: problemTop + index, style: context.style(.error), cutTo: inner.width - 2)
         }
-        buffer.write(hints, x: inner.x + 1, y: inner.maxY - 1, style: context.style(.muted), maxWidth: inner.width - 2)
+        buffer.write(hints, x: inner.x + 1, y: inner.maxY - 1, style: context.style(.muted), cutTo: inner.width - 2)
         return cursor
     }
 }

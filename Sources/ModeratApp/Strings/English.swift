@@ -50,6 +50,7 @@ enum English {
         case .auditAction(let a): return AuditActionText.label(a, .en)
         case .consideration(let c): return ConsiderationText.english(c)
         case .similarity(let s): return SimilarityText.english(s)
+        case .screen(let s): return ScreenText.english(s)
         case .search(let s): return SearchText.english(s)
         case .storeError(let e): return StoreErrorText.english(e)
         case .term(let word):
@@ -204,7 +205,7 @@ enum English {
         case .pageUp: return "page up"
         case .nextMatch: return "next match"
         case .previousMatch: return "previous match"
-        case .clear: return "clear marks or search"
+        case .clear: return "clear the search, then the marks"
         case .save: return "save"
         case .cancelEdit: return "close (the draft is kept)"
         case .filterCommands: return "narrow the queue: :state pending,held · :process leitlinien · :section C1 · :author Name (empty: the row’s author) · :from 2026-10-01 · :to … · :answered yes|no · :order newest · :group ID (empty: the row’s group) · :reset"

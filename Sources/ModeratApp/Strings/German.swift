@@ -50,6 +50,7 @@ enum German {
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
         case .similarity(let s): return SimilarityText.german(s)
+        case .screen(let s): return ScreenText.german(s)
         case .search(let s): return SearchText.german(s)
         case .storeError(let e): return StoreErrorText.german(e)
         case .term(let word):
@@ -74,7 +75,7 @@ enum German {
             switch s {
             case .pending: return "offen"
             case .approved: return "frei"
-            case .rejected: return "abgel"
+            case .rejected: return "abgel."
             case .held: return "zurück"
             }
         case .filterAnswered: return "beantwortet"
@@ -228,7 +229,7 @@ enum German {
         case .pageUp: return "eine Seite zurück"
         case .nextMatch: return "nächster Treffer"
         case .previousMatch: return "vorheriger Treffer"
-        case .clear: return "Markierungen bzw. Suche aufheben"
+        case .clear: return "Suche aufheben, dann Markierungen"
         case .save: return "speichern"
         case .cancelEdit: return "schließen (Entwurf bleibt erhalten)"
         case .filterCommands: return "Warteschlange eingrenzen: :state offen,zurückgestellt · :process leitlinien · :section C1 · :author Name (leer: Verfasser/in der Zeile) · :from 1.10.2026 · :to … · :answered ja|nein · :order neueste · :group ID (leer: Gruppe der Zeile) · :reset"

@@ -120,6 +120,8 @@ public enum UIText: Sendable, Equatable {
     case storeError(StoreError)
     /// Section suggestions, campaign groups, waves (Strings/SimilarityText.swift).
     case similarity(SimilarityText)
+    /// Layout and out-of-sight words of the screens (Strings/ScreenText.swift).
+    case screen(ScreenText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {

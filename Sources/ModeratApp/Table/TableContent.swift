@@ -9,10 +9,12 @@ struct TableContent {
     var rows: [TableRow]
 }
 
-/// A column: its heading and how wide it may be (nil: takes the rest).
+/// A column: its heading and how wide it may be (nil: takes the rest), and how narrow it may
+/// get on a narrow terminal (see `ListColumn.minimum`).
 struct TableColumn {
     var title: String
     var width: Int?
+    var minimum: Int? = nil
 }
 
 /// One row: a cell per column, an optional style role, and the lines shown below the list

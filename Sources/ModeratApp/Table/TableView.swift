@@ -7,7 +7,8 @@ extension TableScreen {
         let heading: Rect
         (heading, rest) = rest.splitTop(1)
         buffer.fill(heading, style: context.style(.header))
-        buffer.write(" " + content.heading, x: heading.x, y: heading.y, style: context.style(.header).adding(.bold), maxWidth: heading.width - 1)
+        buffer.write(" " + TextLayout.truncate(content.heading, toWidth: heading.width - 2), x: heading.x, y: heading.y,
+                     style: context.style(.header).adding(.bold))
         if let loadError {
             buffer.write(" " + loadError, x: rest.x, y: rest.y, style: context.style(.error), maxWidth: rest.width - 1)
             return nil
@@ -15,7 +16,7 @@ extension TableScreen {
         for line in content.summary.prefix(3) {
             let row: Rect
             (row, rest) = rest.splitTop(1)
-            buffer.write(" ⚠ " + line, x: row.x, y: row.y, style: context.style(.warning), maxWidth: row.width - 1)
+            buffer.write(" ⚠ " + TextLayout.truncate(line, toWidth: row.width - 4), x: row.x, y: row.y, style: context.style(.warning))
         }
         if content.rows.isEmpty {
             buffer.write(" " + context.text(.noRows), x: rest.x, y: rest.y + 1, style: context.style(.muted))
@@ -23,7 +24,7 @@ extension TableScreen {
         }
         let detailHeight = min(8, max(0, rest.height / 3))
         let (listArea, detailArea) = rest.splitBottom(detailHeight)
-        let columns = content.columns.map { ListColumn($0.title, width: $0.width.map { .fixed($0) } ?? .flexible(1)) }
+        let columns = content.columns.map { ListColumn($0.title, width: $0.width.map { .fixed($0) } ?? .flexible(1), minimum: $0.minimum) }
         ListView.render(into: &buffer, area: listArea, columns: columns, rowCount: content.rows.count,
                         state: listState(height: ListView.rowsArea(of: listArea).height), theme: context.theme) { index in
             let row = content.rows[index]
@@ -35,7 +36,7 @@ extension TableScreen {
             buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
             let detail = content.rows[list.selected].detail.joined(separator: "\n")
             TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
-                            text: detail, state: TextViewState(), style: context.style(.listRow))
+                            text: detail, state: TextViewState(), style: context.style(.listRow), markMore: true)
         }
         return nil
     }

@@ -43,6 +43,15 @@ public struct Buffer: Sendable, Equatable {
         }
     }
 
+    /// Writes untrusted text in at most `width` columns; a longer text is cut and ends in "…"
+    /// (what a reader must see wherever text does not fit). Returns the columns used.
+    @discardableResult
+    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style, cutTo width: Int) -> Int {
+        let room = min(width, size.width - x)
+        guard room > 0 else { return 0 }
+        return write(TextLayout.truncate(text, toWidth: room), x: x, y: y, style: style, maxWidth: room)
+    }
+
     /// Writes untrusted text on one row, starting at x, clipped to `maxWidth` columns (and the
     /// buffer). The text is sanitised here, so no caller can forget it. Returns the columns used.
     @discardableResult

@@ -18,7 +18,8 @@ public enum HelpOverlay {
         let keyWidth = min(24, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let textWidth = entries.map { DisplayWidth.of($0.description) }.max() ?? 0
         let wanted = max(keyWidth + 3 + textWidth, DisplayWidth.of(title) + 4) + 4
-        let box = area.centered(width: min(wanted, area.width - 2), height: min(entries.count + 4, area.height - 2))
+        // A box that almost fills the width fills it: rows behind it must not peek out at the edge.
+        let box = area.centered(width: wanted > area.width - 4 ? area.width : wanted, height: min(entries.count + 4, area.height - 2))
         guard box.width >= 6, box.height >= 3 else { return 0 }
         buffer.fill(box, style: theme[.dialog])
         let inner = Box.draw(into: &buffer, area: box, style: theme[.border], title: title, titleStyle: theme[.dialogTitle])

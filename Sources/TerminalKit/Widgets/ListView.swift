@@ -9,40 +9,74 @@ public struct ListColumn: Equatable, Sendable {
     public var title: String
     public var width: Width
     public var alignRight: Bool
+    /// How narrow a fixed column may become when the terminal is too narrow for all columns
+    /// (nil: it keeps its width, or goes); for a flexible column, the share it keeps before
+    /// fixed columns give way (nil: a third of the row, at most 20).
+    public var minimum: Int?
 
-    public init(_ title: String, width: Width = .flexible(1), alignRight: Bool = false) {
+    public init(_ title: String, width: Width = .flexible(1), alignRight: Bool = false, minimum: Int? = nil) {
         self.title = title
         self.width = width
         self.alignRight = alignRight
+        self.minimum = minimum
     }
 
-    /// Column widths for a total width, one space between columns.
+    /// Column widths for a total width, one space between shown columns. When the fixed
+    /// columns leave the flexible ones less than their share, the widest shrinkable fixed
+    /// columns shrink first (to their minimum), then fixed columns go from the right (width 0,
+    /// no gap): a column is never cut by the edge of the row.
     public static func layout(_ columns: [ListColumn], totalWidth: Int) -> [Int] {
-        let gaps = max(0, columns.count - 1)
-        let fixed = columns.reduce(0) { sum, column in
-            if case .fixed(let w) = column.width { return sum + w }
-            return sum
+        var fixed: [Int?] = columns.map { column in
+            if case .fixed(let w) = column.width { return max(0, w) }
+            return nil
         }
-        let weights = columns.reduce(0) { sum, column in
-            if case .flexible(let w) = column.width { return sum + max(1, w) }
-            return sum
+        let flexible = columns.indices.filter { fixed[$0] == nil }
+        func shown() -> Int { columns.indices.filter { fixed[$0].map { $0 > 0 } ?? true }.count }
+        func available() -> Int { max(0, totalWidth - max(0, shown() - 1)) }
+        func reserve() -> Int {
+            flexible.reduce(0) { sum, i in sum + (columns[i].minimum ?? min(20, available() / 3)) }
         }
-        var rest = max(0, totalWidth - gaps - fixed)
-        var widths: [Int] = []
-        var weightLeft = weights
-        for column in columns {
-            switch column.width {
-            case .fixed(let w):
-                widths.append(w)
-            case .flexible(let weight):
-                // Proportional share; the last flexible column takes the rounding remainder.
-                let share = weightLeft == max(1, weight) ? rest : rest * max(1, weight) / max(1, weightLeft)
-                widths.append(share)
-                rest -= share
-                weightLeft -= max(1, weight)
+        func fixedSum() -> Int { fixed.reduce(0) { $0 + ($1 ?? 0) } }
+        while fixedSum() > available() - reserve() {
+            let shrinkable = columns.indices.filter { i in
+                guard let w = fixed[i], let minimum = columns[i].minimum else { return false }
+                return w > minimum
+            }
+            if let widest = shrinkable.max(by: { (fixed[$0] ?? 0) < (fixed[$1] ?? 0) }) {
+                fixed[widest] = (fixed[widest] ?? 1) - 1
+            } else if let last = columns.indices.last(where: { (fixed[$0] ?? 0) > 0 }) {
+                fixed[last] = 0
+            } else {
+                break
             }
         }
+        let weights = flexible.reduce(0) { $0 + max(1, Self.weight(columns[$1])) }
+        var rest = max(0, available() - fixedSum())
+        var widths: [Int] = []
+        var weightLeft = weights
+        for (i, column) in columns.enumerated() {
+            if let w = fixed[i] {
+                widths.append(w)
+                continue
+            }
+            let weight = max(1, Self.weight(column))
+            // Proportional share; the last flexible column takes the rounding remainder.
+            let share = weightLeft == weight ? rest : rest * weight / max(1, weightLeft)
+            widths.append(share)
+            rest -= share
+            weightLeft -= weight
+        }
         return widths
+    }
+
+    private static func weight(_ column: ListColumn) -> Int {
+        if case .flexible(let w) = column.width { return w }
+        return 0
+    }
+
+    /// The x offset of column `index` from the row's first column, as `ListView` draws it.
+    public static func offset(of index: Int, widths: [Int]) -> Int {
+        widths.prefix(index).reduce(0) { $0 + ($1 > 0 ? $1 + 1 : 0) }
     }
 }
 
@@ -134,9 +168,9 @@ public enum ListView {
     static func writeColumns(_ texts: [String], into buffer: inout Buffer, x: Int, y: Int, widths: [Int],
                              columns: [ListColumn], style: Style, columnStyles: [Int: Style]) {
         var cx = x
-        for (i, width) in widths.enumerated() {
+        for (i, width) in widths.enumerated() where width > 0 {
             defer { cx += width + 1 }
-            guard width > 0, i < texts.count else { continue }
+            guard i < texts.count else { continue }
             // truncate has sanitised the text: a second pass would double that work on every frame.
             let text = TextLayout.truncate(texts[i], toWidth: width)
             let pad = i < columns.count && columns[i].alignRight ? width - DisplayWidth.of(text) : 0

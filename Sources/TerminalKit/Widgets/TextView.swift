@@ -24,11 +24,17 @@ public struct TextViewState: Equatable, Sendable {
 /// matches highlighted. Only the rows in view are wrapped, so a megabyte comment is cheap.
 public enum TextView {
     /// Draws `text` wrapped to `area.width` from row `state.offset` on. Matches of
-    /// `highlight` (case-insensitive) get the `match` style. Returns the number of rows drawn.
+    /// `highlight` (case-insensitive) get the `match` style. With `markMore`, a text longer
+    /// than the area ends its last row in "…" (a preview pane says that it is cut).
+    /// Returns the number of rows drawn.
     @discardableResult
     public static func render(into buffer: inout Buffer, area: Rect, text: String, state: TextViewState,
-                              style: Style, highlight: String? = nil, matchStyle: Style? = nil) -> Int {
-        let rows = TextLayout.wrappedLines(text, width: area.width).dropFirst(max(0, state.offset)).prefix(area.height)
+                              style: Style, highlight: String? = nil, matchStyle: Style? = nil, markMore: Bool = false) -> Int {
+        var rows = Array(TextLayout.wrappedLines(text, width: area.width).dropFirst(max(0, state.offset)).prefix(area.height + 1))
+        if rows.count > area.height {
+            rows.removeLast()
+            if markMore, let last = rows.popLast() { rows.append(TextLayout.truncate(last + " …", toWidth: area.width)) }
+        }
         return render(into: &buffer, area: area, rows: rows, style: style, highlight: highlight, matchStyle: matchStyle)
     }
 
