@@ -113,7 +113,7 @@ struct MinutesEditor: DraftEditor {
             }
             return (.error(context.text.error(error)), false)
         } catch {
-            return (.error("\(error)"), false)
+            return (.error(context.text.error(error)), false)
         }
     }
 

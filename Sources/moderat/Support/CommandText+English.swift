@@ -10,6 +10,7 @@ extension CommandText {
         case .storeError(let error): return Localizer(.en)(.storeError(error))
         case .decide(let text): return text.words(.en)
         case .quoted(let text): return text
+        case .config(let error): return error.words(.en)
         case .configWarning(let warning): return warning.description
         case let .demoBuilt(path, summary, seconds):
             return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
@@ -80,7 +81,6 @@ extension CommandText {
         case let .noSuchSectionInProcess(option, code, comment, known):
             return "\(option)\(code): no such section in comment \(comment)'s process" + (known.map { " (sections: \($0.joined(separator: ", ")))" } ?? "")
         case let .tagged(id, sections): return "comment \(id): sections \(sections.isEmpty ? "none" : sections.joined(separator: ", "))"
-        case let .considerationTarget(comment, error): return "comment \(comment): \(Localizer(.en)(.storeError(error)))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.rawValue), \(state.rawValue) (version \(version))"
         case let .finalizeConcerns(meeting, concerns):
             let reasons = concerns.map { concern -> String in
@@ -117,6 +117,7 @@ extension CommandText {
         case let .drawRecorded(members, audit): return "Recorded: \(members) members and terms; audit event #\(audit)."
         case .drawCheckIt(let command): return "Check it: \(command)"
         case .rosterIssue(let issue): return "\(issue.severity == .error ? "error" : "warning"): \(issue)"
+        case .roster(let failure): return RosterDrawText.words(failure, .en)
         case let .noSeatGroup(group, board, known): return "--group \(group): no such seat group on \(board) (groups: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) is not drawn by lot"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) has only \(has) seats"

@@ -10,6 +10,7 @@ extension CommandText {
         case .storeError(let error): return Localizer(.de)(.storeError(error))
         case .decide(let text): return text.words(.de)
         case .quoted(let text): return text
+        case .config(let error): return error.words(.de)
         case let .configWarning(warning):
             return "\(warning.file):\(warning.line): \(warning.key) ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
                 + "\(ConfigSources.systemDefault) gelesen und wurde hier übergangen"
@@ -88,7 +89,6 @@ extension CommandText {
                 + (known.map { " (Abschnitte: \($0.joined(separator: ", ")))" } ?? "")
         case let .tagged(id, sections):
             return "Beitrag \(id): Abschnitte \(sections.isEmpty ? "keine" : sections.joined(separator: ", "))"
-        case let .considerationTarget(comment, error): return "Beitrag \(comment): \(Localizer(.de)(.storeError(error)))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.labelDE), \(state.labelDE) (Version \(version))"
         case let .finalizeConcerns(meeting, concerns):
             let reasons = concerns.map { concern -> String in
@@ -135,6 +135,7 @@ extension CommandText {
         case .drawCheckIt(let command): return "Nachprüfen: \(command)"
         case .rosterIssue(let issue):
             return "\(issue.severity == .error ? "Fehler" : "Warnung"): \(Localizer(.de)(.roster(.issue(issue))))"
+        case .roster(let failure): return RosterDrawText.words(failure, .de)
         case let .noSeatGroup(group, board, known): return "--group \(group): diese Sitzgruppe gibt es in \(board) nicht (Gruppen: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) wird nicht gelost"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) hat nur \(has) Sitze"

@@ -14,6 +14,8 @@ enum CommandText {
     case decide(DecideText)
     /// A shared setting in a person's own config, ignored.
     case configWarning(ConfigWarning)
+    /// A config file moderat cannot use: its file, line and problem.
+    case config(ConfigError)
     /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
     case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
@@ -70,7 +72,6 @@ enum CommandText {
     case searchRefused(SearchRefusal)
     case noSuchSectionInProcess(option: String, code: String, comment: Int64, known: [String]?)
     case tagged(Int64, sections: [String])
-    case considerationTarget(comment: Int64, StoreError)
     case considered(key: String, ConsiderationOutcome, ConsiderationState, version: Int)
     // Meetings and minutes
     case finalizeConcerns(meeting: Int64, [FinalizeConcern])
@@ -99,6 +100,8 @@ enum CommandText {
     case drawRecorded(members: Int, auditId: Int64)
     case drawCheckIt(String)
     case rosterIssue(RosterIssue)
+    /// A refusal of the lot draw or the roster's rules (CommandText+RosterDraw.swift).
+    case roster(RosterFailure)
     case noSeatGroup(String, board: String, known: String)
     case groupNotByLot(String, rule: String)
     case tooFewSeats(Int, rule: String, has: Int)
