@@ -41,6 +41,8 @@ enum StoreErrorText {
             return german(missing)
         case .conflict(let conflict):
             return Self.conflict(conflict, .de)
+        case let .importProblem(file, line, problem):
+            return line > 0 ? "\(file):\(line): \(german(problem))" : "\(file): \(german(problem))"
         case .io, .badInput, .builderFailed:
             return error.description
         }

@@ -19,6 +19,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// Bad input data: the file and line (0 when unknown) and what is wrong.
     case badInput(file: String, line: Int, reason: String)
+    /// An import file's row (or the file) cannot be read: the file, line (0 when unknown) and why.
+    case importProblem(file: String, line: Int, ImportProblem)
     /// Someone else changed the row first (a consideration, a TOP's minutes).
     case conflict(StoreConflict)
     /// Someone else changed a comment first (or since the decision being undone); the
@@ -66,6 +68,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case let .badInput(file, line, reason):
             return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
+        case let .importProblem(file, line, problem):
+            return StoreError.badInput(file: file, line: line, reason: problem.description).description
         case .builderFailed(let message):
             return message
         case .conflict(let conflict):
@@ -86,7 +90,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The exit code a command ends with (sysexits.h).
     public var exitCode: Int32 {
         switch self {
-        case .badInput: return 65
+        case .badInput, .importProblem: return 65
         case .missingFile: return 66
         case .cannotCreate: return 73
         case .newerSchema, .notADatabase, .io, .diskFull: return 74

@@ -41,7 +41,7 @@ extension CommandText {
         case .noSuchFile(let path): return "\(path): diese Datei gibt es nicht"
         case .imported(let report): return ImportSummary.line(report, .de)
         case .importPreview(let report): return ImportSummary.preview(report, .de)
-        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .de)
+        case let .importSkipped(path, line, problem): return ImportSummary.skipped(path: path, line: line, problem, .de)
         case .outputIsDirectory(let path): return "\(path): ist ein Ordner; bitte den Namen einer Datei angeben"
         case .unknownDocumentFormat(let format): return "unbekanntes Dokumentformat „\(format)“"
         case .binaryNeedsFile(let format):

@@ -35,7 +35,7 @@ enum CommandText {
     // Import (CommandText+Import.swift)
     case imported(ImportReport)
     case importPreview(ImportReport)
-    case importSkipped(path: String, line: Int, reason: String)
+    case importSkipped(path: String, line: Int, ImportProblem)
     // Output files
     case outputIsDirectory(String)
     case unknownDocumentFormat(String)
