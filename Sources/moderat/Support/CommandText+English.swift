@@ -11,6 +11,8 @@ extension CommandText {
         case .decide(let text): return text.words(.en)
         case .quoted(let text): return text
         case .config(let error): return error.words(.en)
+        case .terminal(let error): return TerminalText.words(error, .en)
+        case .guidelines(let error): return error.description
         case .configWarning(let warning): return warning.description
         case let .demoBuilt(path, summary, seconds):
             return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "

@@ -11,6 +11,14 @@ extension CommandText {
         case .decide(let text): return text.words(.de)
         case .quoted(let text): return text
         case .config(let error): return error.words(.de)
+        case .terminal(let error): return TerminalText.words(error, .de)
+        case .guidelines(.ambiguousProcess(let slugs)):
+            return "die Datenbank hat mehrere Verfahren (\(slugs.joined(separator: ", "))): bitte eines mit --process SLUG nennen"
+        case .guidelines(.removesTaggedSections(let report)):
+            let codes = Set(report.untagged.map(\.sectionCode)).sorted()
+            return "\(codes.count == 1 ? "Abschnitt" : "Abschnitte") \(codes.joined(separator: ", ")) zu entfernen nähme "
+                + "\(report.untagged.count) \(report.untagged.count == 1 ? "Beitrag" : "Beiträgen") die Zuordnung; nichts wurde geändert "
+                + "(mit --force wiederholen, um \(codes.count == 1 ? "ihn" : "sie") zu entfernen)"
         case let .configWarning(warning):
             return "\(warning.file):\(warning.line): \(warning.key) ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
                 + "\(ConfigSources.systemDefault) gelesen und wurde hier übergangen"

@@ -2,6 +2,7 @@ import Foundation
 import ModeratApp
 import ModeratCore
 import ModeratStore
+import TerminalKit
 
 /// What every command says in the user's language (--lang, config, LANG, as the workbench):
 /// its failures and its confirmations. German in CommandText+German.swift, English in
@@ -16,6 +17,10 @@ enum CommandText {
     case configWarning(ConfigWarning)
     /// A config file moderat cannot use: its file, line and problem.
     case config(ConfigError)
+    /// A terminal the workbench cannot use (CommandText+Terminal.swift).
+    case terminal(TerminalError)
+    /// No --process among several, or a guidelines import that would untag comments.
+    case guidelines(GuidelinesImportError)
     /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
     case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
