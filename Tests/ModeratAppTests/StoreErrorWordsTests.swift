@@ -52,4 +52,11 @@ struct StoreErrorWordsTests {
         #expect(error?.words(.de) == "c.yaml:2: language: „fr“ ist keins von de, en")
         #expect(error?.words(.en) == "c.yaml:2: language: 'fr' is not one of de, en")
     }
+
+    @Test("a decision line the minutes editor cannot read, in German and English")
+    func minutesLine() throws {
+        let problem = try #require(AgendaMinutesText.parse("Ergebnis.\nBeschluss 4/6/0 angenommen: Der Antrag.").problems.first)
+        #expect(MinutesLineText.words(problem, .de) == "Zeile 2: 4 Ja zu 6 Nein ist keine Mehrheit: der Antrag wurde abgelehnt")
+        #expect(MinutesLineText.words(problem, .en) == "line 2: 4 yes to 6 no is no majority: the motion was abgelehnt")
+    }
 }
