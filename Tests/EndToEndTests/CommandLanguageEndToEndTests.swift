@@ -93,6 +93,15 @@ struct CommandLanguageEndToEndTests {
         Case(name: "typed store refusal: considering a pending comment", arguments: ["consider", "1", "--outcome", "adopted"], account: "amueller",
              status: 1, german: "moderat: Beitrag 1 ist offen; abgewogen werden nur freigegebene Beiträge.\n",
              english: "moderat: Comment 1 is pending; only approved comments are considered.\n"),
+        Case(name: "typed missing: consider a comment that does not exist", arguments: ["consider", "99999", "--outcome", "adopted"],
+             account: "amueller", status: 65, german: "moderat: Beitrag 99999 gibt es nicht.\n",
+             english: "moderat: There is no comment 99999.\n"),
+        Case(name: "typed missing: a meeting that does not exist", arguments: ["meetings", "set", "999", "--chair", "Jana Roth"],
+             account: "cweber", status: 1, german: "moderat: Sitzung 999 gibt es nicht (siehe `moderat meetings list`).\n",
+             english: "moderat: There is no meeting 999 (see `moderat meetings list`).\n"),
+        Case(name: "terminal: the workbench without a terminal", arguments: [], account: "amueller", status: 69,
+             german: "moderat: Die Standardeingabe ist kein Terminal; die Oberfläche von moderat braucht ein interaktives Terminal (für Skripte die Unterbefehle nutzen)\n",
+             english: "moderat: standard input is not a terminal; moderat's screen needs an interactive terminal (use the subcommands for scripts)\n"),
         Case(name: "typed refusal: a moderator runs purge", arguments: ["purge", "--rejected-older-than", "0", "--dry-run"], account: "amueller", status: 1,
              german: "moderat: Nicht erlaubt: personenbezogene Daten löschen (forget-author, purge) darf nur die Administration (Ihre Rolle: Moderation). Nichts wurde geändert.\n",
              english: "moderat: Not allowed: erasing personal data (forget-author, purge) is for admins only (your role: moderator). Nothing was changed.\n"),
@@ -135,6 +144,24 @@ struct CommandLanguageEndToEndTests {
         let result = try await ModeratLaunch.run(database: db, arguments: ["report", "--lang", lang],
                                                  environment: ["MODERAT_ACCOUNT": "dkoenig"], workspace: workspace)
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.replacingOccurrences(of: config.path, with: "CONFIG") == says)
+    }
+
+    @Test("a config moderat cannot use names its file and line in the session's language (exit 65)",
+          arguments: [
+              ([String](), "moderat: CONFIG:2: mouse: erwartet wird true oder false, nicht „vielleicht“\n"),
+              (["--lang", "en"], "moderat: CONFIG:2: mouse: expected true or false, got 'vielleicht'\n"),
+          ])
+    func brokenConfig(arguments: [String], says: String) async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        let folder = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = folder.appendingPathComponent("config.yaml")
+        try Data("theme: default\nmouse: vielleicht\n".utf8).write(to: config)
+        let result = try await ModeratLaunch.run(database: db, arguments: ["report"] + arguments,
+                                                 environment: ["MODERAT_ACCOUNT": "dkoenig", "LANG": "de_DE.UTF-8"], workspace: workspace)
+        #expect(result.status == 65, "\(result.stderr)")
         #expect(result.stderr.replacingOccurrences(of: config.path, with: "CONFIG") == says)
     }
 

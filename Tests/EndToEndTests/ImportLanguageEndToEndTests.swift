@@ -18,7 +18,7 @@ struct ImportLanguageEndToEndTests {
               ("de", "  Zeile 2: neu: 2024-05-13T08:01:07Z Person 1: Kommentar eins\n"
                   + "Probelauf, nichts geschrieben: würde importieren: 1 neu, 0 geändert, 0 unverändert, 0 Antworten verknüpft, "
                   + "1 übersprungen in T s (R Zeilen/s)\n",
-               "FILE:3: übersprungen: created_at 'kaputt' is not a time (ISO 8601 with offset, or dd.mm.yyyy hh:mm)\n"),
+               "FILE:3: übersprungen: created_at „kaputt“ ist keine Zeitangabe (ISO 8601 mit Zeitzone oder tt.mm.jjjj hh:mm)\n"),
               ("en", "  line 2: new: 2024-05-13T08:01:07Z Person 1: Kommentar eins\n"
                   + "dry run, nothing written: would import 1 new, 0 updated, 0 unchanged, 0 replies linked, 1 skipped in T s (R rows/s)\n",
                "FILE:3: skipped: created_at 'kaputt' is not a time (ISO 8601 with offset, or dd.mm.yyyy hh:mm)\n"),

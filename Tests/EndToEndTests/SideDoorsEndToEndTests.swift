@@ -151,7 +151,7 @@ struct SmallHolesEndToEndTests {
         let config = workspace.configHome.appendingPathComponent("moderat", isDirectory: true)
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         try Data(("theme: " + String(repeating: "[", count: 8000) + "\n").utf8).write(to: config.appendingPathComponent("config.yaml"))
-        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue"], workspace: workspace),
+        Self.expectClear(try await ModeratLaunch.run(database: db, arguments: ["queue", "--lang", "en"], workspace: workspace),
                          status: 65, says: "config.yaml:1: nested more than 64 levels deep")
     }
 

@@ -126,7 +126,8 @@ struct ConsiderationWorkbenchStoriesTests {
         h.press(.character("2"))
         try Stories.select(h, String(id))
         h.press(.character("u"))
-        #expect(h.statusLine.contains("reopen") || h.statusLine.contains("wieder"), "an agreed consideration is not changed: \(h.statusLine)")
+        #expect(h.app.status?.text == "Die Abwägung von Beitrag \(id) hat die Arbeitsgruppe beschlossen; bitte vor dem Ändern wieder öffnen. "
+            + "Nichts wurde geändert.", "an agreed consideration is not changed: \(h.statusLine)")
         h.press(.character("R"))
         #expect(h.statusLine.contains(h.t(.consideration(.work(.reopened(number: String(id)))))))
         #expect(try h.table("SELECT state, meeting_id IS NULL, version FROM consideration WHERE comment_id = ?", [id]) == [["draft", "1", "3"]])

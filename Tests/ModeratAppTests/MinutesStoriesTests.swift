@@ -84,7 +84,7 @@ struct MinutesStoriesTests {
         try other.saveAgendaMinutes(item.id, AgendaMinutes(result: "Fassung der Kollegin."), expectedVersion: item.version)
 
         h.press(.control("s"))
-        #expect(h.statusLine.contains("TOP 7 was changed by"))
+        #expect(h.app.status?.text == "TOP 7 wurde von tester um 15:01 geändert, seit Sie ihn bearbeiten; nichts wurde überschrieben.", "\(h.screen)")
         #expect(h.screen.contains("Fassung der Kollegin."))
         #expect(h.screen.contains("Strg-R übernimmt die andere"))
         #expect(try h.string("SELECT result FROM agenda_item WHERE id = ?", [item.id]) == "Fassung der Kollegin.")

@@ -46,4 +46,24 @@ struct StoreWordsStoriesTests {
             : "Comment \(ids[0]) is already considered on its own; nothing was changed."), "\(h.screen)")
         #expect(try h.int("SELECT COUNT(*) FROM consideration_group_member") == members)
     }
+
+    @Test("changing a consideration a colleague marked agreed meanwhile is refused in the session's language, naming the comment",
+          arguments: [Language.de, .en])
+    func agreedConsideration(language: Language) throws {
+        let h = try ScreenHarness(language: language, prepare: ConsiderationStoriesTests.addApproved(["Die Frist ist zu kurz."], code: "C2"))
+        let id = try #require(try h.ids("SELECT id FROM comment WHERE external_id = 'story-C2-0'").first)
+        try ConsiderationStoriesTests.openConsideration(h, "C2")
+        try ConsiderationStoriesTests.select(h, String(id))
+        h.press(.character("u"))
+        try h.otherStore(ScreenHarness.anna).agreeConsideration(.comment(id), expectedVersion: 1)
+        h.waitTick()
+
+        h.press(.character("n"))
+
+        #expect(h.app.status?.text == (language == .de
+            ? "Die Abwägung von Beitrag \(id) hat die Arbeitsgruppe beschlossen; bitte vor dem Ändern wieder öffnen. Nichts wurde geändert."
+            : "The consideration of comment \(id) was agreed by the working group; reopen it before changing it. Nothing was changed."),
+            "\(h.screen)")
+        #expect(try h.string("SELECT outcome FROM consideration WHERE comment_id = ?", [id]) == "adopted")
+    }
 }

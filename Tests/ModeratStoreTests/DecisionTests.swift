@@ -60,7 +60,7 @@ struct DecisionTests {
         #expect(throws: StoreError.self) { try anna.decide(comment, .reject, expectedVersion: 1) }
         #expect(throws: StoreError.self) { try anna.decide(comment, .reject, expectedVersion: 1, reason: "no-such-code") }
         #expect(throws: StoreError.self) { try anna.decide(comment, .approve, expectedVersion: 1, reason: "spam") }
-        #expect(throws: StoreError.notFound("There is no comment 999.")) { try anna.decide(999, .approve, expectedVersion: 1) }
+        #expect(throws: StoreError.notFound(.comment(999))) { try anna.decide(999, .approve, expectedVersion: 1) }
         #expect(try fixture.version(comment) == 1)
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event") == 0)
     }

@@ -45,7 +45,10 @@ struct ForgetAuthorGuardTests {
         do {
             _ = try f.store().forgetAuthor("die")
             Issue.record("not refused")
-        } catch let StoreError.refused(message) {
+        } catch let StoreError.refusal(refusal) {
+            guard case let .erasureNeedsForce(erasure, singleWord: true) = refusal else { Issue.record("\(refusal)"); return }
+            #expect(erasure.othersTexts == 8 && erasure.authorId == die)
+            let message = refusal.description
             #expect(message.contains("the name is a single word and would change 8 texts of other people"), "\(message)")
             #expect(message.contains("Nothing was changed") && message.contains("--force"), "\(message)")
         }

@@ -81,8 +81,7 @@ struct ImportBulkTests {
         let before = try triggers()
         let counts = try fixture.counts()
         let path = try csv("b.csv", first: 11, rows: 2_000, tail: "9999;gestern;Text;de;1;X;;0;12;Decidim::Proposals::Proposal;\n")
-        #expect(throws: StoreError.badInput(file: path, line: 2_002, reason:
-            "created_at 'gestern' is not a time (ISO 8601 with offset, or dd.mm.yyyy hh:mm)")) {
+        #expect(throws: StoreError.importProblem(file: path, line: 2_002, .createdAtNotATime("gestern"))) {
             try importFile(path)
         }
         #expect(try fixture.counts() == counts)

@@ -116,8 +116,7 @@ struct ImportDecidimTests {
     func brokenCSV() throws {
         let path = ImportFixtures.path("decidim-broken.csv")
         let before = try fixture.counts()
-        #expect(throws: StoreError.badInput(file: path, line: 4, reason:
-            "created_at 'letzten Dienstag' is not a time (ISO 8601 with offset, or dd.mm.yyyy hh:mm)")) {
+        #expect(throws: StoreError.importProblem(file: path, line: 4, .createdAtNotATime("letzten Dienstag"))) {
             try importFile(path)
         }
         #expect(try fixture.counts() == before)
@@ -127,7 +126,7 @@ struct ImportDecidimTests {
     func brokenJSON() throws {
         let path = ImportFixtures.path("decidim-broken.json")
         let before = try fixture.counts()
-        #expect(throws: StoreError.badInput(file: path, line: 11, reason: "alignment '5' is not -1, 0 or 1")) {
+        #expect(throws: StoreError.importProblem(file: path, line: 11, .alignment("5"))) {
             try importFile(path)
         }
         #expect(try fixture.counts() == before)

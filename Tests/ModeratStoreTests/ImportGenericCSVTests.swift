@@ -46,7 +46,7 @@ struct ImportGenericCSVTests {
     func unknownColumn() throws {
         let path = try paperFile()
         let options = ImportOptions(path: path, format: .csv(try CSVMapping("body=Texte")))
-        #expect(throws: StoreError.badInput(file: path, line: 1, reason: "no column 'Texte' in the header (columns: Name, Datum, Text)")) {
+        #expect(throws: StoreError.importProblem(file: path, line: 1, .missingColumns(["Texte"], header: ["Name", "Datum", "Text"]))) {
             try fixture.store().importComments(options)
         }
     }

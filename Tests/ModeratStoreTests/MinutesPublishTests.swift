@@ -180,9 +180,10 @@ struct MinutesPublishTests {
     func draftsBlockFinalising() throws {
         let f = try MeetingFixture()
         try f.fixture.store("ihartmann").saveDraft(OpenDraft.key(itemId: f.items[2]), text: "halb geschrieben")
-        #expect(throws: StoreError.refused("Open drafts: TOP 3 (Ines Hartmann, 15:00). Save or discard each before marking the minutes final; nothing was changed.")) {
-            try f.secretary.finalizeMinutes(f.meetingId)
-        }
+        let refused = #expect(throws: StoreError.self) { try f.secretary.finalizeMinutes(f.meetingId) }
+        guard case .refusal(.openDrafts(let drafts))? = refused else { Issue.record("\(String(describing: refused))"); return }
+        #expect(drafts.map(\.number) == [3] && drafts.map(\.ownerName) == ["Ines Hartmann"])
+        #expect(refused?.description == "Open drafts: TOP 3 (Ines Hartmann, 15:00). Save or discard each before marking the minutes final; nothing was changed.")
         #expect(try f.secretary.discardDrafts(itemId: f.items[2]) == 1)
         try f.secretary.finalizeMinutes(f.meetingId)
         #expect(try f.secretary.meeting(f.meetingId).minutes.status == .final)

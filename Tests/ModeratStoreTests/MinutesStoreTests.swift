@@ -93,8 +93,8 @@ struct MinutesStoreTests {
         #expect {
             try f.secretary.saveAgendaMinutes(f.items[0], AgendaMinutes(result: "Claudias Fassung"), expectedVersion: 1)
         } throws: { error in
-            guard case StoreError.conflict(let message)? = error as? StoreError else { return false }
-            return message.contains("TOP 1") && message.contains("Ines Hartmann")
+            guard case StoreError.conflict(.minutesItem(let top, let by, let at, _))? = error as? StoreError else { return false }
+            return top == 1 && by == "Ines Hartmann" && at != nil
         }
         #expect(try f.secretary.meeting(f.meetingId).item(number: 1)?.minutes.result == "Ines' Fassung")
     }

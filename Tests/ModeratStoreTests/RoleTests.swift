@@ -252,11 +252,11 @@ struct RoleTests {
             return
         }
         let error = try #require(throws: StoreError.self) { try Self.perform(attempt.operation, f, store) }
-        // A refusal by role is a typed value; erasing (admins only) still says its rule in words.
+        // A refusal by role is a typed value; erasing (admins only) refuses by its own rule.
         let message: String
         switch error {
         case .roleRefused(let refusal): message = refusal.description
-        case .refused(let words) where attempt.operation.isErasure: message = words
+        case .refusal(let refusal) where attempt.operation.isErasure: message = refusal.description
         default:
             Issue.record("expected a refusal, got \(error)")
             return

@@ -120,21 +120,22 @@ struct UsersTests {
 
     @Test("The last admin can be neither demoted nor removed (1, 'at least one admin must remain'); with a second admin both work")
     func lastAdmin() throws {
-        for attempt in [{ try fixture.store().setUserRole(account: "anna", role: "moderator") },
-                        { _ = try fixture.store().removeUser(account: "anna") }] as [() throws -> Void] {
-            let error = #expect(throws: StoreError.self) { try attempt() }
-            #expect(error?.exitCode == 1 && error?.description.contains("at least one admin must remain") == true)
+        #expect(throws: StoreError.refusal(.lastAdmin(account: "anna", .role(.moderator)))) {
+            try fixture.store().setUserRole(account: "anna", role: "moderator")
         }
+        #expect(throws: StoreError.refusal(.lastAdmin(account: "anna", .remove))) { _ = try fixture.store().removeUser(account: "anna") }
+        #expect(StoreError.refusal(.lastAdmin(account: "anna", .remove)).exitCode == 1)
+        #expect(StoreError.refusal(.lastAdmin(account: "anna", .remove)).description.contains("at least one admin must remain"))
         #expect(try fixture.store().currentModerator()?.role == .admin)
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event") == 0)
 
         try fixture.store().addUser(account: "bernd", displayName: "Bernd", role: "admin")
         #expect(try fixture.store().setUserRole(account: "anna", role: "secretary") == .admin)
         // Bernd is now the only admin: he cannot step down or remove himself.
-        let selfRemoval = #expect(throws: StoreError.self) { try fixture.store("bernd").removeUser(account: "bernd") }
-        #expect(selfRemoval?.description.contains("at least one admin must remain") == true)
-        let selfDemotion = #expect(throws: StoreError.self) { try fixture.store("bernd").setUserRole(account: "bernd", role: "viewer") }
-        #expect(selfDemotion?.caseName == "refused" && selfDemotion?.description.contains("at least one admin must remain") == true)
+        #expect(throws: StoreError.refusal(.lastAdmin(account: "bernd", .remove))) { try fixture.store("bernd").removeUser(account: "bernd") }
+        #expect(throws: StoreError.refusal(.lastAdmin(account: "bernd", .role(.viewer)))) {
+            try fixture.store("bernd").setUserRole(account: "bernd", role: "viewer")
+        }
         #expect(try fixture.store("bernd").removeUser(account: "anna") == .markedRemoved)  // anna added bernd: she is in the audit log
     }
 
@@ -142,8 +143,9 @@ struct UsersTests {
     func removedAdminDoesNotCount() throws {
         try fixture.store().addUser(account: "bernd", displayName: "Bernd", role: "admin")
         try fixture.store().removeUser(account: "bernd")
-        let error = #expect(throws: StoreError.self) { try fixture.store().setUserRole(account: "anna", role: "viewer") }
-        #expect(error?.description.contains("at least one admin must remain") == true)
+        #expect(throws: StoreError.refusal(.lastAdmin(account: "anna", .role(.viewer)))) {
+            try fixture.store().setUserRole(account: "anna", role: "viewer")
+        }
     }
 
     @Test("Removing a moderator who decided comments keeps the row (decisions stay countable); the account reads only from then on")

@@ -80,7 +80,7 @@ extension CommentScreen {
             do {
                 open.sections = try context.store.database.sectionOverview().filter { $0.processId == detail.process.id }
             } catch {
-                return .error("\(error)")
+                return .error(context.text.error(error))
             }
             let t = context.text
             var picker = PickerState(
@@ -114,9 +114,9 @@ extension CommentScreen {
             try context.store.splitIntoPassages(detail.id, cuts)
         } catch let error as StoreError {
             reload(context)
-            return .error(error.description)
+            return .error(context.text.error(error))
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
         reload(context)
         let code = open.sections.first { $0.id == sectionId }?.code

@@ -5,8 +5,9 @@ extension ConfigLoader {
     /// `similarity:` — the thresholds of campaign and wave detection, each optional:
     /// near_identical (0…1), burst_comments, burst_minutes, new_accounts, new_account_hours.
     static func similarity(_ node: Node, file: String) throws -> SimilarityThresholds {
+        let known = ["near_identical", "campaign_authors", "burst_comments", "burst_minutes", "new_accounts", "new_account_hours"]
         guard let map = node.mapping else {
-            throw ConfigError(file: file, line: lineOf(node), reason: "similarity: expected a mapping (near_identical, campaign_authors, burst_comments, burst_minutes, new_accounts, new_account_hours)")
+            throw ConfigError(file: file, line: lineOf(node), problem: .similarityNotAMapping(known: known))
         }
         var thresholds = SimilarityThresholds()
         for (keyNode, value) in map {
@@ -14,14 +15,14 @@ extension ConfigLoader {
             let raw = value.scalar?.string ?? ""
             func count() throws -> Int {
                 guard let number = Int(raw), number >= 1 else {
-                    throw ConfigError(file: file, line: lineOf(keyNode), reason: "similarity.\(key): expected a whole number of at least 1, got '\(raw)'")
+                    throw ConfigError(file: file, line: lineOf(keyNode), problem: .notAWholeNumber(key: "similarity.\(key)", value: raw))
                 }
                 return number
             }
             switch key {
             case "near_identical":
                 guard let share = Double(raw), share > 0, share <= 1 else {
-                    throw ConfigError(file: file, line: lineOf(keyNode), reason: "similarity.near_identical: expected a number above 0 and at most 1, got '\(raw)'")
+                    throw ConfigError(file: file, line: lineOf(keyNode), problem: .notAShare(key: "similarity.near_identical", value: raw))
                 }
                 thresholds.nearIdentical = share
             case "campaign_authors": thresholds.campaignAuthors = try count()
@@ -30,7 +31,7 @@ extension ConfigLoader {
             case "new_accounts": thresholds.newAccounts = try count()
             case "new_account_hours": thresholds.newAccountHours = try count()
             default:
-                throw ConfigError(file: file, line: lineOf(keyNode), reason: "similarity: unknown setting '\(key)' (known: near_identical, campaign_authors, burst_comments, burst_minutes, new_accounts, new_account_hours)")
+                throw ConfigError(file: file, line: lineOf(keyNode), problem: .unknownSetting(key, section: "similarity", known: known))
             }
         }
         return thresholds

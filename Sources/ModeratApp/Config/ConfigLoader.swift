@@ -6,8 +6,14 @@ import Yams
 public struct ConfigError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var line: Int
-    public var reason: String
-    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+    public var problem: ConfigProblem
+
+    /// "FILE:LINE: what is wrong", in `language`.
+    public func words(_ language: Language) -> String {
+        line > 0 ? "\(file):\(line): \(problem.words(language))" : "\(file): \(problem.words(language))"
+    }
+
+    public var description: String { words(.en) }
 }
 
 /// Reads config.yaml. Walks the YAML node tree by hand (rather than Decodable) so that
@@ -20,7 +26,7 @@ public enum ConfigLoader {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ConfigError(file: path, line: 0, reason: "cannot read: \(error.localizedDescription)")
+            throw ConfigError(file: path, line: 0, problem: .cannotRead(error.localizedDescription))
         }
         return try parse(text, file: path, scope: scope)
     }
@@ -30,18 +36,18 @@ public enum ConfigLoader {
 
     public static func parse(_ text: String, file: String, scope: ConfigScope = .personal) throws -> Config {
         if let line = tooDeep(text) {
-            throw ConfigError(file: file, line: line, reason: "nested more than \(maxNesting) levels deep; a config needs a few")
+            throw ConfigError(file: file, line: line, problem: .tooDeep(max: maxNesting))
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw ConfigError(file: file, line: line(of: error), reason: describe(error))
+            throw ConfigError(file: file, line: line(of: error), problem: .notYAML(problem(error)))
         }
         var config = Config()
         guard let root else { return config }
         guard let mapping = root.mapping else {
-            throw ConfigError(file: file, line: lineOf(root), reason: "expected a mapping of settings (key: value)")
+            throw ConfigError(file: file, line: lineOf(root), problem: .notAMapping)
         }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
@@ -52,7 +58,7 @@ public enum ConfigLoader {
             }
             func scalar() throws -> String {
                 guard let s = value.scalar?.string else {
-                    throw ConfigError(file: file, line: at, reason: "\(key): expected a single value")
+                    throw ConfigError(file: file, line: at, problem: .notSingleValue(key: key))
                 }
                 return s
             }
@@ -64,20 +70,20 @@ public enum ConfigLoader {
             case "language":
                 let raw = try scalar()
                 guard let lang = Language(rawValue: raw) else {
-                    throw ConfigError(file: file, line: at, reason: "language: '\(raw)' is not one of de, en")
+                    throw ConfigError(file: file, line: at, problem: .notOneOf(key: key, value: raw, allowed: Language.allCases.map(\.rawValue)))
                 }
                 config.language = lang
             case "mouse":
                 let raw = try scalar()
                 guard let flag = Bool(raw) ?? (["yes", "on"].contains(raw) ? true : ["no", "off"].contains(raw) ? false : nil) else {
-                    throw ConfigError(file: file, line: at, reason: "mouse: expected true or false, got '\(raw)'")
+                    throw ConfigError(file: file, line: at, problem: .notTrueOrFalse(key: key, value: raw))
                 }
                 config.mouse = flag
                 config.mouseSet = true
             case "unknown_accounts":
                 let raw = try scalar()
                 guard let policy = UnknownAccountPolicy(rawValue: raw) else {
-                    throw ConfigError(file: file, line: at, reason: "unknown_accounts: '\(raw)' is not one of read-only, refuse")
+                    throw ConfigError(file: file, line: at, problem: .notOneOf(key: key, value: raw, allowed: ["read-only", "refuse"]))
                 }
                 config.unknownAccounts = policy
             case "reasons":
@@ -85,7 +91,7 @@ public enum ConfigLoader {
             case "similarity":
                 config.similarity = try similarity(value, file: file)
             default:
-                throw ConfigError(file: file, line: at, reason: "unknown setting '\(key)' (known: database, theme, language, mouse, unknown_accounts, reasons, similarity)")
+                throw ConfigError(file: file, line: at, problem: .unknownSetting(key, section: nil, known: ["database", "theme", "language", "mouse", "unknown_accounts", "reasons", "similarity"]))
             }
         }
         return config
@@ -93,15 +99,15 @@ public enum ConfigLoader {
 
     static func reasons(_ node: Node, file: String) throws -> [ReasonCode] {
         guard let sequence = node.sequence else {
-            throw ConfigError(file: file, line: lineOf(node), reason: "reasons: expected a list of {code, de, en}")
+            throw ConfigError(file: file, line: lineOf(node), problem: .reasonsNotAList)
         }
         return try sequence.map { item in
             guard let map = item.mapping else {
-                throw ConfigError(file: file, line: lineOf(item), reason: "reasons: each entry needs code, de and en")
+                throw ConfigError(file: file, line: lineOf(item), problem: .reasonIncomplete)
             }
             func field(_ name: String) throws -> String {
                 guard let value = map[name]?.string, !value.isEmpty else {
-                    throw ConfigError(file: file, line: lineOf(item), reason: "reasons: entry is missing '\(name)'")
+                    throw ConfigError(file: file, line: lineOf(item), problem: .reasonMissing(field: name))
                 }
                 return value
             }
@@ -150,12 +156,13 @@ public enum ConfigLoader {
         }
     }
 
-    static func describe(_ error: YamlError) -> String {
+    /// The parser's words for what is wrong (quoted as they are: they name YAML's own terms).
+    static func problem(_ error: YamlError) -> String {
         switch error {
         case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
-            return "not valid YAML: \(problem)"
+            return problem
         default:
-            return "not valid YAML: \(error)"
+            return "\(error)"
         }
     }
 }

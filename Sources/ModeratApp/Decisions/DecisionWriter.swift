@@ -103,9 +103,8 @@ enum DecisionWriter {
 
     /// A store error in the user's language.
     static func describe(_ error: any Error, _ context: AppContext) -> ScreenResult {
-        guard let error = error as? StoreError else { return .error("\(error)") }
+        guard let error = error as? StoreError else { return .error(context.text.error(error)) }
         switch error {
-        case .refused(let message): return .error(context.text(.roleRefused(message)))
         case .decisionRefused(let refusal): return .error(context.text(.decision(.refusal(refusal))))
         case .roleRefused(let refusal): return .error(context.text(.permission(.store(refusal))))
         case let .commentChanged(conflict, now, undoing):

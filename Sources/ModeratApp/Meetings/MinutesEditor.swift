@@ -95,7 +95,7 @@ struct MinutesEditor: DraftEditor {
             case .item:
                 let parsed = AgendaMinutesText.parse(state.text)
                 if !parsed.problems.isEmpty {
-                    let list = parsed.problems.map(\.description).joined(separator: "; ")
+                    let list = parsed.problems.map { MinutesLineText.words($0, context.text.language) }.joined(separator: "; ")
                     return (.error(context.text(.meetings(.problems(list)))), false)
                 }
                 // After a conflict the user has seen the other version: saving now is a choice.
@@ -113,7 +113,7 @@ struct MinutesEditor: DraftEditor {
             }
             return (.error(context.text.error(error)), false)
         } catch {
-            return (.error("\(error)"), false)
+            return (.error(context.text.error(error)), false)
         }
     }
 

@@ -86,7 +86,7 @@ enum QueueFilterCommand {
                 return t(.unknownCommand(name))
             }
         } catch {
-            return "\(error)"
+            return t.error(error)
         }
         return nil
     }

@@ -280,7 +280,7 @@ struct QueueScreen: Screen {
             for member in members where !isMarked(member.id) { marks.append(member) }
             return .message(context.text(.similarity(.groupMarked(members.count))))
         } catch {
-            return .error("\(error)")
+            return .error(context.text.error(error))
         }
     }
 

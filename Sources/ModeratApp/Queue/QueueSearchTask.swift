@@ -117,7 +117,7 @@ extension QueueScreen {
         case .failure(let error):
             if task.showsPreview { search(task.previousSearch ?? "", context) }
             if let refusal = error as? SearchRefusal { return .error(context.text(.search(.refused(refusal)))) }
-            return .error("\(error)")
+            return .error(context.text.error(error))
         case .success:
             if task.showsPreview, sameFilter(task.base) {
                 // The rows on screen are the search's; only the count was missing.
@@ -126,7 +126,7 @@ extension QueueScreen {
                     total = counted.value
                     totalIsExact = counted.isExact
                 } catch {
-                    loadError = "\(error)"
+                    loadError = context.text.error(error)
                 }
             } else {
                 search(task.text, context)

@@ -81,7 +81,7 @@ extension ConsiderationPanel {
 
     mutating func chooseTop(_ unit: ConsiderationUnit, meetingId: Int64, _ context: AppContext) -> ScreenResult {
         let meeting: MeetingRecord
-        do { meeting = try context.store.meeting(meetingId) } catch { return .error("\(error)") }
+        do { meeting = try context.store.meeting(meetingId) } catch { return .error(context.text.error(error)) }
         guard !meeting.items.isEmpty else { return agree(unit, meetingId: meetingId, top: nil, context) }
         let t = context.text
         let items = meeting.items.map { PickerItem(id: String($0.number), label: "TOP \($0.number)  \($0.title)") }

@@ -101,11 +101,9 @@ enum English {
         case .reasonPickerTitle: return "Reason for rejection"
         case .answerPrompt: return "Public answer (optional)"
         case .notePrompt: return "Internal note"
-        case .roleRefused(let m): return "Not allowed: \(m)"
         case .mayNotModerate(let role):
             return role.map { "Not allowed: the role “\($0.rawValue)” cannot moderate comments." }
                 ?? "Not allowed: your account is not on moderat's list (read-only)."
-        case .conflict(let m): return m
         case let .commentChanged(id, state, who, when, wasDecision, undoing):
             let by = (who.map { " by \($0)" } ?? "") + (when.map { " \($0)" } ?? "")
             let what = wasDecision ? "Comment \(id) was already \(state.rawValue)\(by)" : "Comment \(id) was changed\(by) (now \(state.rawValue))"

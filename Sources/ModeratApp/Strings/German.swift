@@ -107,11 +107,9 @@ enum German {
         case .reasonPickerTitle: return "Ablehnungsgrund"
         case .answerPrompt: return "Öffentliche Antwort (optional)"
         case .notePrompt: return "Interne Notiz"
-        case .roleRefused(let m): return "Nicht erlaubt: \(m)"
         case .mayNotModerate(let role):
             return role.map { "Nicht erlaubt: Mit der Rolle „\(roleName($0))“ können Sie keine Beiträge moderieren." }
                 ?? "Nicht erlaubt: Ihr Konto steht nicht in der Liste von moderat (nur lesen)."
-        case .conflict(let m): return m
         case let .commentChanged(id, state, who, when, wasDecision, undoing):
             let by = (who.map { " von \($0)" } ?? "") + (when.map { " \($0)" } ?? "")
             let what = wasDecision ? "Beitrag \(id) wurde bereits\(by) \(stateName(state))" : "Beitrag \(id) wurde inzwischen\(by) geändert (jetzt \(stateName(state)))"

@@ -3,9 +3,9 @@ import ModeratCore
 import ModeratStore
 
 /// A store error in the user's language, for the command line (and any screen that has no
-/// words of its own for it). Typed refusals (`refusal`) are worded in
-/// StoreErrorText+Refusal.swift; the free-text ones (`refused`, `notFound`, `conflict`) and the
-/// reasons SQLite or the file system give are quoted as the store wrote them.
+/// words of its own for it). Typed refusals, missing things and conflicts are worded in
+/// StoreErrorText+Refusal/+Missing/+Conflict.swift; the reasons SQLite or the file system give,
+/// and the demo's and benchmark's builders (`builderFailed`), are quoted as they wrote them.
 enum StoreErrorText {
     static func german(_ error: StoreError) -> String {
         switch error {
@@ -37,7 +37,13 @@ enum StoreErrorText {
             return german(refusal)
         case let .commentChanged(conflict, now, undoing):
             return German.text(changed(conflict, now: now, undoing: undoing, .de))
-        case .io, .badInput, .conflict, .refused, .notFound:
+        case .notFound(let missing):
+            return german(missing)
+        case .conflict(let conflict):
+            return Self.conflict(conflict, .de)
+        case let .importProblem(file, line, problem):
+            return line > 0 ? "\(file):\(line): \(german(problem))" : "\(file): \(german(problem))"
+        case .io, .badInput, .builderFailed:
             return error.description
         }
     }
@@ -48,6 +54,8 @@ enum StoreErrorText {
             return PermissionText.english(.store(refusal))
         case let .commentChanged(conflict, now, undoing):
             return English.text(changed(conflict, now: now, undoing: undoing, .en))
+        case .conflict(let conflict):
+            return Self.conflict(conflict, .en)
         default:
             // The store's own words are English.
             return error.description

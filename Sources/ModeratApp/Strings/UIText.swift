@@ -64,10 +64,8 @@ public enum UIText: Sendable, Equatable {
     case reasonPickerTitle
     case answerPrompt
     case notePrompt
-    case roleRefused(String)
     /// The user's role (nil: not on the list) does not allow moderating.
     case mayNotModerate(Role?)
-    case conflict(String)
     /// Someone else got there first: comment, its state now, who, when (already formatted), whether it was a decision, whether we were undoing.
     case commentChanged(id: Int64, state: CommentState, who: String?, when: String?, wasDecision: Bool, undoing: Bool)
     case tagsApplied(Int)

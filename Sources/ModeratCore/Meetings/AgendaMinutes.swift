@@ -93,12 +93,43 @@ public enum DecisionOutcome: String, Sendable, CaseIterable, Codable {
 public struct AgendaMinutesProblem: Equatable, Sendable, CustomStringConvertible {
     /// 1-based line number in the edited text.
     public var line: Int
-    public var reason: String
+    public var problem: MinutesLineProblem
 
-    public init(line: Int, reason: String) {
+    public init(line: Int, _ problem: MinutesLineProblem) {
         self.line = line
-        self.reason = reason
+        self.problem = problem
     }
 
+    /// The English words (the minutes editor words it in the session's language).
+    public var reason: String { problem.description }
     public var description: String { "line \(line): \(reason)" }
+}
+
+/// Why a decision or action line of the minutes cannot be read; `description` is English,
+/// the app words it in German (Meetings/MinutesLineText.swift). Quoted parts are the secretary's.
+public enum MinutesLineProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case needsColon
+    case votesFormat(String)
+    case notAVote(String)
+    case noText
+    case unanimousRejected
+    case unanimousWithNo(Int)
+    case noMajority(yes: Int, no: Int)
+    case actionFormat
+    case notADate(String)
+
+    public var description: String {
+        switch self {
+        case .needsColon: return "a decision needs a colon before its text"
+        case .votesFormat(let word): return "votes are written yes/no/abstain, e.g. 10/2/1 or 10:2:1, not '\(word)'"
+        case .notAVote(let head):
+            return "'\(head)' is not a vote (10/2/1, 9:3:2, einstimmig, angenommen, abgelehnt); to keep this line as text, start it with \\"
+        case .noText: return "the decision has no text"
+        case .unanimousRejected: return "a decision cannot be einstimmig and abgelehnt"
+        case .unanimousWithNo(let no): return "einstimmig, but \(no) votes against"
+        case let .noMajority(yes, no): return "\(yes) yes to \(no) no is no majority: the motion was abgelehnt"
+        case .actionFormat: return "an action item is written 'who | what | due date'"
+        case .notADate(let text): return "'\(text)' is not a date (2026-12-01 or 01.12.2026)"
+        }
+    }
 }

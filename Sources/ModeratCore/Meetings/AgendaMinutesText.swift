@@ -94,7 +94,7 @@ public enum AgendaMinutesText {
                 continue
             }
             endParagraph()
-            do {
+            do throws(MinutesLineProblem) {
                 if decisionWords.contains(word) {
                     decisions.append(try decision(rest))
                     layout.append(.decision(decisions.count - 1))
@@ -102,10 +102,8 @@ public enum AgendaMinutesText {
                     actions.append(try action(rest))
                     layout.append(.action(actions.count - 1))
                 }
-            } catch let reason as LineProblem {
-                problems.append(AgendaMinutesProblem(line: index + 1, reason: reason.text))
             } catch {
-                problems.append(AgendaMinutesProblem(line: index + 1, reason: "\(error)"))
+                problems.append(AgendaMinutesProblem(line: index + 1, error))
             }
         }
         endParagraph()
@@ -113,9 +111,6 @@ public enum AgendaMinutesText {
         return (minutes, problems)
     }
 
-    struct LineProblem: Error {
-        let text: String
-    }
 
     /// ("beschluss", " 10/2/1: text") when the line starts with a keyword followed by a
     /// space or a colon, and a colon follows somewhere.
@@ -135,7 +130,7 @@ public enum AgendaMinutesText {
     static let unanimousWords: Set<String> = ["einstimmig", "unanimous", "unanimously"]
     static let fillerWords: Set<String> = ["mit", "with", "by", "mehrheitlich"]
 
-    static func decision(_ rest: Substring) throws -> AgendaMinutes.Decision {
+    static func decision(_ rest: Substring) throws(MinutesLineProblem) -> AgendaMinutes.Decision {
         var scanner = Substring(rest)
         var votes: VoteTally?
         var stated: DecisionOutcome?
@@ -143,7 +138,7 @@ public enum AgendaMinutesText {
         var headWords: [String] = []
         while true {
             scanner = scanner.drop { $0 == " " || $0 == "\t" }
-            guard let first = scanner.first else { throw LineProblem(text: "a decision needs a colon before its text") }
+            guard let first = scanner.first else { throw .needsColon }
             if first == ":" {
                 scanner = scanner.dropFirst()
                 break
@@ -152,7 +147,7 @@ public enum AgendaMinutesText {
             headWords.append(String(word))
             if word.first?.isNumber == true {
                 guard votes == nil, let tally = count(word) else {
-                    throw LineProblem(text: "votes are written yes/no/abstain, e.g. 10/2/1 or 10:2:1, not '\(word)'")
+                    throw .votesFormat(String(word))
                 }
                 votes = tally
                 continue
@@ -166,16 +161,15 @@ public enum AgendaMinutesText {
                 unanimous = true
             } else if !fillerWords.contains(lower) {
                 let head = (headWords.joined(separator: " ") + String(scanner.prefix { $0 != ":" })).trimmingCharacters(in: .whitespaces)
-                throw LineProblem(text: "'\(head)' is not a vote (10/2/1, 9:3:2, einstimmig, angenommen, abgelehnt); "
-                                  + "to keep this line as text, start it with \\")
+                throw .notAVote(head)
             }
         }
         let text = scanner.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { throw LineProblem(text: "the decision has no text") }
-        if unanimous, stated == .rejected { throw LineProblem(text: "a decision cannot be einstimmig and abgelehnt") }
-        if unanimous, let votes, votes.no > 0 { throw LineProblem(text: "einstimmig, but \(votes.no) votes against") }
+        guard !text.isEmpty else { throw .noText }
+        if unanimous, stated == .rejected { throw .unanimousRejected }
+        if unanimous, let votes, votes.no > 0 { throw .unanimousWithNo(votes.no) }
         if stated == .adopted, let votes, votes.yes <= votes.no {
-            throw LineProblem(text: "\(votes.yes) yes to \(votes.no) no is no majority: the motion was abgelehnt")
+            throw .noMajority(yes: votes.yes, no: votes.no)
         }
         return AgendaMinutes.Decision(text: text, votes: votes, outcome: stated, unanimous: unanimous)
     }
@@ -202,19 +196,19 @@ public enum AgendaMinutesText {
         return VoteTally(yes: yes, no: no, abstain: abstain)
     }
 
-    static func action(_ rest: Substring) throws -> AgendaMinutes.ActionItem {
+    static func action(_ rest: Substring) throws(MinutesLineProblem) -> AgendaMinutes.ActionItem {
         guard let colon = rest.firstIndex(of: ":"), rest[..<colon].trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw LineProblem(text: "an action item is written 'who | what | due date'")
+            throw .actionFormat
         }
         let parts = rest[rest.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count == 2 || parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty else {
-            throw LineProblem(text: "an action item is written 'who | what | due date'")
+            throw .actionFormat
         }
         var due: CalendarDay?
         if parts.count == 3, !parts[2].isEmpty {
             guard let day = dueDay(parts[2]) else {
-                throw LineProblem(text: "'\(parts[2])' is not a date (2026-12-01 or 01.12.2026)")
+                throw .notADate(parts[2])
             }
             due = day
         }

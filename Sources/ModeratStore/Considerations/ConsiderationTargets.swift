@@ -23,9 +23,8 @@ enum ConsiderationTargets {
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM passage WHERE comment_id = ? AND number = ?",
                                               arguments: [commentId, passage]) else {
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passage WHERE comment_id = ?", arguments: [commentId]) ?? 0
-                throw StoreError.notFound(count == 0
-                    ? "Comment \(commentId) is not split into passages."
-                    : "Comment \(commentId) has passages 1 to \(count), not \(passage).")
+                throw StoreError.notFound(count == 0 ? .notSplit(commentId: commentId)
+                                                     : .passageNumber(commentId: commentId, number: passage, count: count))
             }
             return .passage(id)
         }
@@ -56,14 +55,14 @@ enum ConsiderationTargets {
             return comment.processId
         case let .passage(id):
             guard let commentId = try Int64.fetchOne(db, sql: "SELECT comment_id FROM passage WHERE id = ?", arguments: [id]) else {
-                throw StoreError.notFound("There is no passage \(id).")
+                throw StoreError.notFound(.passage(id))
             }
             let comment = try CommentSnapshot.require(db, id: commentId)
             try requireApproved(comment)
             return comment.processId
         case let .group(id):
             guard let processId = try Int64.fetchOne(db, sql: "SELECT process_id FROM consideration_group WHERE id = ?", arguments: [id]) else {
-                throw StoreError.notFound("There is no group \(id).")
+                throw StoreError.notFound(.group(id))
             }
             return processId
         }
@@ -75,17 +74,16 @@ enum ConsiderationTargets {
         }
     }
 
-    /// "comment 12", "passage 2 of comment 12", "group 3 (comments 12, 15, 19)".
-    static func describe(_ db: Database, _ target: ConsiderationTarget) throws -> String {
+    /// The target as a refusal or conflict names it: its passage's number and comment, its group's comments.
+    static func subject(_ db: Database, _ target: ConsiderationTarget) throws -> ConsiderationSubject {
         switch target {
         case let .comment(id):
-            return "comment \(id)"
+            return .comment(id)
         case let .passage(id):
             let row = try Row.fetchOne(db, sql: "SELECT comment_id, number FROM passage WHERE id = ?", arguments: [id])
-            return row.map { "passage \($0["number"] as Int) of comment \($0["comment_id"] as Int64)" } ?? "passage \(id)"
+            return row.map { .passage(number: $0["number"], commentId: $0["comment_id"]) } ?? .passageId(id)
         case let .group(id):
-            let members = try members(db, group: id)
-            return "group \(id) (comments \(members.map(String.init).joined(separator: ", ")))"
+            return .group(id, comments: try members(db, group: id))
         }
     }
 

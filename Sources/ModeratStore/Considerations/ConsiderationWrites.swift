@@ -17,9 +17,9 @@ extension Store {
                                               sectionId: sectionId, expectedVersion: expectedVersion, now: now)
             }
         } catch let error as StoreError {
-            guard case .conflict(let message) = error, !rationale.isEmpty else { throw error }
+            guard case .conflict(let conflict) = error, !rationale.isEmpty else { throw error }
             try saveDraft(target.draftKey, text: rationale, baseVersion: expectedVersion)
-            throw StoreError.conflict(message + " Your rationale is kept as a draft.")
+            throw StoreError.conflict(conflict.keepingDraft)
         }
     }
 
@@ -51,7 +51,7 @@ enum ConsiderationRecord {
         let processId = try ConsiderationTargets.requireConsiderable(db, target)
         if let sectionId {
             if case .passage = target {
-                throw StoreError.refused("A passage's section is the passage's own; set it with the passage, not the consideration.")
+                throw StoreError.refusal(.passageSectionIsOwn)
             }
             _ = try Tagging.sectionCodes(db, ids: [sectionId], processId: processId)
         }
@@ -63,7 +63,7 @@ enum ConsiderationRecord {
         let version: Int
         if let current {
             if current.state == .agreed {
-                throw StoreError.refused("The consideration of \(try ConsiderationTargets.describe(db, target)) was agreed by the working group; reopen it before changing it. Nothing was changed.")
+                throw StoreError.refusal(.considerationAgreed(try ConsiderationTargets.subject(db, target)))
             }
             version = current.version + 1
             id = current.id
@@ -94,19 +94,19 @@ enum ConsiderationRecord {
                          meetingId: Int64?, agendaNumber: Int?, expectedVersion: Int, now: Date) throws -> ConsiderationReceipt {
         _ = try ConsiderationTargets.requireConsiderable(db, target)
         guard let current = try fetch(db, target) else {
-            throw StoreError.refused("\(try ConsiderationTargets.describe(db, target)) has no consideration yet; write one first.")
+            throw StoreError.refusal(.noConsiderationYet(try ConsiderationTargets.subject(db, target)))
         }
         try check(db, target: target, current: current, expectedVersion: expectedVersion, now: now)
         if current.state == state {
-            throw StoreError.refused("The consideration of \(try ConsiderationTargets.describe(db, target)) is already \(state.labelEN); nothing was changed.")
+            throw StoreError.refusal(.considerationAlready(try ConsiderationTargets.subject(db, target), state))
         }
         if let meetingId {
             guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM meeting WHERE id = ?)", arguments: [meetingId]) == true else {
-                throw StoreError.notFound("There is no meeting \(meetingId).")
+                throw StoreError.notFound(.meeting(meetingId))
             }
             if let agendaNumber, try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM agenda_item WHERE meeting_id = ? AND number = ?)",
                                                    arguments: [meetingId, agendaNumber]) != true {
-                throw StoreError.notFound("Meeting \(meetingId) has no TOP \(agendaNumber).")
+                throw StoreError.notFound(.top(meetingId: meetingId, number: agendaNumber))
             }
         } else if agendaNumber != nil {
             throw StoreError.refusal(.topNeedsMeeting)
@@ -131,13 +131,12 @@ enum ConsiderationRecord {
     static func check(_ db: Database, target: ConsiderationTarget, current: Consideration?, expectedVersion: Int, now: Date) throws {
         let version = current?.version ?? 0
         guard version != expectedVersion else { return }
-        let what = try ConsiderationTargets.describe(db, target)
+        let what = try ConsiderationTargets.subject(db, target)
         guard let current else {
-            throw StoreError.conflict("The consideration of \(what) is gone (expected version \(expectedVersion)); nothing was changed.")
+            throw StoreError.conflict(.considerationGone(what, expectedVersion: expectedVersion, draftKept: false))
         }
-        let when = Timestamps.short(current.writtenAt, now: now, zone: Timestamps.displayZone)
-        throw StoreError.conflict("The consideration of \(what) was already written by \(current.writtenBy) at \(when) "
-            + "(now: \(current.outcome.labelEN), version \(current.version)); nothing was changed.")
+        throw StoreError.conflict(.considerationWritten(what, by: current.writtenBy, at: current.writtenAt, now: now,
+                                                        outcome: current.outcome, version: current.version, draftKept: false))
     }
 
     static let columns = """

@@ -38,7 +38,7 @@ extension Store {
     public func setPassageSection(_ passageId: Int64, sectionId: Int64?) throws {
         try write(may: .decideComments) { db, me, now in
             guard let row = try Row.fetchOne(db, sql: "SELECT comment_id, number FROM passage WHERE id = ?", arguments: [passageId]) else {
-                throw StoreError.notFound("There is no passage \(passageId).")
+                throw StoreError.notFound(.passage(passageId))
             }
             let comment = try CommentSnapshot.require(db, id: row["comment_id"])
             var code = ""
@@ -69,7 +69,7 @@ enum PassageRecord {
         do {
             ranges = try Passages.validate(cuts.map(\.range), body: body)
         } catch let refusal as Passages.Refusal {
-            throw StoreError.refused("Comment \(commentId): \(message(refusal)); nothing was changed.")
+            throw StoreError.refusal(.passages(commentId: commentId, refusal))
         }
         let sectionOf = Dictionary(cuts.map { ($0.range, $0.sectionId) }, uniquingKeysWith: { first, _ in first })
         let sectionIds = Set(cuts.compactMap(\.sectionId))
@@ -88,14 +88,5 @@ enum PassageRecord {
                                     "sections": ranges.map { (sectionOf[$0] ?? nil).flatMap { codes[$0] } ?? "" }.joined(separator: ",")],
                            at: now)
         return ids
-    }
-
-    static func message(_ refusal: Passages.Refusal) -> String {
-        switch refusal {
-        case .tooFew: return "a split needs at least two passages"
-        case let .outside(range, length): return "characters \(range.start)–\(range.end) are not within its \(length) characters"
-        case let .empty(range): return "characters \(range.start)–\(range.end) hold no text"
-        case let .overlapping(a, b): return "characters \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap"
-        }
     }
 }

@@ -19,20 +19,30 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
     /// Bad input data: the file and line (0 when unknown) and what is wrong.
     case badInput(file: String, line: Int, reason: String)
-    /// Someone else changed the row first.
-    case conflict(String)
+    /// An import file's row (or the file) cannot be read: the file, line (0 when unknown) and why.
+    case importProblem(file: String, line: Int, ImportProblem)
+    /// Someone else changed the row first (a consideration, a TOP's minutes).
+    case conflict(StoreConflict)
     /// Someone else changed a comment first (or since the decision being undone); the
     /// parts are kept so the app can say it in the user's language.
     case commentChanged(CommentConflict, now: Date, undoing: Bool)
-    /// The action is not allowed (role, state, lock): the database is unchanged.
-    case refused(String)
+    /// Free English text of the demo and benchmark builders (Sources/ModeratStore/Demo and
+    /// Bench, which say it through `refused(_:)` and `notFound(_:)`): no user's data or action
+    /// meets it. Everything else is typed, and `TypedStoreErrorTests` keeps it so.
+    case builderFailed(String)
     /// The account's role (or its absence from the list) does not allow it; nothing was changed.
     case roleRefused(RoleRefusal)
     /// A decision the state machine or the reason list does not allow; nothing was changed.
     case decisionRefused(DecisionRefusal)
-    /// A rule of groups, considerations, tagging or minutes refused it; nothing was changed.
+    /// A rule of the store refused it; nothing was changed.
     case refusal(StoreRefusal)
-    case notFound(String)
+    /// Something named that the database does not hold.
+    case notFound(StoreMissing)
+
+    /// The demo's and benchmark's builders only (see `builderFailed`).
+    public static func refused(_ message: String) -> StoreError { .builderFailed(message) }
+    /// The demo's and benchmark's builders only (see `builderFailed`).
+    public static func notFound(_ message: String) -> StoreError { .builderFailed(message) }
 
     public var description: String {
         switch self {
@@ -58,8 +68,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): \(reason)"
         case let .badInput(file, line, reason):
             return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
-        case let .conflict(message), let .refused(message), let .notFound(message):
+        case let .importProblem(file, line, problem):
+            return StoreError.badInput(file: file, line: line, reason: problem.description).description
+        case .builderFailed(let message):
             return message
+        case .conflict(let conflict):
+            return conflict.description
+        case .notFound(let missing):
+            return missing.description
         case .decisionRefused(let refusal):
             return refusal.description
         case .refusal(let refusal):
@@ -74,13 +90,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The exit code a command ends with (sysexits.h).
     public var exitCode: Int32 {
         switch self {
-        case .badInput: return 65
+        case .badInput, .importProblem: return 65
         case .missingFile: return 66
         case .cannotCreate: return 73
         case .newerSchema, .notADatabase, .io, .diskFull: return 74
         case .locked: return 75
         case .readOnly: return 77
-        case .conflict, .commentChanged, .refused, .refusal, .roleRefused, .notFound: return 1
+        case .conflict, .commentChanged, .builderFailed, .refusal, .roleRefused, .notFound: return 1
         case .decisionRefused(let refusal): return refusal.exitCode
         }
     }

@@ -59,13 +59,13 @@ struct CommentedGuidelinesQuery {
         if let slug {
             guard let row = try Row.fetchOne(db, sql: "SELECT id, slug, title, description FROM process WHERE slug = ?",
                                              arguments: [slug]) else {
-                throw StoreError.notFound("no process '\(slug)' in this database")
+                throw StoreError.notFound(.process(slug))
             }
             return row
         }
         let all = try Row.fetchAll(db, sql: "SELECT id, slug, title, description FROM process ORDER BY id")
         switch all.count {
-        case 0: throw StoreError.notFound("this database has no participation process yet")
+        case 0: throw StoreError.notFound(.noProcessYet)
         case 1: return all[0]
         default: throw GuidelinesImportError.ambiguousProcess(all.map { $0["slug"] })
         }

@@ -25,11 +25,11 @@ struct SynopsisQuery {
         let processId: Int64 = process["id"]
         let versions = try GuidelineVersions.list(db, processId: processId).map(\.number)
         guard let first = versions.first, let last = versions.last else {
-            throw StoreError.notFound("process '\(process["slug"] as String)' has no guidelines text yet (import one with `moderat guidelines import`)")
+            throw StoreError.notFound(.noGuidelinesText(process: process["slug"]))
         }
         let fromVersion = from ?? first, toVersion = to ?? last
         for v in [fromVersion, toVersion] where !versions.contains(v) {
-            throw StoreError.notFound("process '\(process["slug"] as String)' has no text version \(v) (versions: \(versions.map(String.init).joined(separator: ", ")))")
+            throw StoreError.notFound(.guidelinesVersion(process: process["slug"], version: v, known: versions))
         }
         let draft = try GuidelineVersions.sections(db, processId: processId, number: fromVersion)
         let final = try GuidelineVersions.sections(db, processId: processId, number: toVersion)

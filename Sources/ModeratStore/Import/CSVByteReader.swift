@@ -30,7 +30,7 @@ struct CSVByteReader {
     private var field: [UInt8] = []
 
     init(path: String, delimiter: UInt8) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, reason: "cannot open") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, problem: .cannotOpen) }
         self.handle = handle
         self.delimiter = delimiter
         field.reserveCapacity(4_096)
@@ -119,7 +119,7 @@ struct CSVByteReader {
         lastOfPreviousChunk = chunk.last
         let data: Data?
         do { data = try handle.read(upToCount: Self.chunkSize) } catch {
-            throw ImportFileError(line: line, reason: "cannot read: \(error.localizedDescription)")
+            throw ImportFileError(line: line, problem: .cannotRead(error.localizedDescription))
         }
         chunk = data.map { Array($0) } ?? []
         position = 0

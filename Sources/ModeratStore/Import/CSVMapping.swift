@@ -31,15 +31,15 @@ public struct CSVMapping: Equatable, Sendable {
 
     func record(_ row: RawImportRow) throws -> ImportRecord {
         func field(_ key: String) -> String? { columns[key].flatMap { row[$0] }.flatMap(ImportText.value) }
-        func fail(_ reason: String) -> ImportRowError { ImportRowError(line: row.line, reason: reason) }
+        func fail(_ problem: ImportProblem) -> ImportRowError { ImportRowError(line: row.line, problem) }
         guard let rawBody = columns["body"].flatMap({ row[$0] }), ImportText.value(rawBody) != nil else {
-            throw fail("column '\(columns["body"] ?? "")' (body) is empty")
+            throw fail(.emptyBody(column: columns["body"] ?? ""))
         }
         let body = ImportText.normalise(rawBody)
         var createdAt: String?
         if let rawTime = field("created_at") {
             guard let stored = ImportTimestamp.stored(rawTime) else {
-                throw fail("'\(rawTime)' in column '\(columns["created_at"] ?? "")' is not a time (dd.mm.yyyy hh:mm or ISO 8601)")
+                throw fail(.notATime(rawTime, column: columns["created_at"] ?? ""))
             }
             createdAt = stored
         }

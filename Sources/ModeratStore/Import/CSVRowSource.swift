@@ -16,9 +16,9 @@ final class CSVRowSource: ImportRowSource {
         reader = try CSVByteReader(path: path, delimiter: UInt8(truncatingIfNeeded: chosen.value))
         var first: [String] = []
         guard let record = try reader.next(into: &first), first.contains(where: { !$0.isEmpty }) else {
-            throw ImportFileError(line: 1, reason: "no header row")
+            throw ImportFileError(line: 1, problem: .noHeader)
         }
-        guard !record.invalidUTF8 else { throw ImportFileError(line: 1, reason: "not valid UTF-8") }
+        guard !record.invalidUTF8 else { throw ImportFileError(line: 1, problem: .notUTF8) }
         header = first.map { $0.trimmingCharacters(in: .whitespaces) }
         columns = ImportColumns(header)
     }
@@ -28,10 +28,9 @@ final class CSVRowSource: ImportRowSource {
             guard let record = try reader.next(into: &values) else { return nil }
             // A blank line (or a trailing one) is no row.
             if values.count == 1, values[0].isEmpty, !record.unclosedQuote { continue }
-            if record.invalidUTF8 { throw ImportRowError(line: record.line, reason: "not valid UTF-8") }
+            if record.invalidUTF8 { throw ImportRowError(line: record.line, .notUTF8) }
             guard values.count == header.count, !record.unclosedQuote else {
-                let hint = record.unclosedQuote ? " (a quote that is never closed?)" : ""
-                throw ImportRowError(line: record.line, reason: "expected \(header.count) fields as in the header, found \(values.count)\(hint)")
+                throw ImportRowError(line: record.line, .fieldCount(expected: header.count, found: values.count, unclosedQuote: record.unclosedQuote))
             }
             return RawImportRow(columns: columns, values: values, line: record.line, bytes: record.bytes)
         }
@@ -39,7 +38,7 @@ final class CSVRowSource: ImportRowSource {
 
     /// The header line's separator: ";" or ",", counted outside quotes in the first 64 KiB.
     static func guessDelimiter(path: String) throws -> UnicodeScalar {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, reason: "cannot open") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, problem: .cannotOpen) }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 65_536)) ?? Data()
         var semicolons = 0, commas = 0, quoted = false

@@ -8,13 +8,13 @@ public enum DecidimMapping {
 
     static func record(_ row: RawImportRow) throws -> ImportRecord {
         let f = row
-        func fail(_ reason: String) -> ImportRowError { ImportRowError(line: row.line, reason: reason) }
-        guard let id = ImportText.value(f["id"]) else { throw fail("no id") }
+        func fail(_ problem: ImportProblem) -> ImportRowError { ImportRowError(line: row.line, problem) }
+        guard let id = ImportText.value(f["id"]) else { throw fail(.noId) }
         let locale = ImportText.value(f["locale"])
-        guard let rawBody = body(f, locale: locale) else { throw fail("comment \(id) has no body") }
-        guard let rawTime = ImportText.value(f["created_at"]) else { throw fail("comment \(id) has no created_at") }
+        guard let rawBody = body(f, locale: locale) else { throw fail(.noBody(id: id)) }
+        guard let rawTime = ImportText.value(f["created_at"]) else { throw fail(.noCreatedAt(id: id)) }
         guard let createdAt = ImportTimestamp.stored(rawTime) else {
-            throw fail("created_at '\(rawTime)' is not a time (ISO 8601 with offset, or dd.mm.yyyy hh:mm)")
+            throw fail(.createdAtNotATime(rawTime))
         }
         let alignment = try Self.alignment(f["alignment"], fail: fail)
         var authorId = ImportText.value(f["author/id"])
@@ -26,8 +26,8 @@ public enum DecidimMapping {
         }
         var parent: String?
         if let type = ImportText.value(f["commentable_type"]), type == commentType || type.hasSuffix("::Comment") {
-            guard let parentId = ImportText.value(f["commentable_id"]) else { throw fail("reply \(id) names no commentable_id") }
-            guard parentId != id else { throw fail("comment \(id) replies to itself") }
+            guard let parentId = ImportText.value(f["commentable_id"]) else { throw fail(.replyWithoutParent(id: id)) }
+            guard parentId != id else { throw fail(.repliesToItself(id: id)) }
             parent = parentId
         }
         return ImportRecord(externalId: id, body: ImportText.normalise(rawBody), locale: locale,
@@ -49,9 +49,9 @@ public enum DecidimMapping {
         return nil
     }
 
-    static func alignment(_ text: String?, fail: (String) -> ImportRowError) throws -> Int? {
+    static func alignment(_ text: String?, fail: (ImportProblem) -> ImportRowError) throws -> Int? {
         guard let text = ImportText.value(text) else { return nil }
-        guard let value = Int(text), (-1 ... 1).contains(value) else { throw fail("alignment '\(text)' is not -1, 0 or 1") }
+        guard let value = Int(text), (-1 ... 1).contains(value) else { throw fail(.alignment(text)) }
         return value
     }
 

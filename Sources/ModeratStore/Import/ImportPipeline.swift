@@ -126,7 +126,7 @@ final class ImportPipeline: @unchecked Sendable {
             let csv = try CSVRowSource(path: options.path, delimiter: options.delimiter)
             let missing = mapping.missing(in: csv.header)
             guard missing.isEmpty else {
-                throw ImportFileError(line: 1, reason: "no column \(missing.map { "'\($0)'" }.joined(separator: ", ")) in the header (columns: \(csv.header.joined(separator: ", ")))")
+                throw ImportFileError(line: 1, problem: .missingColumns(missing, header: csv.header))
             }
             return csv
         }

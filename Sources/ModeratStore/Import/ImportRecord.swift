@@ -71,12 +71,15 @@ final class ImportColumns: Sendable {
 /// Why one row cannot be imported; `--skip-bad` lists these, otherwise the first one stops the import.
 public struct ImportRowError: Error, Equatable, Sendable {
     public var line: Int
-    public var reason: String
+    public var problem: ImportProblem
 
-    public init(line: Int, reason: String) {
+    public init(line: Int, _ problem: ImportProblem) {
         self.line = line
-        self.reason = reason
+        self.problem = problem
     }
+
+    /// The store's English words for it.
+    public var reason: String { problem.description }
 }
 
 /// A reader of import rows, one at a time, so memory stays flat however long the file is.
@@ -89,5 +92,5 @@ protocol ImportRowSource {
 /// A broken file (not just a broken row): reading cannot go on.
 struct ImportFileError: Error, Sendable {
     var line: Int
-    var reason: String
+    var problem: ImportProblem
 }

@@ -17,7 +17,7 @@ final class JSONArraySource: ImportRowSource {
     private var finished = false
 
     init(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, reason: "cannot open") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw ImportFileError(line: 0, problem: .cannotOpen) }
         self.handle = handle
     }
 
@@ -28,22 +28,22 @@ final class JSONArraySource: ImportRowSource {
         if !started {
             try skipSpace(allowBOM: true)
             guard try take() == UInt8(ascii: "[") else {
-                throw ImportFileError(line: line, reason: "a Decidim JSON export starts with '[' (an array of comments)")
+                throw ImportFileError(line: line, problem: .notAnArray)
             }
             started = true
         }
         try skipSpace()
         if try peek() == UInt8(ascii: ",") { _ = try take(); try skipSpace() }
-        guard let byte = try peek() else { throw ImportFileError(line: line, reason: "the file ends inside the array (missing ']')") }
+        guard let byte = try peek() else { throw ImportFileError(line: line, problem: .endsInsideArray) }
         if byte == UInt8(ascii: "]") {
             _ = try take()
             finished = true
             try skipSpace()
-            if try peek() != nil { throw ImportFileError(line: line, reason: "unexpected text after the closing ']'") }
+            if try peek() != nil { throw ImportFileError(line: line, problem: .textAfterArray) }
             return nil
         }
         guard byte == UInt8(ascii: "{") else {
-            throw ImportFileError(line: line, reason: "expected a comment object '{', found '\(Character(Unicode.Scalar(byte)))'")
+            throw ImportFileError(line: line, problem: .expectedObject(found: Character(Unicode.Scalar(byte))))
         }
         let startLine = line
         let bytes = try objectBytes(startLine: startLine)
@@ -51,10 +51,10 @@ final class JSONArraySource: ImportRowSource {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw ImportRowError(line: startLine, reason: "not valid JSON: \(Self.explain(error))")
+            throw ImportRowError(line: startLine, .notJSON(Self.explain(error)))
         }
         guard let dictionary = object as? [String: Any] else {
-            throw ImportRowError(line: startLine, reason: "not a JSON object")
+            throw ImportRowError(line: startLine, .notAnObject)
         }
         var fields: [String: String] = [:]
         Self.flatten(dictionary, prefix: "", into: &fields)
@@ -68,7 +68,7 @@ final class JSONArraySource: ImportRowSource {
         while let byte = try take() {
             out.append(byte)
             if out.count > Self.maxObjectBytes {
-                throw ImportFileError(line: startLine, reason: "the object starting here does not end within 16 MB (an unclosed string or brace?)")
+                throw ImportFileError(line: startLine, problem: .objectTooLong)
             }
             if inString {
                 if escaped { escaped = false }
@@ -85,7 +85,7 @@ final class JSONArraySource: ImportRowSource {
             default: break
             }
         }
-        throw ImportFileError(line: startLine, reason: "the file ends inside the object starting here (an unclosed string or brace?)")
+        throw ImportFileError(line: startLine, problem: .endsInsideObject)
     }
 
     private func skipSpace(allowBOM: Bool = false) throws {

@@ -43,7 +43,7 @@ extension Store {
                     for item in batch {
                         switch item {
                         case .bad(let bad):
-                            guard options.skipBad else { throw StoreError.badInput(file: path, line: bad.line, reason: bad.reason) }
+                            guard options.skipBad else { throw StoreError.importProblem(file: path, line: bad.line, bad.problem) }
                             importer.report.skipped += 1
                             skipped?(bad)
                         case .record(let parsed):
@@ -78,7 +78,7 @@ extension Store {
         } catch let rollBack as ImportRollBack {
             return rollBack.report
         } catch let error as ImportFileError {
-            throw StoreError.badInput(file: path, line: error.line, reason: error.reason)
+            throw StoreError.importProblem(file: path, line: error.line, error.problem)
         }
     }
 

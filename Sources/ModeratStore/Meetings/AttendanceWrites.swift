@@ -55,7 +55,7 @@ extension Store {
             let today = CalendarDay(now)
             guard let meetingDate = try String.fetchOne(db, sql: """
                 SELECT m.date FROM action_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.id = ?
-                """, arguments: [actionId]) else { throw StoreError.notFound("no action item \(actionId) (see `moderat actions list`)") }
+                """, arguments: [actionId]) else { throw StoreError.notFound(.actionItem(actionId)) }
             let doneOn = day ?? today
             if done, doneOn > today {
                 throw StoreError.badInput(file: "on", line: 0, reason: "\(doneOn) is after today: an action item is done when it was done")

@@ -23,7 +23,7 @@ extension Database {
             SELECT m.*, b.name AS board_name, b.slug AS board_slug, b.quorum_fraction
             FROM meeting m JOIN board b ON b.id = m.board_id WHERE m.id = ?
             """, arguments: [id]) else {
-            throw StoreError.notFound("no meeting \(id) (see `moderat meetings list`)")
+            throw StoreError.notFound(.meeting(id))
         }
         let attendance = try Row.fetchAll(self, sql: """
             SELECT a.member_id, m.name, a.status, s.name AS for_name, a.standing_in_for, a.arrived_at_item, a.left_after_item

@@ -136,7 +136,7 @@ extension MinutesAudit {
 enum MeetingSetupCheck {
     static func requireMeeting(_ db: Database, _ meetingId: Int64) throws {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM meeting WHERE id = ?", arguments: [meetingId]) == true else {
-            throw StoreError.notFound("no meeting \(meetingId) (see `moderat meetings list`)")
+            throw StoreError.notFound(.meeting(meetingId))
         }
     }
 }

@@ -44,7 +44,7 @@ extension Store {
     public func discardDrafts(itemId: Int64) throws -> Int {
         try write(may: .writeMinutes) { db, me, now in
             guard let meetingId = try Int64.fetchOne(db, sql: "SELECT meeting_id FROM agenda_item WHERE id = ?", arguments: [itemId]) else {
-                throw StoreError.notFound("no agenda item \(itemId)")
+                throw StoreError.notFound(.agendaItem(itemId))
             }
             try db.execute(sql: "DELETE FROM draft WHERE key = ?", arguments: [OpenDraft.key(itemId: itemId)])
             let count = db.changesCount

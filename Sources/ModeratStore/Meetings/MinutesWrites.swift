@@ -18,13 +18,13 @@ extension Store {
         try write(may: .writeMinutes) { db, me, now in
             guard let item = try Row.fetchOne(db, sql: """
                 SELECT meeting_id, number, version, updated_by, updated_at FROM agenda_item WHERE id = ?
-                """, arguments: [itemId]) else { throw StoreError.notFound("no agenda item \(itemId)") }
+                """, arguments: [itemId]) else { throw StoreError.notFound(.agendaItem(itemId)) }
             let meetingId: Int64 = item["meeting_id"]
             let number: Int = item["number"]
             try MinutesLock.requireDraft(db, meetingId: meetingId)
             let version: Int = item["version"]
             guard version == expectedVersion else {
-                throw StoreError.conflict(try MinutesLock.conflictMessage(number: number, by: item["updated_by"], at: item["updated_at"], db, now: now))
+                throw StoreError.conflict(try MinutesLock.conflict(number: number, by: item["updated_by"], at: item["updated_at"], db, now: now))
             }
             let meeting = try db.loadMeeting(meetingId)
             let voters = meeting.voters(atItem: number)
@@ -96,8 +96,7 @@ extension Store {
             }
             let drafts = try db.openDrafts(meetingId: meetingId)
             guard drafts.isEmpty else {
-                throw StoreError.refused("Open drafts: " + drafts.map(\.description).joined(separator: "; ")
-                                         + ". Save or discard each before marking the minutes final; nothing was changed.")
+                throw StoreError.refusal(.openDrafts(drafts))
             }
             try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
             try db.execute(sql: """
@@ -123,7 +122,7 @@ extension Store {
             if let itemNumber {
                 guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM agenda_item WHERE meeting_id = ? AND number = ?",
                                                   arguments: [meetingId, itemNumber]) else {
-                    throw StoreError.notFound("meeting \(meetingId) has no TOP \(itemNumber)")
+                    throw StoreError.notFound(.top(meetingId: meetingId, number: itemNumber))
                 }
                 itemId = id
             }
@@ -165,13 +164,11 @@ enum MinutesLock {
     }
 
     /// "TOP 3 was changed by Claudia Weber at 14:03 since you started; …"
-    static func conflictMessage(number: Int, by account: String?, at stamp: String?, _ db: Database, now: Date) throws -> String {
-        var who = ""
+    static func conflict(number: Int, by account: String?, at stamp: String?, _ db: Database, now: Date) throws -> StoreConflict {
+        var name: String?
         if let account {
-            let name = try String.fetchOne(db, sql: "SELECT display_name FROM moderator WHERE account = ?", arguments: [account])
-            who = " by \(name ?? account)"
+            name = try String.fetchOne(db, sql: "SELECT display_name FROM moderator WHERE account = ?", arguments: [account]) ?? account
         }
-        if let stamp, let date = Timestamps.date(stamp) { who += " (\(Timestamps.short(date, now: now)))" }
-        return "TOP \(number) was changed\(who.isEmpty ? " by someone else" : who) since you started editing; nothing was overwritten."
+        return .minutesItem(top: number, by: name, at: stamp.flatMap(Timestamps.date), now: now)
     }
 }

@@ -23,7 +23,7 @@ enum AuthorReference {
         guard !text.isEmpty else { throw StoreError.badInput(file: "AUTHOR", line: 0, reason: "empty: give a name, #ID or SOURCE:EXTERNAL_ID") }
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
             guard let found = try candidates(db, where: "a.id = ?", [id]).first else {
-                throw StoreError.notFound("No author #\(id).")
+                throw StoreError.notFound(.author(id))
             }
             return found
         }
@@ -47,7 +47,7 @@ enum AuthorReference {
             }
         }
         guard let first = found.first else {
-            throw StoreError.notFound("No author \"\(text)\" (give the name as moderat shows it, #ID or SOURCE:EXTERNAL_ID).")
+            throw StoreError.notFound(.authorNamed(text))
         }
         guard found.count == 1 else {
             throw StoreError.badInput(file: "AUTHOR", line: 0, reason: """

@@ -92,7 +92,7 @@ extension Store {
         erasure.needsForce = ForgetAuthorGuard.needsForce(name: author.displayName, othersTexts: counts.othersTexts)
         guard write else { return erasure }
         if erasure.needsForce && !force {
-            throw StoreError.refused(ForgetAuthorGuard.refusal(name: author.displayName, erasure: erasure))
+            throw StoreError.refusal(ForgetAuthorGuard.refusal(name: author.displayName, erasure: erasure))
         }
         let stamp = Timestamps.string(now)
         try db.execute(sql: """
@@ -132,12 +132,7 @@ public enum ForgetAuthorGuard {
         return othersTexts > handful || (words.count <= 1 && othersTexts > 0)
     }
 
-    static func refusal(name: String, erasure: AuthorErasure) -> String {
-        let single = name.split(whereSeparator: { $0.isWhitespace }).count <= 1
-        return "author #\(erasure.authorId): the name \(single ? "is a single word and " : "")would change \(erasure.othersTexts) "
-            + "texts of other people (besides the author's \(erasure.ownComments) comments): "
-            + "\(erasure.bodies) comment texts, \(erasure.answers) answers, \(erasure.notes) notes, \(erasure.priors) undo snapshots, "
-            + "\(erasure.drafts) drafts, \(erasure.auditDetails) audit details, \(erasure.meetingTexts) meeting records in all. "
-            + "Nothing was changed. Check with --dry-run, then run it again with --force to rewrite them all."
+    static func refusal(name: String, erasure: AuthorErasure) -> StoreRefusal {
+        .erasureNeedsForce(erasure, singleWord: name.split(whereSeparator: { $0.isWhitespace }).count <= 1)
     }
 }

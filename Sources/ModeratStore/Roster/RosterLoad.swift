@@ -23,11 +23,11 @@ extension ModeratDatabase {
         let slugs = try pool.read { db in try String.fetchAll(db, sql: "SELECT slug FROM board ORDER BY id") }
         if let asked {
             guard slugs.contains(asked) else {
-                throw StoreError.notFound("no board '\(asked)' (boards here: \(slugs.isEmpty ? "none" : slugs.joined(separator: ", ")))")
+                throw StoreError.notFound(.board(asked, known: slugs))
             }
             return asked
         }
-        guard let first = slugs.first else { throw StoreError.notFound("this database has no advisory board yet") }
+        guard let first = slugs.first else { throw StoreError.notFound(.noBoardYet) }
         return first
     }
 
@@ -41,7 +41,7 @@ extension ModeratDatabase {
 extension Database {
     func loadRoster(boardSlug: String) throws -> RosterRecord {
         guard let board = try Row.fetchOne(self, sql: "SELECT id, name FROM board WHERE slug = ?", arguments: [boardSlug]) else {
-            throw StoreError.notFound("no board '\(boardSlug)'")
+            throw StoreError.notFound(.board(boardSlug, known: try String.fetchAll(self, sql: "SELECT slug FROM board ORDER BY id")))
         }
         let boardId: Int64 = board["id"]
         let groups = try Row.fetchAll(self, sql: """

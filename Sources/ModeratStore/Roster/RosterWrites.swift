@@ -40,11 +40,11 @@ extension Store {
     public func addTerm(_ term: RosterTerm, newMember: NewMemberDraft? = nil, boardSlug: String) throws -> Int64 {
         try write(may: .editRoster) { db, me, now in
             let record = try db.loadRoster(boardSlug: boardSlug)
-            guard let seat = record.roster.seat(term.seatId) else { throw StoreError.notFound("no seat #\(term.seatId) on \(boardSlug)") }
+            guard let seat = record.roster.seat(term.seatId) else { throw StoreError.notFound(.seat(term.seatId, board: boardSlug)) }
             let draftMember = newMember.map { RosterMember(id: RosterChange.draftId, name: $0.name, groupId: seat.groupId,
                                                            birthDate: $0.birthDate, gender: $0.gender) }
             if draftMember == nil, record.roster.member(term.memberId) == nil {
-                throw StoreError.notFound("no member #\(term.memberId) on \(boardSlug)")
+                throw StoreError.notFound(.member(term.memberId, board: boardSlug))
             }
             try Self.refuseNewErrors(.add(term, newMember: draftMember), record.roster, day: CalendarDay(now))
             var memberId = term.memberId
@@ -68,7 +68,7 @@ extension Store {
     public func updateTerm(_ term: RosterTerm, boardSlug: String) throws {
         try write(may: .editRoster) { db, me, now in
             let record = try db.loadRoster(boardSlug: boardSlug)
-            guard let old = record.roster.terms.first(where: { $0.id == term.id }) else { throw StoreError.notFound("no term #\(term.id)") }
+            guard let old = record.roster.terms.first(where: { $0.id == term.id }) else { throw StoreError.notFound(.term(term.id)) }
             var term = term
             term.seatId = old.seatId
             term.memberId = old.memberId
@@ -84,9 +84,9 @@ extension Store {
     public func endTerm(_ termId: Int64, on day: CalendarDay, boardSlug: String) throws {
         try write(may: .editRoster) { db, me, now in
             let record = try db.loadRoster(boardSlug: boardSlug)
-            guard let term = record.roster.terms.first(where: { $0.id == termId }) else { throw StoreError.notFound("no term #\(termId)") }
+            guard let term = record.roster.terms.first(where: { $0.id == termId }) else { throw StoreError.notFound(.term(termId)) }
             guard day >= term.startsOn else {
-                throw StoreError.refused("a term cannot end (\(day)) before it starts (\(term.startsOn)); nothing was changed")
+                throw StoreError.refusal(.termEndsBeforeStart(ends: day, starts: term.startsOn))
             }
             try Self.refuseNewErrors(.end(termId: termId, on: day), record.roster, day: CalendarDay(now))
             try db.execute(sql: "UPDATE term SET ends_on = ? WHERE id = ?", arguments: [day.description, termId])
@@ -97,10 +97,10 @@ extension Store {
 
     static func refuseNewErrors(_ change: RosterChange, _ roster: Roster, day: CalendarDay) throws {
         if case let .add(term, _) = change, let end = term.endsOn, end < term.startsOn {
-            throw StoreError.refused("a term cannot end (\(end)) before it starts (\(term.startsOn)); nothing was changed")
+            throw StoreError.refusal(.termEndsBeforeStart(ends: end, starts: term.startsOn))
         }
         if case let .update(term) = change, let end = term.endsOn, end < term.startsOn {
-            throw StoreError.refused("a term cannot end (\(end)) before it starts (\(term.startsOn)); nothing was changed")
+            throw StoreError.refusal(.termEndsBeforeStart(ends: end, starts: term.startsOn))
         }
         let added = RosterValidation.newErrors(change, in: roster, on: day)
         if !added.isEmpty { throw RosterRefusal(issues: added) }

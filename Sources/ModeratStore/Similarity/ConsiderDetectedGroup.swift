@@ -16,13 +16,13 @@ extension Store {
     /// `joinGroup`, with its checks and its `group.join` audit event.
     public func considerDetectedGroup(ofComment commentId: Int64) throws -> DetectedGroupConsidered {
         guard let group = try database.groupId(ofComment: commentId) else {
-            throw StoreError.refused("Comment \(commentId) is in no group of near-identical comments; nothing was changed.")
+            throw StoreError.refusal(.notInDetectedGroup(commentId: commentId))
         }
         let all = try database.groupMembers(group).map(\.id)
         let approved = Set(try database.groupMembers(group, states: [.approved]).map(\.id))
         let joined = all.filter(approved.contains)
         guard joined.count >= 2 else {
-            throw StoreError.refused("Group \(group) has \(joined.count) approved comment(s); at least two are needed to consider them together; nothing was changed.")
+            throw StoreError.refusal(.detectedGroupTooSmall(groupId: group, approved: joined.count))
         }
         let considered = try joinGroup(joined)
         return DetectedGroupConsidered(considerationGroup: considered, joined: joined, notApproved: all.filter { !approved.contains($0) })

@@ -51,7 +51,7 @@ extension Store {
         return try write(may: .manageUsers) { db, me, now in
             let user = try db.activeUser(account: account)
             guard user.role != role else { return user.role }
-            if user.role == .admin { try db.requireAnotherAdmin(than: user.id, doing: "make \(account) \(role.rawValue)") }
+            if user.role == .admin { try db.requireAnotherAdmin(than: user.id, .lastAdmin(account: account, .role(role))) }
             try db.execute(sql: "UPDATE moderator SET role = ? WHERE id = ?", arguments: [role.rawValue, user.id])
             try db.appendAudit(actor: me.account, action: UserAuditAction.role, entity: UserAuditAction.entity,
                                entityId: String(user.id),
@@ -68,7 +68,7 @@ extension Store {
     public func removeUser(account: String) throws -> UserRemoval {
         try write(may: .manageUsers) { db, me, now in
             let user = try db.activeUser(account: account)
-            if user.role == .admin { try db.requireAnotherAdmin(than: user.id, doing: "remove \(account)") }
+            if user.role == .admin { try db.requireAnotherAdmin(than: user.id, .lastAdmin(account: account, .remove)) }
             let referenced = try Bool.fetchOne(db, sql: """
                 SELECT EXISTS (SELECT 1 FROM comment WHERE decided_by = ?1)
                     OR EXISTS (SELECT 1 FROM comment WHERE claimed_by = ?1)
@@ -122,12 +122,12 @@ extension Database {
     }
 
     /// Refuses (exit 1) unless an active admin other than `id` remains.
-    fileprivate func requireAnotherAdmin(than id: Int64, doing what: String) throws {
+    fileprivate func requireAnotherAdmin(than id: Int64, _ refusal: StoreRefusal) throws {
         let others = try Int.fetchOne(self, sql: """
             SELECT COUNT(*) FROM moderator WHERE role = 'admin' AND removed_at IS NULL AND id <> ?
             """, arguments: [id]) ?? 0
         if others == 0 {
-            throw StoreError.refused("Cannot \(what): at least one admin must remain; make another account admin first. Nothing was changed.")
+            throw StoreError.refusal(refusal)
         }
     }
 }

@@ -29,7 +29,7 @@ struct CommentSnapshot {
     /// The comment, or a clear not-found error.
     static func require(_ db: Database, id: Int64) throws -> CommentSnapshot {
         guard let snapshot = try fetch(db, id: id) else {
-            throw StoreError.notFound("There is no comment \(id).")
+            throw StoreError.notFound(.comment(id))
         }
         return snapshot
     }

@@ -1,6 +1,6 @@
 import ModeratCore
 
-/// A refusal of the store's rules for groups, considerations, tagging and minutes, kept as
+/// A refusal of the store's rules (groups, considerations, tagging, minutes, users, roster, erasure), kept as
 /// parts so the app and the command line can say it in the user's language
 /// (Strings/StoreErrorText.swift); `description` is the English the store always wrote.
 public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
@@ -32,6 +32,30 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
     case minutesStillDraft
     /// A vote count in a TOP's minutes that cannot be (negative, more votes than voters present).
     case votes(top: Int, VoteProblem)
+    /// Marking minutes final while TOPs have unsaved drafts.
+    case openDrafts([OpenDraft])
+    /// A passage's section is set with the passage, not with its consideration.
+    case passageSectionIsOwn
+    case considerationAgreed(ConsiderationSubject)
+    case noConsiderationYet(ConsiderationSubject)
+    case considerationAlready(ConsiderationSubject, ConsiderationState)
+    /// Cuts of a comment into passages that do not fit its text.
+    case passages(commentId: Int64, Passages.Refusal)
+    /// Taking the last active admin's role away (`.role`: to another role) or removing them.
+    case lastAdmin(account: String, AdminChange)
+    /// Erasing an author whose name would rewrite other people's texts, without --force.
+    case erasureNeedsForce(AuthorErasure, singleWord: Bool)
+    case termEndsBeforeStart(ends: CalendarDay, starts: CalendarDay)
+    /// Considering the detected group of a comment that is in none.
+    case notInDetectedGroup(commentId: Int64)
+    /// A detected group with fewer than two approved comments.
+    case detectedGroupTooSmall(groupId: Int64, approved: Int)
+
+    /// What would have left no admin.
+    public enum AdminChange: Equatable, Sendable {
+        case role(Role)
+        case remove
+    }
 
     public var description: String {
         switch self {
@@ -59,6 +83,45 @@ public enum StoreRefusal: Equatable, Sendable, CustomStringConvertible {
         case .amendmentNeedsText: return "An amendment needs a text; nothing was recorded."
         case .minutesStillDraft: return "These minutes are still a draft: edit them instead of amending."
         case let .votes(top, problem): return "TOP \(top): \(problem); nothing was saved."
+        case .openDrafts(let drafts):
+            return "Open drafts: " + drafts.map(\.description).joined(separator: "; ")
+                + ". Save or discard each before marking the minutes final; nothing was changed."
+        case .passageSectionIsOwn:
+            return "A passage's section is the passage's own; set it with the passage, not the consideration."
+        case .considerationAgreed(let subject):
+            return "The consideration of \(subject) was agreed by the working group; reopen it before changing it. Nothing was changed."
+        case .noConsiderationYet(let subject): return "\(subject) has no consideration yet; write one first."
+        case let .considerationAlready(subject, state):
+            return "The consideration of \(subject) is already \(state.labelEN); nothing was changed."
+        case let .passages(id, refusal): return "Comment \(id): \(Self.english(refusal)); nothing was changed."
+        case let .lastAdmin(account, change):
+            let what: String
+            switch change {
+            case .role(let role): what = "make \(account) \(role.rawValue)"
+            case .remove: what = "remove \(account)"
+            }
+            return "Cannot \(what): at least one admin must remain; make another account admin first. Nothing was changed."
+        case let .erasureNeedsForce(erasure, single):
+            return "author #\(erasure.authorId): the name \(single ? "is a single word and " : "")would change \(erasure.othersTexts) "
+                + "texts of other people (besides the author's \(erasure.ownComments) comments): "
+                + "\(erasure.bodies) comment texts, \(erasure.answers) answers, \(erasure.notes) notes, \(erasure.priors) undo snapshots, "
+                + "\(erasure.drafts) drafts, \(erasure.auditDetails) audit details, \(erasure.meetingTexts) meeting records in all. "
+                + "Nothing was changed. Check with --dry-run, then run it again with --force to rewrite them all."
+        case let .termEndsBeforeStart(ends, starts):
+            return "a term cannot end (\(ends)) before it starts (\(starts)); nothing was changed"
+        case .notInDetectedGroup(let id):
+            return "Comment \(id) is in no group of near-identical comments; nothing was changed."
+        case let .detectedGroupTooSmall(group, approved):
+            return "Group \(group) has \(approved) approved comment(s); at least two are needed to consider them together; nothing was changed."
+        }
+    }
+
+    static func english(_ refusal: Passages.Refusal) -> String {
+        switch refusal {
+        case .tooFew: return "a split needs at least two passages"
+        case let .outside(range, length): return "characters \(range.start)–\(range.end) are not within its \(length) characters"
+        case let .empty(range): return "characters \(range.start)–\(range.end) hold no text"
+        case let .overlapping(a, b): return "characters \(a.start)–\(a.end) and \(b.start)–\(b.end) overlap"
         }
     }
 

@@ -106,9 +106,12 @@ struct ConsiderCommand: ParsableCommand {
                 target = try CommandFailure.wrap { try store.considerationTarget(commentId: id, passage: passage) }
             } catch let failure as CommandFailure {
                 // A missing comment or passage is bad input naming the comment (65).
-                guard case .storeError(let error) = failure.text, case .notFound(let message) = error,
-                      message.hasPrefix("There is no comment") || message.contains("not split") || message.contains("has passages") else { throw failure }
-                throw CommandFailure(.considerationTarget(comment: id, error), code: 65)
+                guard case .storeError(let error) = failure.text, case .notFound(let missing) = error else { throw failure }
+                switch missing {
+                case .comment, .notSplit, .passageNumber: break
+                default: throw failure
+                }
+                throw CommandFailure(.storeError(error), code: 65)
             }
             let version = try expectVersion ?? CommandFailure.wrap { try store.consideration(target)?.version ?? 0 }
             let receipt: ConsiderationReceipt

@@ -35,7 +35,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
             do {
                 document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: options.process, language: language) }
             } catch let error as GuidelinesImportError {
-                throw CommandFailure(.quoted(error.description), code: 64)
+                throw CommandFailure(.guidelines(error), code: 64)
             }
             let text = switch format {
             case .md: GuidelinesMarkdown.render(document, language: language, asOf: Date())

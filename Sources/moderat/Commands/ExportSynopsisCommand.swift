@@ -59,7 +59,7 @@ enum ExportProcess {
         do {
             return try CommandFailure.wrap(body)
         } catch let error as GuidelinesImportError {
-            throw CommandFailure(.quoted(error.description), code: 64)
+            throw CommandFailure(.guidelines(error), code: 64)
         }
     }
 }

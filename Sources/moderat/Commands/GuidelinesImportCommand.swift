@@ -36,8 +36,8 @@ struct GuidelinesImportCommand: ParsableCommand {
             do {
                 data = try SetgidGroup.asPerson { try Data(contentsOf: URL(fileURLWithPath: file)) }
             } catch {
-                let reason = SetgidGroup.asPerson { FileManager.default.fileExists(atPath: file) } ? "cannot read" : "no such file"
-                throw CommandFailure(.quoted("\(file): \(reason)"), code: 66)
+                guard SetgidGroup.asPerson({ FileManager.default.fileExists(atPath: file) }) else { throw CommandFailure(.noSuchFile(file), code: 66) }
+                throw CommandFailure(.cannotRead(path: file, reason: error.localizedDescription), code: 66)
             }
             let document = try CommandFailure.wrap { try GuidelinesParser.parse(data, file: file) }
             let context = try CommandContext(global)
@@ -50,10 +50,10 @@ struct GuidelinesImportCommand: ParsableCommand {
             } catch let error as GuidelinesImportError {
                 switch error {
                 case .ambiguousProcess:
-                    throw CommandFailure(.quoted(error.description), code: 64)
+                    throw CommandFailure(.guidelines(error), code: 64)
                 case .removesTaggedSections(let wouldBe):
                     GuidelinesReportText.lines(wouldBe).forEach(say)
-                    throw CommandFailure(.quoted(error.description), code: 1)
+                    throw CommandFailure(.guidelines(error), code: 1)
                 }
             }
         }

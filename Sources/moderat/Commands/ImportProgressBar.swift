@@ -1,4 +1,5 @@
 import Foundation
+import ModeratApp
 import ModeratCore
 import ModeratStore
 
@@ -6,11 +7,15 @@ import ModeratStore
 /// at most ten times a second so a fast import does not spend its time drawing.
 final class ImportProgressBar {
     private let enabled: Bool
+    private let language: Language
     private let start = ContinuousClock.now
     private var lastDraw: ContinuousClock.Instant?
     private var drawn = false
 
-    init(enabled: Bool) { self.enabled = enabled }
+    init(enabled: Bool, language: Language) {
+        self.enabled = enabled
+        self.language = language
+    }
 
     func update(_ progress: ImportProgress) {
         guard enabled else { return }
@@ -23,11 +28,20 @@ final class ImportProgressBar {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 24 - filled)
         let rate = elapsed > 0 ? Double(progress.rows) / elapsed : 0
         let left = fraction > 0.01 ? elapsed * (1 - fraction) / fraction : nil
-        let text = String(format: "\r%@ %3d%%  %@ rows  %@ rows/s  %@\u{1B}[K", bar, Int(fraction * 100),
-                          ImportSummary.number(progress.rows), ImportSummary.number(Int(rate)),
-                          left.map { "\(clock(Int($0.rounded()))) left" } ?? "")
+        let text = "\r" + Self.line(bar: bar, percent: Int(fraction * 100), rows: progress.rows, rate: Int(rate),
+                                    left: left.map { clock(Int($0.rounded())) }, language) + "\u{1B}[K"
         FileHandle.standardError.write(Data(text.utf8))
         drawn = true
+    }
+
+    /// "████░░░░  42%  12,345 rows  38,000 rows/s  0:07 left", or in German with "Zeilen" and "noch".
+    static func line(bar: String, percent: Int, rows: Int, rate: Int, left: String?, _ language: Language) -> String {
+        let n = { ImportSummary.number($0, language) }
+        let percent = String(repeating: " ", count: max(0, 3 - String(percent).count)) + "\(percent)%"
+        switch language {
+        case .en: return "\(bar) \(percent)  \(n(rows)) rows  \(n(rate)) rows/s  " + (left.map { "\($0) left" } ?? "")
+        case .de: return "\(bar) \(percent)  \(n(rows)) Zeilen  \(n(rate)) Zeilen/s  " + (left.map { "noch \($0)" } ?? "")
+        }
     }
 
     /// Removes the bar (before another message, and at the end).

@@ -19,12 +19,12 @@ enum ImportRun {
         let context = try CommandContext(global)
         options.similarity = context.config.similarity
         let store = Store(database: try context.open(), account: context.account)
-        let bar = ImportProgressBar(enabled: isatty(2) == 1)
+        let bar = ImportProgressBar(enabled: isatty(2) == 1, language: context.messageLanguage)
         let report = try CommandFailure.wrap(importing: options.path) {
             defer { bar.finish() }
             return try store.importComments(options, progress: { bar.update($0) }, skipped: { bad in
                 bar.clear()
-                global.note(.importSkipped(path: options.path, line: bad.line, reason: bad.reason))
+                global.note(.importSkipped(path: options.path, line: bad.line, bad.problem))
             })
         }
         if report.dryRun { global.say(.importPreview(report)) }

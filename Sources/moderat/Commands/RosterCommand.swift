@@ -26,9 +26,9 @@ enum RosterCLI {
         do {
             return try CommandFailure.wrap(body)
         } catch let refusal as RosterRefusal {
-            throw CommandFailure(.quoted(refusal.description), code: 1)
+            throw CommandFailure(.roster(.refused(refusal)), code: 1)
         } catch let missing as MissingInputFile {
-            throw CommandFailure(.quoted(missing.description), code: 66)
+            throw CommandFailure(.noSuchFile(missing.path), code: 66)
         }
     }
 }

@@ -81,9 +81,9 @@ struct RosterDrawCommand: ParsableCommand {
                 result = try LotDraw.draw(file.applicants, request)
                 placement = try LotDrawPlacement.place(result, in: record.roster, group: rule, start: start)
             } catch let error as LotDrawError {
-                throw CommandFailure(.quoted("\(applicants): \(error)"), code: 65)
+                throw CommandFailure(.roster(.draw(file: applicants, error)), code: 65)
             } catch let error as LotDrawPlacement.Failure {
-                throw CommandFailure(.quoted(error.description), code: 1)
+                throw CommandFailure(.roster(.placement(error)), code: 1)
             }
             report(rule: rule, file: file, request: request, result: result, placement: placement, roster: record.roster)
             if dryRun {

@@ -23,7 +23,7 @@ struct CommandContext {
         do {
             config = try SetgidGroup.asPerson { try ConfigSources.load(paths: paths, systemPath: systemConfig) }
         } catch let error as ConfigError {
-            throw CommandFailure(.quoted(error.description), code: 65)
+            throw CommandFailure(.config(error), code: 65)
         }
         messageLanguage = Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
         for warning in config.warnings { note("moderat: " + CommandText.configWarning(warning).words(messageLanguage)) }

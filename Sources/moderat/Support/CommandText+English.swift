@@ -10,6 +10,9 @@ extension CommandText {
         case .storeError(let error): return Localizer(.en)(.storeError(error))
         case .decide(let text): return text.words(.en)
         case .quoted(let text): return text
+        case .config(let error): return error.words(.en)
+        case .terminal(let error): return TerminalText.words(error, .en)
+        case .guidelines(let error): return error.description
         case .configWarning(let warning): return warning.description
         case let .demoBuilt(path, summary, seconds):
             return "demo database \(path): \(summary.comments) comments (\(summary.pendingComments) pending), \(summary.processes) processes, "
@@ -37,7 +40,7 @@ extension CommandText {
         case .noSuchFile(let path): return "\(path): no such file"
         case .imported(let report): return ImportSummary.line(report, .en)
         case .importPreview(let report): return ImportSummary.preview(report, .en)
-        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .en)
+        case let .importSkipped(path, line, problem): return ImportSummary.skipped(path: path, line: line, problem, .en)
         case .outputIsDirectory(let path): return "\(path): is a directory; give the name of a file to write"
         case .unknownDocumentFormat(let format): return "unknown document format '\(format)'"
         case .binaryNeedsFile(let format): return "a .\(format) file is binary; write it with -o FILE or redirect standard output"
@@ -80,7 +83,6 @@ extension CommandText {
         case let .noSuchSectionInProcess(option, code, comment, known):
             return "\(option)\(code): no such section in comment \(comment)'s process" + (known.map { " (sections: \($0.joined(separator: ", ")))" } ?? "")
         case let .tagged(id, sections): return "comment \(id): sections \(sections.isEmpty ? "none" : sections.joined(separator: ", "))"
-        case let .considerationTarget(comment, error): return "comment \(comment): \(Localizer(.en)(.storeError(error)))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.rawValue), \(state.rawValue) (version \(version))"
         case let .finalizeConcerns(meeting, concerns):
             let reasons = concerns.map { concern -> String in
@@ -117,6 +119,7 @@ extension CommandText {
         case let .drawRecorded(members, audit): return "Recorded: \(members) members and terms; audit event #\(audit)."
         case .drawCheckIt(let command): return "Check it: \(command)"
         case .rosterIssue(let issue): return "\(issue.severity == .error ? "error" : "warning"): \(issue)"
+        case .roster(let failure): return RosterDrawText.words(failure, .en)
         case let .noSeatGroup(group, board, known): return "--group \(group): no such seat group on \(board) (groups: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) is not drawn by lot"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) has only \(has) seats"

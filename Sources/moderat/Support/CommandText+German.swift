@@ -10,6 +10,15 @@ extension CommandText {
         case .storeError(let error): return Localizer(.de)(.storeError(error))
         case .decide(let text): return text.words(.de)
         case .quoted(let text): return text
+        case .config(let error): return error.words(.de)
+        case .terminal(let error): return TerminalText.words(error, .de)
+        case .guidelines(.ambiguousProcess(let slugs)):
+            return "die Datenbank hat mehrere Verfahren (\(slugs.joined(separator: ", "))): bitte eines mit --process SLUG nennen"
+        case .guidelines(.removesTaggedSections(let report)):
+            let codes = Set(report.untagged.map(\.sectionCode)).sorted()
+            return "\(codes.count == 1 ? "Abschnitt" : "Abschnitte") \(codes.joined(separator: ", ")) zu entfernen nähme "
+                + "\(report.untagged.count) \(report.untagged.count == 1 ? "Beitrag" : "Beiträgen") die Zuordnung; nichts wurde geändert "
+                + "(mit --force wiederholen, um \(codes.count == 1 ? "ihn" : "sie") zu entfernen)"
         case let .configWarning(warning):
             return "\(warning.file):\(warning.line): \(warning.key) ist eine gemeinsame Einstellung; sie wird nur aus der systemweiten Datei "
                 + "\(ConfigSources.systemDefault) gelesen und wurde hier übergangen"
@@ -40,7 +49,7 @@ extension CommandText {
         case .noSuchFile(let path): return "\(path): diese Datei gibt es nicht"
         case .imported(let report): return ImportSummary.line(report, .de)
         case .importPreview(let report): return ImportSummary.preview(report, .de)
-        case let .importSkipped(path, line, reason): return ImportSummary.skipped(path: path, line: line, reason: reason, .de)
+        case let .importSkipped(path, line, problem): return ImportSummary.skipped(path: path, line: line, problem, .de)
         case .outputIsDirectory(let path): return "\(path): ist ein Ordner; bitte den Namen einer Datei angeben"
         case .unknownDocumentFormat(let format): return "unbekanntes Dokumentformat „\(format)“"
         case .binaryNeedsFile(let format):
@@ -88,7 +97,6 @@ extension CommandText {
                 + (known.map { " (Abschnitte: \($0.joined(separator: ", ")))" } ?? "")
         case let .tagged(id, sections):
             return "Beitrag \(id): Abschnitte \(sections.isEmpty ? "keine" : sections.joined(separator: ", "))"
-        case let .considerationTarget(comment, error): return "Beitrag \(comment): \(Localizer(.de)(.storeError(error)))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.labelDE), \(state.labelDE) (Version \(version))"
         case let .finalizeConcerns(meeting, concerns):
             let reasons = concerns.map { concern -> String in
@@ -135,6 +143,7 @@ extension CommandText {
         case .drawCheckIt(let command): return "Nachprüfen: \(command)"
         case .rosterIssue(let issue):
             return "\(issue.severity == .error ? "Fehler" : "Warnung"): \(Localizer(.de)(.roster(.issue(issue))))"
+        case .roster(let failure): return RosterDrawText.words(failure, .de)
         case let .noSeatGroup(group, board, known): return "--group \(group): diese Sitzgruppe gibt es in \(board) nicht (Gruppen: \(known))"
         case let .groupNotByLot(group, rule): return "--group \(group): \(rule) wird nicht gelost"
         case let .tooFewSeats(seats, rule, has): return "--seats \(seats): \(rule) hat nur \(has) Sitze"

@@ -4,7 +4,7 @@ import ModeratStore
 
 /// The words of an import's result, its dry-run preview and its skipped rows (the cases
 /// `imported`, `importPreview` and `importSkipped` of CommandText), German and English.
-/// Why a row was skipped is the store's reason, quoted.
+/// Why a row was skipped is the store's `ImportProblem`, in the workbench's words for it.
 enum ImportSummary {
     /// "imported 1,234 new, 5 updated, 0 unchanged, 2 replies linked in 3.2 s (38,000 rows/s)".
     static func line(_ r: ImportReport, _ language: Language) -> String {
@@ -63,8 +63,8 @@ enum ImportSummary {
         return lines.joined(separator: "\n")
     }
 
-    static func skipped(path: String, line: Int, reason: String, _ language: Language) -> String {
-        "\(path):\(line): \(language == .de ? "übersprungen" : "skipped"): \(reason)"
+    static func skipped(path: String, line: Int, _ problem: ImportProblem, _ language: Language) -> String {
+        "\(path):\(line): \(language == .de ? "übersprungen" : "skipped"): \(Localizer(language).importProblem(problem))"
     }
 
     private static func germanOutcome(_ outcome: ImportReport.Outcome) -> String {

@@ -3,6 +3,7 @@ import ModeratApp
 import ModeratCore
 import ModeratSamples
 import ModeratStore
+import TerminalKit
 
 /// What every command says in the user's language (--lang, config, LANG, as the workbench):
 /// its failures and its confirmations. German in CommandText+German.swift, English in
@@ -15,6 +16,12 @@ enum CommandText {
     case decide(DecideText)
     /// A shared setting in a person's own config, ignored.
     case configWarning(ConfigWarning)
+    /// A config file moderat cannot use: its file, line and problem.
+    case config(ConfigError)
+    /// A terminal the workbench cannot use (CommandText+Terminal.swift).
+    case terminal(TerminalError)
+    /// No --process among several, or a guidelines import that would untag comments.
+    case guidelines(GuidelinesImportError)
     /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
     case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
@@ -34,7 +41,7 @@ enum CommandText {
     // Import (CommandText+Import.swift)
     case imported(ImportReport)
     case importPreview(ImportReport)
-    case importSkipped(path: String, line: Int, reason: String)
+    case importSkipped(path: String, line: Int, ImportProblem)
     // Output files
     case outputIsDirectory(String)
     case unknownDocumentFormat(String)
@@ -71,7 +78,6 @@ enum CommandText {
     case searchRefused(SearchRefusal)
     case noSuchSectionInProcess(option: String, code: String, comment: Int64, known: [String]?)
     case tagged(Int64, sections: [String])
-    case considerationTarget(comment: Int64, StoreError)
     case considered(key: String, ConsiderationOutcome, ConsiderationState, version: Int)
     // Meetings and minutes
     case finalizeConcerns(meeting: Int64, [FinalizeConcern])
@@ -100,6 +106,8 @@ enum CommandText {
     case drawRecorded(members: Int, auditId: Int64)
     case drawCheckIt(String)
     case rosterIssue(RosterIssue)
+    /// A refusal of the lot draw or the roster's rules (CommandText+RosterDraw.swift).
+    case roster(RosterFailure)
     case noSeatGroup(String, board: String, known: String)
     case groupNotByLot(String, rule: String)
     case tooFewSeats(Int, rule: String, has: Int)

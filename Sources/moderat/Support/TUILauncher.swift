@@ -17,7 +17,7 @@ enum TUILauncher {
         do {
             signal = try AppRunner.run(store: store, settings: settings)
         } catch let error as TerminalError {
-            throw CommandFailure(.quoted("\(error)"), code: error.exitCode)
+            throw CommandFailure(.terminal(error), code: error.exitCode)
         }
         // Ended by SIGTERM/SIGHUP/SIGINT: drafts are saved, the terminal is restored.
         if let signal { throw ExitCode(128 + signal) }
