@@ -55,3 +55,14 @@ extension ScreenForm {
         }
     }
 }
+
+extension Optional where Wrapped: ScreenForm {
+    /// One input event for a screen's open form, kept as the event left it (gone after Esc);
+    /// nil when no form is open, so the screen handles the event itself.
+    mutating func take(_ event: InputEvent) -> FormOutcome? {
+        guard var open = self else { return nil }
+        let outcome = open.take(event)
+        self = outcome == .cancel ? nil : open
+        return outcome
+    }
+}
