@@ -103,6 +103,9 @@ struct DemoReplacementEndToEndTests {
             #expect(result.stderr.contains("exists and is not an untouched demo database; not replacing it"), "\(result.stderr)")
             #expect(try Data(contentsOf: file) == before)
         }
+        let german = try await ModeratLaunch.run(database: setUp, arguments: ["demo", "--no-tui", "--lang", "de"], workspace: workspace)
+        #expect(german.status == 73, "\(german.stderr)")
+        #expect(german.stderr.contains("gibt es schon und ist keine unberührte Demo-Datenbank; moderat ersetzt sie nicht"), "\(german.stderr)")
         let demo = workspace.path("demo.db")
         for _ in 0..<2 {
             let built = try await ModeratLaunch.run(database: demo, arguments: ["demo", "--no-tui"], workspace: workspace)
@@ -112,6 +115,22 @@ struct DemoReplacementEndToEndTests {
             let rebuilt = try await ModeratLaunch.run(database: nil, arguments: ["demo", "--no-tui"], workspace: workspace)
             #expect(rebuilt.succeeded, "\(rebuilt.stderr)")
         }
+    }
+}
+
+/// `moderat bench` fails as every command does: one worded line, its exit code.
+@Suite("Bench failures end to end", .serialized)
+struct BenchFailureEndToEndTests {
+    @Test("a bench --db that cannot be created is said in German with 73, not dumped as a Swift value")
+    func uncreatableDatabase() async throws {
+        let workspace = try TempWorkspace()
+        let file = workspace.path("notizen.txt")
+        try Data("kein Ordner\n".utf8).write(to: file)
+        let result = try await ModeratLaunch.run(database: file.appendingPathComponent("bench.db"),
+                                                 arguments: ["bench", "--comments", "100", "--lang", "de"], workspace: workspace)
+        #expect(result.status == 73, "\(result.stderr)")
+        #expect(result.stderr.contains("moderat: \(file.path)/bench.db: kann nicht angelegt werden"), "\(result.stderr)")
+        #expect(!result.stderr.contains("CommandFailure") && !result.stderr.contains("Error:"), "\(result.stderr)")
     }
 }
 

@@ -355,7 +355,7 @@ struct DemoDatabaseTests {
     func refusesFilledDatabase() throws {
         let f = try DemoFixture.copy()
         let before = try f.int("SELECT COUNT(*) FROM comment")
-        expectStoreError("builderFailed", containing: "already holds processes or comments") {
+        #expect(throws: SampleRefusal.demoNeedsEmptyDatabase(path: f.database.path)) {
             _ = try DemoDatabase.populate(f.database, currentAccount: "someone", now: DemoFixture.now)
         }
         #expect(try f.int("SELECT COUNT(*) FROM comment") == before)

@@ -43,15 +43,18 @@ extension ExternalEditorTests {
         return dir
     }
 
-    @Test("the temporary file lies in XDG_RUNTIME_DIR and ends with a newline")
+    @Test("the temporary file lies in XDG_RUNTIME_DIR, is named with the application's prefix and ends with a newline")
     func runtimeDirAndNewline() throws {
         let runtime = try scratch()
         let seen = try scratch() + "/seen"
         defer { try? FileManager.default.removeItem(atPath: runtime) }
-        let editor = ExternalEditor(command: "sh -c 'cp \"$1\" \(seen); dirname \"$1\" >> \(seen)' sh",
-                                    environment: ["XDG_RUNTIME_DIR": runtime])
+        let editor = ExternalEditor(command: "sh -c 'cp \"$1\" \(seen); dirname \"$1\" >> \(seen); basename \"$1\" >> \(seen)' sh",
+                                    filePrefix: "notizen-", environment: ["XDG_RUNTIME_DIR": runtime])
         #expect(editor.edit("Ohne Zeilenende") == "Ohne Zeilenende\n")
-        #expect(try String(contentsOfFile: seen, encoding: .utf8) == "Ohne Zeilenende\n\(runtime)\n")
+        let seenLines = try String(contentsOfFile: seen, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(seenLines.prefix(2) == ["Ohne Zeilenende", runtime], "\(seenLines)")
+        // The application's prefix names the file; TerminalKit adds no name of its own.
+        #expect(seenLines.last.map { $0.hasPrefix("notizen-") && $0.hasSuffix(".txt") } == true, "\(seenLines)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: runtime).isEmpty)
         #expect(ExternalEditor(command: "true", environment: ["XDG_RUNTIME_DIR": "/nonexistent"]).directory == NSTemporaryDirectory())
     }

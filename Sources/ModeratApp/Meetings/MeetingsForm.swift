@@ -98,11 +98,8 @@ struct MeetingsForm: ScreenForm {
     }
 
     mutating func handle(_ key: Key) -> FormOutcome {
+        if let outcome = navigate(key) { return outcome }
         switch key {
-        case .escape: return .cancel
-        case .enter: return .save
-        case .tab, .down: move(by: 1)
-        case .backTab, .up: move(by: -1)
         case .left where focus == .isPublic, .right where focus == .isPublic, .character(" ") where focus == .isPublic:
             isPublic.toggle()
         case .left where focus == .previous, .right where focus == .previous, .character(" ") where focus == .previous:
@@ -139,12 +136,6 @@ struct MeetingsForm: ScreenForm {
         case .affiliation: affiliation.insert(text)
         default: break
         }
-    }
-
-    mutating func move(by step: Int) {
-        let all = fields
-        guard let index = all.firstIndex(of: focus) else { focus = all[0]; return }
-        focus = all[(index + step + all.count) % all.count]
     }
 
     func trimmed(_ field: TextFieldState) -> String { field.text.trimmingCharacters(in: .whitespaces) }

@@ -18,18 +18,15 @@ extension MeetingsScreen {
     }
 
     mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        guard var open = form else { return .ignored }
-        switch open.take(event) {
+        switch form.take(event) {
+        case nil: return .ignored
         case .cancel:
-            form = nil
             formProblems = []
             return .handled
         case .save:
-            form = open
             return saveForm(context)
         case .continues:
-            form = open
-            formProblems = open.problems(context.text)
+            formProblems = form?.problems(context.text) ?? []
             return .handled
         }
     }

@@ -58,11 +58,8 @@ struct RosterForm: ScreenForm {
     }
 
     mutating func handle(_ key: Key) -> FormOutcome {
+        if let outcome = navigate(key) { return outcome }
         switch key {
-        case .escape: return .cancel
-        case .enter: return .save
-        case .tab, .down: move(by: 1)
-        case .backTab, .up: move(by: -1)
         case .left where focus == .role: cycleRole(by: -1)
         case .right where focus == .role, .character(" ") where focus == .role: cycleRole(by: 1)
         default:
@@ -85,12 +82,6 @@ struct RosterForm: ScreenForm {
         case .rank: rank.insert(text)
         case .role: break
         }
-    }
-
-    mutating func move(by step: Int) {
-        let all = fields
-        guard let index = all.firstIndex(of: focus) else { focus = all.first ?? .ends; return }
-        focus = all[(index + step + all.count) % all.count]
     }
 
     mutating func cycleRole(by step: Int) {

@@ -81,17 +81,14 @@ struct RosterScreen: Screen {
     }
 
     mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        guard var open = form else { return .ignored }
-        switch open.take(event) {
+        switch form.take(event) {
+        case nil: return .ignored
         case .cancel:
-            form = nil
             formProblems = []
             return .handled
         case .save:
-            form = open
             return save(context)
         case .continues:
-            form = open
             refreshProblems(context)
             return .handled
         }

@@ -20,7 +20,7 @@ public struct AppSettings: Sendable {
 /// the editor (and any shell it offers) runs as the person, and cannot take the group back.
 struct SystemEditor: TextEditing {
     func edit(_ text: String) -> String? {
-        SetgidGroup.asPerson { ExternalEditor().edit(text, fileExtension: "txt") }
+        SetgidGroup.asPerson { ExternalEditor(filePrefix: "moderat-").edit(text, fileExtension: "txt") }
     }
 }
 

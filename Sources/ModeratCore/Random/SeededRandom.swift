@@ -4,19 +4,16 @@
 /// `random(in:using:)`, whose algorithm may change between Swift releases.
 /// Public so the demo, the benchmark, the tests and the fuzz replay draw from the same generator.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    /// The lot draw's generator: one SplitMix64 in the code base, pinned by its tests.
+    private var source: SplitMix64
 
     public init(seed: UInt64) {
-        state = seed
+        source = SplitMix64(seed: seed)
     }
 
     /// The next 64 random bits.
     public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        source.next()
     }
 
     /// A uniform number in 0 ..< 1.

@@ -24,7 +24,7 @@ struct BenchDecisions {
     func apply(_ db: Database, progress: (String) -> Void) throws -> Int {
         let shape = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS last FROM comment")
         guard let shape, (shape["n"] as Int) == count, (shape["last"] as Int?) == count else {
-            throw StoreError.refused("the benchmark's import did not give comments 1...\(count)")
+            throw SampleRefusal.benchImportShape(expected: count)
         }
         let triggers = try TriggersAside(db, names: [TriggersAside.countUpdate])
         // Seven in ten comments change state: re-sorting the indexes once beats moving entries.

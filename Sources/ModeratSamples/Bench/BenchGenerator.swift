@@ -58,7 +58,7 @@ public enum BenchGenerator {
                                 csvPath: String? = nil, keepCSV: Bool = false, detects: Bool = true,
                                 progress: (String) -> Void = { _ in }) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw StoreError.refused("\(path): exists; the benchmark only fills a new file.")
+            throw SampleRefusal.benchNeedsNewFile(path: path)
         }
         let started = ContinuousClock.now
         let database = try ModeratDatabase.open(path: path, create: true)

@@ -14,17 +14,17 @@ public enum DemoDatabase {
     /// Writes the whole demo (moderators, guidelines consultation with comments, a second
     /// consultation, the advisory board roster, the Vorhabenliste, two meetings) in one
     /// transaction and says what it created. Refuses a database that already holds processes
-    /// or comments.
+    /// or comments (`SampleRefusal`).
     public static func populate(_ database: ModeratDatabase, currentAccount: String, now: Date,
                                 seed: UInt64 = defaultSeed) throws -> DemoSummary {
         let account = currentAccount.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !account.isEmpty else {
-            throw StoreError.refused("The demo needs the current OS account name to make it an administrator.")
+            throw SampleRefusal.demoNeedsAccount
         }
         return try database.pool.write { db in
             let existing = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM process) + (SELECT COUNT(*) FROM comment)") ?? 0
             if existing > 0 {
-                throw StoreError.refused("\(database.path): already holds processes or comments; the demo only fills an empty database.")
+                throw SampleRefusal.demoNeedsEmptyDatabase(path: database.path)
             }
             let context = DemoContext(db: db, seed: seed, now: now)
             try DemoReasons.insert(context)

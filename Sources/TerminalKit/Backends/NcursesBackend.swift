@@ -112,8 +112,8 @@ public final class NcursesBackend: TerminalBackend {
 
     deinit { shutdown() }
 
-    /// cbreak leaves IXON on, so the tty would take Ctrl-S as XOFF (output stops, moderat
-    /// blocks writing) and Ctrl-Q as XON: turn software flow control off so both reach us.
+    /// cbreak leaves IXON on, so the tty would take Ctrl-S as XOFF (output stops, the
+    /// application blocks writing) and Ctrl-Q as XON: turn software flow control off so both reach us.
     /// def_prog_mode records it, so ncurses restores it after Ctrl-Z / $EDITOR, and endwin
     /// gives the shell its own setting back.
     static func disableFlowControl() {

@@ -1,5 +1,6 @@
-/// Why the terminal UI cannot start, with a message a user can act on. Nothing has been
-/// written to the terminal when one of these is thrown.
+/// Why the terminal UI cannot start, with a message a user can act on (the application's
+/// own name is not in it; it prefixes its name when it prints one). Nothing has been written
+/// to the terminal when one of these is thrown.
 public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// stdin or stdout is not a terminal (a pipe, a file, cron).
     case notATerminal(stream: String)
@@ -18,11 +19,11 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal(let stream):
-            return "\(stream) is not a terminal; moderat's screen needs an interactive terminal (use the subcommands for scripts)"
+            return "\(stream) is not a terminal; the full-screen interface needs an interactive terminal (use the subcommands for scripts)"
         case .terminalTypeUnset:
             return "TERM is not set; set it to your terminal type, e.g. TERM=xterm-256color"
         case .dumbTerminal:
-            return "TERM=dumb cannot show moderat's screen; set TERM to your terminal type, e.g. TERM=xterm-256color"
+            return "TERM=dumb cannot show the full-screen interface; set TERM to your terminal type, e.g. TERM=xterm-256color"
         case .unknownTerminal(let term):
             return "the terminal type '\(term)' is unknown to terminfo; install its entry (e.g. the ncurses-term package) or set TERM=xterm-256color"
         case .noUTF8Locale(let codeset):

@@ -12,16 +12,22 @@ public struct ExternalEditor: Sendable {
     /// Where the temporary file goes: `$XDG_RUNTIME_DIR` (private to the user, in memory,
     /// gone at logout), else the system's temporary directory.
     public var directory: String
+    /// How the temporary file's name begins, so a user who finds it (in the editor's title,
+    /// in `ps`) sees whose it is: the application passes its own name.
+    public var filePrefix: String
 
     /// `$VISUAL`, then `$EDITOR`, then `vi` (git's order).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(filePrefix: String = "edit-", environment: [String: String] = ProcessInfo.processInfo.environment) {
         command = Self.command(from: environment)
         directory = Self.directory(from: environment)
+        self.filePrefix = filePrefix
     }
 
-    public init(command: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(command: String, filePrefix: String = "edit-",
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.command = command
         directory = Self.directory(from: environment)
+        self.filePrefix = filePrefix
     }
 
     static func directory(from environment: [String: String]) -> String {
@@ -40,11 +46,11 @@ public struct ExternalEditor: Sendable {
     /// runs the editor on it and waits, reads the file back and deletes it. nil when the
     /// editor could not run or exited non-zero (vi's `:cq` abandons the edit). When the
     /// editor was killed by a signal — the connection dropped and it got SIGHUP — or a
-    /// termination signal reached moderat meanwhile, what the user had saved (`:w`) is read
-    /// back all the same, so it reaches the draft before moderat exits.
+    /// termination signal reached this process meanwhile, what the user had saved (`:w`) is
+    /// read back all the same, so the application can keep it before it exits.
     /// - Parameter fileExtension: helps the editor pick a syntax ("md" for minutes).
     public func edit(_ text: String, fileExtension: String = "txt") -> String? {
-        let path = (directory.hasSuffix("/") ? directory : directory + "/") + "moderat-\(UUID().uuidString).\(fileExtension)"
+        let path = (directory.hasSuffix("/") ? directory : directory + "/") + "\(filePrefix)\(UUID().uuidString).\(fileExtension)"
         // 0600: the text may be a citizen's comment with personal data.
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard fd >= 0 else { return nil }
@@ -96,7 +102,7 @@ public struct ExternalEditor: Sendable {
         var pid = pid_t()
         guard posix_spawn(&pid, "/bin/sh", nil, &attributes, cArguments, environ) == 0 else { return .failed }
         var status: Int32 = 0
-        // Poll rather than block: when the connection drops, only moderat may get the hangup
+        // Poll rather than block: when the connection drops, only this process may get the hangup
         // while the editor goes on waiting for a user who is gone. Then the editor is told
         // to hang up too (given a second to write its file) and what it saved is read back.
         var hangupSent: ContinuousClock.Instant?

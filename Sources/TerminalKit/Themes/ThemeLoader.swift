@@ -79,7 +79,7 @@ public struct ThemeLoader: Sendable {
 
     /// The file a name refers to, the user's directory winning over the shipped ones.
     /// A path is taken only when it names a regular `.theme` file, and a name only when it is
-    /// a plain file name, so `--theme /etc/shadow` or `../../x` reads nothing (a setgid moderat
+    /// a plain file name, so `--theme /etc/shadow` or `../../x` reads nothing (a setgid application
     /// must not show a line of a file its caller could not read).
     public func path(forTheme name: String) -> String? {
         if name.contains("/") {

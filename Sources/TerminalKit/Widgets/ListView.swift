@@ -108,8 +108,8 @@ public enum ListView {
         /// The whole row.
         case row
         /// The gutter (with `selectionGlyph`) and the first column, like a cursor bar: a move
-        /// then rewrites a dozen cells instead of two full rows, which matters on a queue a
-        /// moderator steps through all day over SSH.
+        /// then rewrites a dozen cells instead of two full rows, which matters on a list someone
+        /// steps through all day over SSH.
         case lead
     }
 

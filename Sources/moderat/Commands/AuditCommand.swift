@@ -31,9 +31,7 @@ struct AuditCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
-        if let since, ImportTimestamp.stored(since) == nil {
-            throw ValidationError("--since '\(since)' is not a date (2026-11-01, 01.11.2026 or ISO 8601)")
-        }
+        _ = try SinceOption.stored(since)
     }
 
     func run() throws {
@@ -42,7 +40,7 @@ struct AuditCommand: ParsableCommand {
             let database = try context.open(readOnly: true)
             try CommandFailure.wrap { try Store(database: database, account: context.account).requireAuditReader() }
             let words = AuditDetailWords(reasons: try CommandFailure.wrap { try Setup.reasons(database) }, language: context.messageLanguage)
-            let filter = AuditFilter(entity: entity, actor: actor, since: since.flatMap(ImportTimestamp.stored))
+            let filter = AuditFilter(entity: entity, actor: actor, since: try SinceOption.stored(since))
             var before: Int64?
             var written = 0
             if format == .json { say("[") }

@@ -45,6 +45,11 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Failures in the user's language and with their exit code, as every command's.
+        try runReporting(global) { try measure() }
+    }
+
+    private func measure() throws {
         let started = Date()
         func log(_ line: String) {
             let t = String(format: "%6.1f s", Date().timeIntervalSince(started))
@@ -71,10 +76,14 @@ struct BenchCommand: ParsableCommand {
                 // With --keep the CSV stays too, for timing `moderat import decidim` by hand.
                 let keptCSV = db.map { $0 + ".decidim.csv" } ?? FileManager.default.currentDirectoryPath + "/bench-\(comments).decidim.csv"
                 let csv = keep ? keptCSV : nil
-                summary = try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
-                                                      seed: seed, csvPath: csv, keepCSV: keep, detects: !noDetection,
-                                                      progress: log)
+                summary = try CommandFailure.wrapSamples {
+                    try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
+                                                seed: seed, csvPath: csv, keepCSV: keep, detects: !noDetection,
+                                                progress: log)
+                }
                 if let csv { log("kept \(csv)") }
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
                 throw CommandFailure(.benchFailed("\(error)"), code: 74)
             }

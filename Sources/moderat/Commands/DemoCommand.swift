@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
             try DemoFile.removeIfDemo(path, untouchedOnly: global.db != nil)
             let database = try CommandFailure.wrap { try ModeratDatabase.open(path: path, create: true) }
             let started = Date()
-            let summary = try CommandFailure.wrap {
+            let summary = try CommandFailure.wrapSamples {
                 try DemoDatabase.populate(database, currentAccount: context.account, now: Date())
             }
             let seconds = Date().timeIntervalSince(started)

@@ -35,9 +35,7 @@ struct ExportDecisionsCommand: ParsableCommand {
 
     func validate() throws {
         guard delimiter == ";" || delimiter == "," else { throw ValidationError("--delimiter must be ';' or ','") }
-        if let since, ImportTimestamp.stored(since) == nil {
-            throw ValidationError("--since '\(since)' is not a date (2026-11-01, 01.11.2026 or ISO 8601)")
-        }
+        _ = try SinceOption.stored(since)
     }
 
     func run() throws {
@@ -51,7 +49,7 @@ struct ExportDecisionsCommand: ParsableCommand {
             do {
                 try CommandFailure.wrap {
                 try writer.begin()
-                try database.forEachDecision(DecisionsQuery(since: since.flatMap(ImportTimestamp.stored), withNames: withNames)) {
+                try database.forEachDecision(DecisionsQuery(since: try SinceOption.stored(since), withNames: withNames)) {
                     try writer.write($0)
                     count += 1
                 }

@@ -12,20 +12,13 @@ struct RosterCheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp("The board's slug (default: the only board).", valueName: "slug"))
-    var board: String?
-
-    @Option(name: .long, help: ArgumentHelp("Check as of this day (default: today in Berlin).", valueName: "YYYY-MM-DD"))
-    var on: String?
-
-    func validate() throws { _ = try RosterCLI.day(on, option: "--on") }
+    @OptionGroup var roster: RosterBoardDayOptions
 
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
-            let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())
-            let record = try RosterCLI.wrap { try database.roster(boardSlug: try database.rosterBoardSlug(board)) }
+            let (record, day) = try roster.load(database)
             let issues = RosterValidation.issues(record.roster, on: day)
             let errors = issues.filter { $0.severity == .error }
             let warnings = issues.filter { $0.severity == .warning }

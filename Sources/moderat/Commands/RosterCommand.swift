@@ -32,3 +32,22 @@ enum RosterCLI {
         }
     }
 }
+
+/// `--board` and `--on`, which `roster check` and `roster export` share: which board's roster,
+/// as of which day.
+struct RosterBoardDayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The board's slug (default: the only board).", valueName: "slug"))
+    var board: String?
+
+    @Option(name: .long, help: ArgumentHelp("The roster as of this day (default: today in Berlin).", valueName: "YYYY-MM-DD"))
+    var on: String?
+
+    func validate() throws { _ = try RosterCLI.day(on, option: "--on") }
+
+    /// The board's roster and the day it is read as of.
+    func load(_ database: ModeratDatabase) throws -> (record: RosterRecord, day: CalendarDay) {
+        let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())
+        let record = try RosterCLI.wrap { try database.roster(boardSlug: try database.rosterBoardSlug(board)) }
+        return (record, day)
+    }
+}

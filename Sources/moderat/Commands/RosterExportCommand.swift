@@ -13,8 +13,7 @@ struct RosterExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: ArgumentHelp("The board's slug (default: the only board).", valueName: "slug"))
-    var board: String?
+    @OptionGroup var roster: RosterBoardDayOptions
 
     @Option(name: .long, help: ArgumentHelp("md, csv or html.", valueName: "md|csv|html"))
     var format: String = "md"
@@ -25,22 +24,17 @@ struct RosterExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The roster as of this day (default: today in Berlin).", valueName: "YYYY-MM-DD"))
-    var on: String?
-
     func validate() throws {
         guard RosterExport.Format(rawValue: format.lowercased()) != nil else {
             throw ValidationError("--format must be md, csv or html, not '\(format)'")
         }
-        _ = try RosterCLI.day(on, option: "--on")
     }
 
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open(readOnly: true)
-            let day = try RosterCLI.day(on, option: "--on") ?? CalendarDay(Date())
-            let record = try RosterCLI.wrap { try database.roster(boardSlug: try database.rosterBoardSlug(board)) }
+            let (record, day) = try roster.load(database)
             let language = context.language(global)
             let text = RosterExport.render(record, on: day, format: RosterExport.Format(rawValue: format.lowercased()) ?? .md,
                                            publicOnly: `public`, german: language == .de)

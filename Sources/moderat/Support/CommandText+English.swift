@@ -20,6 +20,7 @@ extension CommandText {
         case let .notADemo(path, untouched):
             return "\(path): exists and is not \(untouched ? "an untouched" : "a") demo database; not replacing it "
                 + "(choose another --db, or remove the file yourself)"
+        case .sampleRefused(let refusal): return refusal.words(.en)
         case let .demoInShared(path, folder): return "\(path): no demo in \(folder); choose another --db"
         case let .lockTimeoutInvalid(raw, max): return "MODERAT_LOCK_TIMEOUT: '\(raw)' is not a number of seconds from 0 to \(max)"
         case let .sidecarsMissing(path, missing):

@@ -28,6 +28,7 @@ extension CommandText {
         case let .notADemo(path, untouched):
             return "\(path): gibt es schon und ist keine \(untouched ? "unberührte " : "")Demo-Datenbank; moderat ersetzt sie nicht "
                 + "(eine andere --db wählen oder die Datei selbst entfernen)"
+        case .sampleRefused(let refusal): return refusal.words(.de)
         case let .demoInShared(path, folder): return "\(path): keine Demo in \(folder); bitte eine andere --db wählen"
         case let .lockTimeoutInvalid(raw, max): return "MODERAT_LOCK_TIMEOUT: „\(raw)“ ist keine Zahl von Sekunden zwischen 0 und \(max)"
         case let .sidecarsMissing(path, missing):

@@ -28,6 +28,8 @@ enum CommandText {
     case demoInShared(path: String, folder: String)
     /// `demo --db` naming a file that is not an (untouched) demo.
     case notADemo(String, untouchedOnly: Bool)
+    /// The demo or the benchmark refusing to fill a database (CommandText+Samples.swift).
+    case sampleRefused(SampleRefusal)
     // Before the database is opened
     case lockTimeoutInvalid(String, max: Int)
     case sidecarsMissing(path: String, [String])
