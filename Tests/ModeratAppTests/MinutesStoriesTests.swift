@@ -86,7 +86,7 @@ struct MinutesStoriesTests {
         h.press(.control("s"))
         #expect(h.statusLine.contains("TOP 7 was changed by"))
         #expect(h.screen.contains("Fassung der Kollegin."))
-        #expect(h.screen.contains("Ctrl-R übernimmt die andere"))
+        #expect(h.screen.contains("Strg-R übernimmt die andere"))
         #expect(try h.string("SELECT result FROM agenda_item WHERE id = ?", [item.id]) == "Fassung der Kollegin.")
         // Having seen it, Ctrl-S again is a choice, not a silent overwrite.
         h.press(.control("s"))

@@ -27,12 +27,14 @@ struct MinutesWorkbenchStoriesTests {
         #expect(moderator.titleLine.contains("Warteschlange"))
     }
 
-    @Test("Enter on a TOP does not open the editor, so the list keys after it move instead of typing")
+    @Test("Enter on a TOP opens its text to read, not the editor, so the keys after it scroll or move instead of typing")
     func enterDoesNotType() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary)
         openDraftMeeting(h)
         h.press(.enter)
         #expect(h.statusLine.contains("e schreibt das Protokoll zu TOP 1"))
+        h.press(.character("g"), .character("j"), .escape)
+        #expect(h.app.screens.meetings.editor == nil)
         h.press(.character("g"), .character("j"), .character("j"), .character("j"))
         #expect(h.app.screens.meetings.editor == nil)
         #expect(h.app.screens.meetings.items.selected == 3)
@@ -102,12 +104,16 @@ struct MinutesWorkbenchStoriesTests {
         #expect(h.app.screens.meetings.items.selected > 5)
     }
 
-    @Test("the meeting header wraps at 80 columns instead of cutting names off")
+    @Test("the meeting header wraps at 80 columns instead of cutting names off (in full: i at 80x24, at once when tall)")
     func headerWraps() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
         openDraftMeeting(h)
+        h.press(.character("i"))
+        let tall = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 40)
+        openDraftMeeting(tall)
         let meeting = try h.store.meeting(2)
         for line in meeting.attendance where line.status == .present && line.standingInFor == nil {
+            #expect(tall.screen.contains(line.name), "\(line.name) is cut off at 80x40")
             #expect(h.screen.contains(line.name), "\(line.name) is cut off")
         }
     }
@@ -197,7 +203,11 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.character("6"))
         let row = try #require(h.rows(containing: "Längst fällig").first)
         #expect(h.row(row).contains("überfällig"))
-        #expect(h.row(row).contains("TOP \(overdue)"))
+        // Meeting and TOP are read below the list, where the selected item is shown in full.
+        let overdueIndex = try #require(h.app.screens.actions.table.content.rows.firstIndex { $0.cells.contains("Längst fällig") })
+        h.press(.character("g"))
+        for _ in 0..<overdueIndex { h.press(.character("j")) }
+        #expect(h.screen.contains("TOP \(overdue): Nachzügler"), "\(h.screen)")
         let index = try #require(h.app.screens.actions.table.content.rows.firstIndex { $0.cells.contains { $0.hasPrefix("Netiquette und Moderationsregeln") } })
         h.press(.character("g"))
         for _ in 0..<index { h.press(.character("j")) }

@@ -94,9 +94,9 @@ enum ScreenCaptures60x16 {
     static let meetings = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8
  Sitzungen
-  Datum      Titel Ort                      TOPs
-  07.11.2026 10. … Stadtteilzentrum Grüben… 7     Entwurf
-  14.09.2026 9. S… Rathaus, Sitzungssaal 2… 6     endgültig
+  Datum      Titel                           TOPs
+  07.11.2026 10. Sitzung des Beteiligungsbe… 7    Entwurf
+  14.09.2026 9. Sitzung des Beteiligungsbei… 6    endgültig
 
 
 
@@ -104,43 +104,43 @@ enum ScreenCaptures60x16 {
 
 
 ────────────────────────────────────────────────────────────
+ 10. Sitzung des Beteiligungsbeirats
+ Stadtteilzentrum Grübentälchen, Mehrzweckraum
  Beteiligungsbeirat
-
-
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let meeting = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8
  Protokoll: 10. Sitzung des Beteiligungsbeirats · Entwurf
- 07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum
- Grübentälchen, Mehrzweckraum
- Anwesend (13): Helga Brenner, Tobias Reuter, Aylin
- Demirtaş, Jana Ostermann, Markus Ebert, Gisela Hauck, Dr.
- Ines Hartmann, Jonas Becker, Lea Schuster, Claudia Weber,
- Mara Feld, Rainer Thoma
- Vertretung: Robin Sand für Paul Lindner · Entschuldigt
- (2): Paul Lindner, Walter Kessler · Abwesend (1): Konrad
- Weiß
- Gäste: Stefan Albers · Protokoll: Claudia Weber
- (Koordinierungsstelle) · Nächste Sitzung: 27.12.2026
- Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
-  TOP   Titel
+ 07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum Grübentälc…
+ Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1
+ beschlussfähig (13/16, nötig 9) · Gäste 1 · i: alle Namen
+  TOP Titel
+  1   Begrüßung, Feststellung der Beschlussfähigkeit…
+  2   Genehmigung des Protokolls der 9. Sitzung
+  3   Auswertung der Online-Kommentierung der Leitli…
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Bete…
+───────────────────────────────────────────── ▼ 3 weitere ──
+ Die Vorsitzende begrüßt die Anwesenden. Die
+ Beschlussfähigkeit wird festgestellt. TOP 6 wird auf
+ Antrag von Herrn Reuter ergänzt.
+
  j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden
 """#
 
     static let actions = #"""
  moderat  1  2  3  4  5  6 Aufgaben  7  8
  Offene Aufgaben: 6, davon 2 überfällig; erledigte darunter
-  Fällig                         Wer                 Sitzung
-  14.10.2026 überfällig          Dr. Ines Hartmann   14.09.2
-  21.11.2026 überfällig          Claudia Weber       07.11.2
-  28.11.2026 offen               Helga Brenner       07.11.2
-  02.12.2026 offen               Claudia Weber       07.11.2
-  05.12.2026 offen               Rainer Thoma        07.11.2
-  11.12.2026 offen               Arbeitsgruppe Aus…  07.11.2
-  21.09.2026 erledigt 19.09.2026 Claudia Weber       14.09.2
-  28.09.2026 erledigt 20.09.2026 Claudia Weber       14.09.2
+  Fällig                Wer                Was
+  14.10.2026 überfällig Dr. Ines Hartmann  Stellungnahme de…
+  21.11.2026 überfällig Claudia Weber      Zwischenstand de…
+  28.11.2026 offen      Helga Brenner      Gespräch mit dem…
+  02.12.2026 offen      Claudia Weber      Aufruf zur Bewer…
+  05.12.2026 offen      Rainer Thoma       Termin für den P…
+  11.12.2026 offen      Arbeitsgruppe Aus… Auswertung der B…
+  21.09.2026 erledigt   Claudia Weber      Netiquette und M…
+  28.09.2026 erledigt   Claudia Weber      Beirat für Migra…
 ────────────────────────────────────────────────────────────
  Stellungnahme der Wirtschaftsförderung zum
  Beteiligungskonzept Straßenbahndepot einholen

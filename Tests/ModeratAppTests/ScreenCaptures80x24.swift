@@ -126,9 +126,9 @@ enum ScreenCaptures80x24 {
     static let meetings = #"""
  moderat  1  2  3  4  5 Sitzungen  6  7  8        demo.db · tester (Verwaltung)
  Sitzungen
-  Datum      Titel                     Ort                      TOPs
-  07.11.2026 10. Sitzung des Beteilig… Stadtteilzentrum Grüben… 7     Entwurf
-  14.09.2026 9. Sitzung des Beteiligu… Rathaus, Sitzungssaal 2… 6     endgültig
+  Datum      Titel                                               TOPs
+  07.11.2026 10. Sitzung des Beteiligungsbeirats                 7    Entwurf
+  14.09.2026 9. Sitzung des Beteiligungsbeirats                  6    endgültig
 
 
 
@@ -141,9 +141,9 @@ enum ScreenCaptures80x24 {
 
 
 ────────────────────────────────────────────────────────────────────────────────
+ 10. Sitzung des Beteiligungsbeirats
+ Stadtteilzentrum Grübentälchen, Mehrzweckraum
  Beteiligungsbeirat
-
-
 
 
 
@@ -154,23 +154,23 @@ enum ScreenCaptures80x24 {
  moderat  1  2  3  4  5 Sitzungen  6  7  8        demo.db · tester (Verwaltung)
  Protokoll: 10. Sitzung des Beteiligungsbeirats · Entwurf
  07.11.2026, 18:30–21:00 Uhr · Stadtteilzentrum Grübentälchen, Mehrzweckraum
- Anwesend (13): Helga Brenner, Tobias Reuter, Aylin Demirtaş, Jana Ostermann,
- Markus Ebert, Gisela Hauck, Dr. Ines Hartmann, Jonas Becker, Lea Schuster,
- Claudia Weber, Mara Feld, Rainer Thoma
- Vertretung: Robin Sand für Paul Lindner · Entschuldigt (2): Paul Lindner,
- Walter Kessler · Abwesend (1): Konrad Weiß
- Gäste: Stefan Albers · Protokoll: Claudia Weber (Koordinierungsstelle) ·
- Nächste Sitzung: 27.12.2026
- Beschlussfähig: 13 von 16 Sitzen (1 vertreten), nötig 9
-  TOP   Titel
-  1     Begrüßung, Feststellung der Besch…                  0 Beschl. · 0 Aufg.
-  2     Genehmigung des Protokolls der 9.…                  1 Beschl. · 0 Aufg.
-  3     Auswertung der Online-Kommentieru…                  1 Beschl. · 2 Aufg.
-  4     Vorhabenliste: Umgestaltung Stift…                  1 Beschl. · 2 Aufg.
-  5     Nachbesetzung des Sitzes des Beir… nicht öffentlich 0 Besc ▼ 2 weitere
+ Anwesend 13 (1 Vertretung) · entschuldigt 2 · abwesend 1 · Gäste 1
+ beschlussfähig (13/16, nötig 9) · i: alle Namen
+  TOP Titel
+  1   Begrüßung, Feststellung der Beschlussfähigkeit und der …
+  2   Genehmigung des Protokolls der 9. Sitzung
+  3   Auswertung der Online-Kommentierung der Leitlinien
+  4   Vorhabenliste: Umgestaltung Stiftsplatz – Beteiligungsk…
+  5   Nachbesetzung des Sitzes des Beirats für Migration und … nicht öffentlich
+  6   Auslosung der Einwohnersitze für die nächste Amtszeit
+  7   Verschiedenes
+
 ────────────────────────────────────────────────────────────────────────────────
  Die Vorsitzende begrüßt die Anwesenden. Die Beschlussfähigkeit wird
  festgestellt. TOP 6 wird auf Antrag von Herrn Reuter ergänzt.
+
+
+
 
 
 
@@ -180,17 +180,17 @@ enum ScreenCaptures80x24 {
     static let actions = #"""
  moderat  1  2  3  4  5  6 Aufgaben  7  8         demo.db · tester (Verwaltung)
  Offene Aufgaben: 6, davon 2 überfällig; erledigte darunter
-  Fällig                         Wer                Was        Sitzung    TOP
-  14.10.2026 überfällig          Dr. Ines Hartmann  Stellungn… 14.09.2026 TOP 4
-  21.11.2026 überfällig          Claudia Weber      Zwischens… 07.11.2026 TOP 3
-  28.11.2026 offen               Helga Brenner      Gespräch … 07.11.2026 TOP 5
-  02.12.2026 offen               Claudia Weber      Aufruf zu… 07.11.2026 TOP 6
-  05.12.2026 offen               Rainer Thoma       Termin fü… 07.11.2026 TOP 4
-  11.12.2026 offen               Arbeitsgruppe Aus… Auswertun… 07.11.2026 TOP 3
-  21.09.2026 erledigt 19.09.2026 Claudia Weber      Netiquett… 14.09.2026 TOP 3
-  28.09.2026 erledigt 20.09.2026 Claudia Weber      Beirat fü… 14.09.2026 TOP 5
-  05.10.2026 erledigt 03.10.2026 Tobias Reuter      Infostand… 14.09.2026 TOP 3
-  17.11.2026 erledigt 15.11.2026 Dr. Ines Hartmann  Vorentwur… 07.11.2026 TOP 4
+  Fällig                Wer                Was
+  14.10.2026 überfällig Dr. Ines Hartmann  Stellungnahme der Wirtschaftsförderu…
+  21.11.2026 überfällig Claudia Weber      Zwischenstand der Moderation (offene…
+  28.11.2026 offen      Helga Brenner      Gespräch mit dem Vorstand des Beirat…
+  02.12.2026 offen      Claudia Weber      Aufruf zur Bewerbung für die Auslosu…
+  05.12.2026 offen      Rainer Thoma       Termin für den Platzspaziergang mit …
+  11.12.2026 offen      Arbeitsgruppe Aus… Auswertung der Beiträge nach Abschni…
+  21.09.2026 erledigt   Claudia Weber      Netiquette und Moderationsregeln auf…
+  28.09.2026 erledigt   Claudia Weber      Beirat für Migration und Integration…
+  05.10.2026 erledigt   Tobias Reuter      Infostand auf dem Wochenmarkt währen…
+  17.11.2026 erledigt   Dr. Ines Hartmann  Vorentwurf als Plakat am Stiftsplatz…
 
 
 

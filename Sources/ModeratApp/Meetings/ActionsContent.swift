@@ -17,22 +17,22 @@ enum ActionsContent {
         let rows = items.map { a in
             let overdue = a.isOverdue(today: today)
             // The state in words as well as colour: "überfällig" survives a printout and a colour-blind eye.
-            let state = a.doneOn.map { t(.meetings(.work(.doneOn(DayFormat.german($0))))) }
-                ?? t(.meetings(.work(overdue ? .overdue : .open)))
+            let state = t(a.doneOn != nil ? .meetings(.layout(.done)) : .meetings(.work(overdue ? .overdue : .open)))
             return TableRow(id: a.id,
-                            cells: [a.dueOn.map(DayFormat.german) ?? "", state, a.who, a.what, DayFormat.german(a.meetingDate),
-                                    a.itemNumber.map { "TOP \($0)" } ?? ""],
+                            cells: [a.dueOn.map(DayFormat.german) ?? "", state, a.who, a.what],
                             role: overdue ? .warning : a.doneOn != nil ? .muted : nil,
                             detail: [a.what, "\(a.meetingTitle) (\(DayFormat.german(a.meetingDate)))"
                                      + (a.itemNumber.map { ", TOP \($0)" } ?? "") + (a.itemTitle.map { ": \($0)" } ?? "")]
-                                + (overdue ? [t(.overdue)] : []))
+                                + (overdue ? [t(.overdue)] : []) + (a.doneOn.map { [t(.meetings(.work(.doneOn(DayFormat.german($0)))))] } ?? []))
         }
+        // What is to be done takes the width left: the meeting and TOP are read below the list,
+        // the done date too, so the state column is one word wide.
+        let stateWidth = rows.map { DisplayWidth.of($0.cells[1]) }.max() ?? 0
         return TableContent(
             heading: t(.actionsHeader) + t(.meetings(.work(.actionsHeading(open: items.filter { $0.doneOn == nil }.count,
                                                          overdue: items.filter { $0.isOverdue(today: today) }.count)))),
-            columns: [TableColumn(title: t(.column(.due)), width: 10), TableColumn(title: "", width: 19),
-                      TableColumn(title: t(.column(.who)), width: 18), TableColumn(title: t(.column(.what)), width: nil),
-                      TableColumn(title: t(.column(.meeting)), width: 10), TableColumn(title: "TOP", width: 6)],
+            columns: [TableColumn(title: t(.column(.due)), width: 10), TableColumn(title: "", width: stateWidth),
+                      TableColumn(title: t(.column(.who)), width: 18), TableColumn(title: t(.column(.what)), width: nil)],
             rows: rows)
     }
 }

@@ -20,6 +20,7 @@ struct MeetingsForm: ScreenForm {
 
     enum Field: Hashable {
         case title, date, place, isPublic, name, affiliation
+        case startsAt, endsAt
         case chair, minuteTaker, previous, nextDate, nextTime, nextPlace, quorumNote, notes, signaturePlace, signatureDate,
              distribution, attachments, substitute, absentee, arrivedAt, leftAfter
     }
@@ -75,6 +76,8 @@ struct MeetingsForm: ScreenForm {
     static func meeting(boardSlug: String, today: CalendarDay) -> MeetingsForm {
         var form = MeetingsForm(kind: .meeting(boardSlug: boardSlug), focus: .title)
         form.date = TextFieldState(text: today.description)
+        form.texts[.startsAt] = TextFieldState()
+        form.texts[.endsAt] = TextFieldState()
         return form
     }
 
@@ -83,7 +86,7 @@ struct MeetingsForm: ScreenForm {
 
     var fields: [Field] {
         switch kind {
-        case .meeting: return [.title, .date, .place]
+        case .meeting: return [.title, .date, .place, .startsAt, .endsAt]
         case .agendaItem: return [.title, .isPublic]
         case .guest: return [.name, .affiliation]
         case .details:
@@ -153,6 +156,9 @@ struct MeetingsForm: ScreenForm {
         case .meeting:
             if trimmed(title).isEmpty { problems.append(t(.meetings(.titleNeeded))) }
             if CalendarDay(trimmed(date)) == nil { problems.append(t(.meetings(.badDate))) }
+            for field in [Field.startsAt, .endsAt] where !text(field).isEmpty && MinutesClock.normalised(text(field)) == nil {
+                problems.append(t(.meetings(.layout(.badClock(Self.label(field, t))))))
+            }
         case .agendaItem:
             if trimmed(title).isEmpty { problems.append(t(.meetings(.titleNeeded))) }
         case .guest:
@@ -194,7 +200,7 @@ enum MeetingsFormView {
             if field == .previous {
                 return FormRow(label: label(field, t), value: .choice(t(.meetings(.work(.approval(form.previous))))), focused: focused)
             }
-            return FormRow(label: label(field, t), value: .text(form.state(field), width: field == .date ? .columns(12) : .full, hint: nil),
+            return FormRow(label: label(field, t), value: .text(form.state(field), width: [.date, .startsAt, .endsAt].contains(field) ? .columns(12) : .full, hint: nil),
                            focused: focused)
         }
         return FormBox.render(title: title(form, t), rows: rows, problems: problems, hints: t(.meetings(.formHints)),
@@ -212,10 +218,16 @@ enum MeetingsFormView {
         }
     }
 
-    static func label(_ field: MeetingsForm.Field, _ t: Localizer) -> String {
+    static func label(_ field: MeetingsForm.Field, _ t: Localizer) -> String { MeetingsForm.label(field, t) }
+}
+
+extension MeetingsForm {
+    static func label(_ field: Field, _ t: Localizer) -> String {
         switch field {
         case .title: return t(.meetings(.fieldTitle))
         case .date: return t(.meetings(.fieldDate))
+        case .startsAt: return t(.meetings(.layout(.fieldStartsAt)))
+        case .endsAt: return t(.meetings(.layout(.fieldEndsAt)))
         case .place: return t(.meetings(.fieldPlace))
         case .isPublic: return t(.meetings(.fieldPublic))
         case .name: return t(.meetings(.fieldName))

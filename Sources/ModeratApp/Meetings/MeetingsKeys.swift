@@ -2,7 +2,7 @@ import TerminalKit
 
 /// What the open meeting's own keys do.
 enum MeetingCommand: Sendable, Equatable {
-    case edit, final, attendance, addItem, addGuest, details, discard, back
+    case edit, final, attendance, addItem, addGuest, details, discard, header, back
 }
 
 /// What a key does on the list of meetings (beyond the list keys).
@@ -27,6 +27,7 @@ enum MeetingsKeys {
         KeyBinding([.character("+")], "+", .meetings(.keyAddGuest), .addGuest, requires: .writeMinutes),
         KeyBinding([.character("d")], "d", .meetings(.work(.keyDetails)), .details, requires: .writeMinutes),
         KeyBinding([.character("D")], "D", .meetings(.work(.keyDiscard)), .discard, requires: .writeMinutes),
+        KeyBinding([.character("i")], "i", .meetings(.layout(.keyHeader)), .header),
         KeyBinding([.escape, .backspace], "Esc", .meetings(.keyBack), .back),
     ]
 
@@ -54,6 +55,11 @@ enum MeetingsKeys {
         ("Ctrl-R", .meetings(.keyTakeTheirs)), ("Ctrl-/ Alt-u", .meetings(.work(.keyUndo))), ("Ctrl-Y", .meetings(.work(.keyRedo))),
         ("F3 Ctrl-G", .meetings(.work(.keySearch))), ("v", .meetings(.work(.keySubstitute))), ("z", .meetings(.work(.keyArrival))),
     ]
+
+    /// The minutes editor's keys in full: Esc goes back with the draft kept (the comment
+    /// editor's Esc cancels), so the shared editor keys are not taken over as they are.
+    static let minutesEditorHelp: [(String, UIText.KeyHelp)] =
+        [("Ctrl-S", .save), ("Esc", .meetings(.layout(.keyBackKeepDraft))), ("Ctrl-E", .editor)] + editorHelp
 
     /// Attendance keys while choosing members.
     static let attendanceKeys: [Character: AttendanceStatusKey] = ["p": .present, "e": .excused, "x": .absent]

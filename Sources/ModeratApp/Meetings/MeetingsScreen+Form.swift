@@ -45,8 +45,10 @@ extension MeetingsScreen {
             switch open.kind {
             case .meeting(let slug):
                 guard let day = CalendarDay(open.trimmed(open.date)) else { return .handled }
+                let clock = { (field: MeetingsForm.Field) in open.text(field).isEmpty ? nil : MinutesClock.normalised(open.text(field)) }
                 let id = try context.store.createMeeting(NewMeeting(boardSlug: slug, title: open.trimmed(open.title), date: day,
-                                                                    place: open.trimmed(open.place)))
+                                                                    place: open.trimmed(open.place),
+                                                                    startsAt: clock(.startsAt), endsAt: clock(.endsAt)))
                 form = nil
                 table.reload(context)
                 if let index = table.content.rows.firstIndex(where: { $0.id == id }) { table.list.selected = index }
@@ -88,9 +90,16 @@ extension MeetingsScreen {
 
 extension MeetingsScreen {
     /// A member named as the roster spells it (one of that name).
+    /// A name not found says which members it could mean, from the board's roster.
     func memberId(_ name: String, _ context: AppContext) throws -> Int64 {
         let ids = try context.store.database.memberIds(named: name)
-        guard ids.count == 1, let id = ids.first else { throw FormProblem(text: context.text(.meetings(.work(.noSuchMember(name))))) }
+        guard ids.count == 1, let id = ids.first else {
+            let said = context.text(.meetings(.work(.noSuchMember(name))))
+            let members = (try? context.store.database.rosterBoardSlug(nil)).flatMap { try? context.store.database.roster(boardSlug: $0) }?
+                .roster.members.map(\.name) ?? []
+            let near = members.filter { $0.localizedCaseInsensitiveContains(name) }.prefix(4)
+            throw FormProblem(text: near.isEmpty ? said : said + " " + context.text(.meetings(.layout(.didYouMean(near.joined(separator: ", "))))))
+        }
         return id
     }
 }

@@ -29,8 +29,12 @@ struct MeetingsScreen: Screen {
     /// The open new meeting / TOP / guest form and its problems, refreshed on every key.
     var form: MeetingsForm?
     var formProblems: [String] = []
+    /// Non-nil while the selected TOP's text is read in full (Enter).
+    var reading: TextViewState?
+    /// `i`: the header in full (every name) even where it leaves little room for the TOPs.
+    var headerExpanded = false
 
-    var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil }
+    var capturesInput: Bool { editor != nil || confirming != nil || attendance != nil || form != nil || reading != nil }
 
     mutating func reload(_ context: AppContext) {
         table.reload(context)
@@ -56,6 +60,7 @@ struct MeetingsScreen: Screen {
             return meeting == nil ? table.handle(event, context) : .ignored
         }
         if let question = confirming { return confirm(question, key, context) }
+        if reading != nil { return handleReader(key, context) }
         if attendance != nil { return handleAttendance(key, context) }
         guard let open = meeting else {
             if key == .enter, table.content.rows.indices.contains(table.list.selected) {
@@ -68,8 +73,9 @@ struct MeetingsScreen: Screen {
             case .unbound: return table.handle(event, context)
             }
         }
-        // Enter never opens the editor: the list keys typed next would become text.
+        // Enter reads, never writes: the list keys typed next scroll instead of becoming text.
         if key == .enter, open.items.indices.contains(items.selected) {
+            reading = TextViewState()
             return .message(context.text(.meetings(.work(.enterHint(open.items[items.selected].number)))))
         }
         let dispatched: KeyDispatch<MeetingCommand> = MeetingsKeys.bindings.dispatch(key, context)
@@ -81,6 +87,9 @@ struct MeetingsScreen: Screen {
                 table.reload(context)
                 return .handled
             case .edit: return openEditor(context)
+            case .header:
+                headerExpanded.toggle()
+                return .handled
             case .final: return askFinal(open, context)
             case .discard: return askDiscard(open, context)
             case .details:
@@ -100,7 +109,7 @@ struct MeetingsScreen: Screen {
             }
         }
         guard let command: ListCommand = ListKeys.bindings.command(for: key) else { return .ignored }
-        let rows = MeetingLayout.itemRows(open, context)
+        let rows = itemRows(open, context)
         let target = ListKeys.move(command, selected: items.selected, count: open.items.count, page: rows)
         items.select(target, rowCount: open.items.count, viewportHeight: rows)
         return .handled
@@ -147,8 +156,8 @@ struct MeetingsScreen: Screen {
             case .nobodyPresent: return t(.meetings(.work(.concernNobody)))
             }
         }
-        if reasons.isEmpty { return .message(t(.meetings(.work(.confirmFinal(open.title))))) }
-        return .error(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
+        if reasons.isEmpty { return .question(t(.meetings(.work(.confirmFinal(open.title))))) }
+        return .question(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
     }
 
     /// D: discarding a draft is explicit and asks first, naming whose it is.
@@ -158,7 +167,7 @@ struct MeetingsScreen: Screen {
         let owners = drafts.filter { $0.itemId == item.id }.map(\.ownerName)
         guard !owners.isEmpty else { return .message(context.text(.meetings(.work(.noDraft(item.number))))) }
         confirming = .discard(itemId: item.id, number: item.number)
-        return .message(context.text(.meetings(.work(.confirmDiscard(item.number, owners.joined(separator: ", "))))))
+        return .question(context.text(.meetings(.work(.confirmDiscard(item.number, owners.joined(separator: ", "))))))
     }
 
     mutating func confirm(_ question: Confirmation, _ key: Key, _ context: AppContext) -> ScreenResult {
@@ -203,17 +212,27 @@ struct MeetingsScreen: Screen {
                 try context.store.setAttendance(open.id, memberId: line.memberId, status: status,
                                                 standingInFor: substituteTarget(line, context))
                 reload(context)
+                // On to the next member: a roll call is p, p, e, p … down the list, not p j p j.
+                if state.selected + 1 < open.attendance.count {
+                    state.select(state.selected + 1, rowCount: open.attendance.count, viewportHeight: itemRows(open, context))
+                    attendance = state
+                }
                 return .message(context.text(.meetings(.attendanceSet(line.name, status))))
             } catch {
                 return .error(context.text.error(error))
             }
         }
         if let command: ListCommand = ListKeys.bindings.command(for: key) {
-            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: MeetingLayout.itemRows(open, context))
-            state.select(target, rowCount: open.attendance.count, viewportHeight: MeetingLayout.itemRows(open, context))
+            let target = ListKeys.move(command, selected: state.selected, count: open.attendance.count, page: itemRows(open, context))
+            state.select(target, rowCount: open.attendance.count, viewportHeight: itemRows(open, context))
             attendance = state
         }
         return .handled
+    }
+
+    /// Rows of the TOP (or attendance) list with the header as it is drawn now.
+    func itemRows(_ open: MeetingRecord, _ context: AppContext) -> Int {
+        MeetingLayout.itemRows(open, context, expanded: headerExpanded)
     }
 
     /// Whom a substitute's line stands in for, kept when only the status changes.
@@ -228,13 +247,25 @@ struct MeetingsScreen: Screen {
         if meeting == nil { return ListKeys.bindings.helpLines(t) + MeetingsKeys.listBindings.helpLines(context) }
         return MeetingsKeys.bindings.helpLines(context)
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingEditor)))]
-            + (CommentKeys.editorHelp + MeetingsKeys.editorHelp).map { HelpEntry($0.0, t(.keyHelp($0.1))) }
+            + MeetingsKeys.minutesEditorHelp.map { HelpEntry($0.0, t(.keyHelp($0.1))) }
+    }
+
+    /// Key hints that fit `width`, whole ones only (the status line would cut the last one
+    /// mid-word; in the editor `?` is a letter, so there is no help key to keep).
+    static func wholeHints(_ hints: String, width: Int) -> String {
+        var kept: [String] = []
+        for hint in hints.components(separatedBy: "  ") {
+            guard DisplayWidth.of((kept + [hint]).joined(separator: "  ")) <= width else { break }
+            kept.append(hint)
+        }
+        return kept.isEmpty ? hints : kept.joined(separator: "  ")
     }
 
     func hints(_ context: AppContext) -> String {
-        if editor != nil { return context.text(.hintsEditor) }
+        if editor != nil { return Self.wholeHints(context.text(.meetings(.layout(.editorHints))), width: context.bodySize.width - 2) }
         if form != nil { return context.text(.meetings(.formHints)) }
         if attendance != nil { return context.text(.meetings(.work(.attendanceMode))) }
+        if reading != nil { return context.text(.meetings(.layout(.readerHints))) }
         return context.text(.hintsList)
     }
 }

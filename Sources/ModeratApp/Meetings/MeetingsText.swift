@@ -37,6 +37,8 @@ public enum MeetingsText: Sendable, Equatable {
     case keyNewMeeting, keyAddItem, keyAddGuest, keyActionDone, keyFormNext, keyFormToggle, keyFormSave, headingForm
     /// Drafts, details, substitutes, the finalise question (issue 18).
     case work(MinutesWorkText)
+    /// The compact header and the editor's hints (issue 15).
+    case layout(MeetingLayoutText)
 
     static func german(_ text: MeetingsText) -> String {
         switch text {
@@ -62,7 +64,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .saved(let n): return "TOP \(n) gespeichert."
         case .amended(let n): return "Nachtrag zu TOP \(n) festgehalten."
         case .theirVersion(let who): return "Inzwischen gespeicherte Fassung (\(who)):"
-        case .conflictHint: return "Ctrl-S speichert trotzdem Ihre Fassung · Ctrl-R übernimmt die andere"
+        case .conflictHint: return "Strg-S speichert trotzdem Ihre Fassung · Strg-R übernimmt die andere"
         case .problems(let p): return "Nicht gespeichert: \(p)"
         case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (y/n)"
         case .finalized: return "Das Protokoll ist endgültig und gesperrt."
@@ -104,6 +106,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .keyFormSave: return "speichern (nur ohne Fehler)"
         case .headingForm: return "Sitzungsformulare"
         case .work(let w): return MinutesWorkText.german(w)
+        case .layout(let l): return MeetingLayoutText.german(l)
         }
     }
 
@@ -173,6 +176,7 @@ public enum MeetingsText: Sendable, Equatable {
         case .keyFormSave: return "save (only without problems)"
         case .headingForm: return "Meeting forms"
         case .work(let w): return MinutesWorkText.english(w)
+        case .layout(let l): return MeetingLayoutText.english(l)
         }
     }
 }

@@ -73,7 +73,7 @@ extension ConsiderationPanel {
             case let .member(_, group, members):
                 guard let comment = Int64(id) else { return .handled }
                 leaving = LeaveQuestion(commentId: comment, groupId: group, others: members.filter { $0 != comment })
-                return .message(context.text(.consideration(.work(.confirmLeave(comment: comment, group: group,
+                return .question(context.text(.consideration(.work(.confirmLeave(comment: comment, group: group,
                                                                                       others: members.filter { $0 != comment })))))
             }
         }

@@ -49,7 +49,11 @@ extension App {
             }
             cursor = TextField.render(into: &buffer, area: fieldArea, state: field, style: context.style(.input))
         case nil:
-            Chrome.renderStatus(into: &buffer, area: statusArea, message: status, hints: hints, context)
+            if let status, status.isQuestion {
+                Chrome.renderQuestion(into: &buffer, area: statusArea, above: body, question: status.text, context)
+            } else {
+                Chrome.renderStatus(into: &buffer, area: statusArea, message: status, hints: hints, context)
+            }
         }
         return cursor
     }

@@ -43,6 +43,8 @@ public final class App {
     struct StatusLine: Equatable {
         var text: String
         var isError: Bool
+        /// A question is never cut: the status line grows upwards to show all of it.
+        var isQuestion = false
     }
 
     /// Something drawn over the screen that takes the keys first.
@@ -148,6 +150,8 @@ public final class App {
             status = StatusLine(text: text, isError: false)
         case .error(let text):
             status = StatusLine(text: text, isError: true)
+        case .question(let text):
+            status = StatusLine(text: text, isError: false, isQuestion: true)
         case .openComment(let id):
             // The queue's search follows into the comment: highlighted, and n / N step through it.
             open(comment: id, list: current == .queue ? screens.queue.filter : nil)

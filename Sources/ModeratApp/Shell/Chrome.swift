@@ -39,6 +39,19 @@ enum Chrome {
         buffer.write(" " + text, x: area.x, y: area.y, style: style)
     }
 
+    /// A question on the status line, wrapped and grown upwards over the screen's last rows
+    /// as far as it needs (at most half the screen): it is read in full before y.
+    static func renderQuestion(into buffer: inout Buffer, area: Rect, above body: Rect, question: String, _ context: AppContext) {
+        let style = context.style(.statusMessage)
+        let lines = TextLayout.wrap(question, width: max(1, area.width - 2)).prefix(max(1, body.height / 2 + 1))
+        let top = area.y - (lines.count - 1)
+        for (offset, line) in lines.enumerated() {
+            let row = Rect(x: area.x, y: top + offset, width: area.width, height: 1)
+            buffer.fill(row, style: style)
+            buffer.write(" " + line, x: row.x, y: row.y, style: style, maxWidth: row.width - 1)
+        }
+    }
+
     /// Key hints cut to `width`, but the last hint ("? Hilfe") always stays: whoever cannot
     /// see a key can still ask for all of them.
     static func keepingHelp(_ hints: String, width: Int) -> String {

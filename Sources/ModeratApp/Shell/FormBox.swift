@@ -33,8 +33,17 @@ enum FormBox {
         let inner = Box.draw(into: &buffer, area: box, style: context.style(.border), title: title,
                              titleStyle: context.style(.dialogTitle))
         var cursor: (x: Int, y: Int)?
-        for (index, row) in rows.enumerated() where index < inner.height {
-            let y = inner.y + index
+        // Where not every field fits (the details form at 60x16), the rows scroll with the
+        // focus, and ▲ ▼ say that more lie above or below: no field is typed into unseen.
+        let room = max(1, inner.height - 1 - (problemLines.isEmpty ? 0 : problemLines.count + 1))
+        let focusIndex = rows.firstIndex { $0.focused } ?? 0
+        let first = rows.count <= room ? 0 : min(max(0, focusIndex - room + 1), rows.count - room)
+        let shown = Array(rows.enumerated()).dropFirst(first).prefix(room)
+        for (index, row) in shown {
+            let y = inner.y + index - first
+            if (index == first && first > 0) || (index == first + room - 1 && first + room < rows.count) {
+                buffer.write(index == first && first > 0 ? "▲" : "▼", x: inner.maxX - 1, y: y, style: context.style(.muted))
+            }
             buffer.write(row.label, x: inner.x + 1, y: y, style: context.style(row.focused ? .dialogTitle : .dialog), maxWidth: labelWidth)
             let valueArea = Rect(x: inner.x + 1 + labelWidth, y: y, width: max(1, inner.width - labelWidth - 2), height: 1)
             switch row.value {
@@ -57,7 +66,7 @@ enum FormBox {
                 }
             }
         }
-        let problemTop = inner.y + rows.count + 1
+        let problemTop = inner.y + shown.count + 1
         for (index, line) in problemLines.enumerated() where problemTop + index < inner.maxY - 1 {
             buffer.write(line, x: inner.x + 1, y: problemTop + index, style: context.style(.error), maxWidth: inner.width - 2)
         }

@@ -10,6 +10,9 @@ public enum ScreenResult: Sendable, Equatable {
     /// Consumed, with a message for the status line.
     case message(String)
     case error(String)
+    /// Consumed, with a question (y/n) drawn in full: wrapped over as many lines as it needs,
+    /// because what it asks about may not be taken back.
+    case question(String)
     /// Open a comment in the comment view.
     case openComment(Int64)
     /// Leave this view (the comment view goes back to the list).
