@@ -22,8 +22,14 @@ struct Moderat: ParsableCommand {
     /// pass the one output rule like every other message.
     static func main() {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            if let global = WorkbenchArguments.parse(CommandLine.arguments.dropFirst()) {
+                var command = Moderat()
+                command.global = global
+                try command.run()
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

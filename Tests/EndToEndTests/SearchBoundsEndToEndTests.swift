@@ -28,6 +28,27 @@ struct SearchBoundsEndToEndTests {
         #expect(result.cpuSeconds < 1, "took \(result.cpuSeconds) s of CPU")
     }
 
+    @Test("a short --limit is answered from the search's first page: the same rows as the full listing's first ones, in either order")
+    func shortLimitSameRows() async throws {
+        let workspace = try TempWorkspace()
+        let db = try await DemoDatabase.copy(into: workspace)
+        for order in [[], ["--newest"]] {
+            let all = try await ModeratLaunch.run(
+                database: db, arguments: ["queue", "--state", "all", "--format", "csv", "--search", "die be"] + order,
+                environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+            let five = try await ModeratLaunch.run(
+                database: db,
+                arguments: ["queue", "--state", "all", "--format", "csv", "--search", "die be", "--limit", "5"] + order,
+                environment: ["MODERAT_ACCOUNT": "amueller"], workspace: workspace)
+            #expect(five.status == 0, "\(five.stderr)")
+            // The header and five rows (a body may span lines), the start of the full listing,
+            // which has more.
+            #expect(five.stdout.split(separator: "\n").count >= 6)
+            #expect(all.stdout.hasPrefix(five.stdout))
+            #expect(all.stdout.count > five.stdout.count)
+        }
+    }
+
     @Test("two hundred different words are refused with exit 65, in the language asked for, in less than a second of CPU",
           arguments: [
               ("en", "moderat: --search: Too many search words: 200 different ones, at most 8 are allowed "

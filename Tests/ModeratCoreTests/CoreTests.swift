@@ -41,4 +41,21 @@ struct CoreTests {
         let winter = try #require(Timestamps.date("2026-01-10T12:00:00Z"))
         #expect(Timestamps.short(winter, now: summer) == "10.01.2026 13:00")
     }
+
+    @Test("A stored timestamp is what the Gregorian calendar in UTC says, leap days and centuries included")
+    func storedTimestamps() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        var seconds: Int64 = -2_208_988_800  // 1900-01-01
+        while seconds < 4_102_444_800 {      // 2100-01-01
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds) + 0.75)
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let expected = String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+                                  c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+            #expect(Timestamps.string(date) == expected)
+            #expect(Timestamps.date(expected) == Date(timeIntervalSince1970: TimeInterval(seconds)))
+            seconds += 86_400 * 13 + 3_671  // every 13 days and an hour and a bit: all months, all hours
+        }
+        #expect(Timestamps.string(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
+    }
 }

@@ -157,20 +157,21 @@ public final class ModeratDatabase: Sendable {
 
     static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws {
         let migrator = Migrations.migrator
-        let unknown: [String]
+        let applied: Set<String>
         do {
-            unknown = try pool.read { db in
-                try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
-            }
+            applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
         } catch let error as DatabaseError {
             let failure = storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil)
             if case .locked = failure { throw failure }
             throw StoreError.notADatabase(path: path, reason: damageText(error))
         }
+        let unknown = applied.subtracting(migrator.migrations).sorted()
         if !unknown.isEmpty {
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
         }
-        if readOnly { return }
+        // Up to date (the usual start): the one read above was all; migrating would take the
+        // writer's lock and parse the schema on the writer connection before the first frame.
+        if readOnly || applied.isSuperset(of: migrator.migrations) { return }
         do {
             try migrator.migrate(pool)
         } catch let error as DatabaseError {

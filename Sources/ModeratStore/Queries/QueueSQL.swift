@@ -244,15 +244,26 @@ enum QueueSQL {
     }
 
     /// A search with many matches counted up to `cap`: every match when nothing else narrows
-    /// the queue, else the matches a walk of the queue finds (stopping after `cap`).
+    /// the queue, else the matches found reading the queue's ids in one statement (stopping
+    /// after `cap`). Only ids are read, not rows: the chunked walk a page needs (rows with
+    /// their cursor) cost 6,000 instructions per row looked at, 138 million for a prefix at 1M.
     static func count(_ db: Database, filter: QueueFilter, hits: SearchHits, upTo cap: Int) throws -> QueueCount {
         var unsearched = filter
         unsearched.search = nil
         if unsearched.isStatesOnly, unsearched.effectiveStates.count == CommentState.allCases.count {
             return QueueCount(value: hits.count, isExact: true)
         }
-        let ids = try walk(db, filter: filter, hits: hits, after: nil, ascending: true, limit: cap + 1)
-        return ids.count > cap ? QueueCount(value: cap, isExact: false) : QueueCount(value: ids.count, isExact: true)
+        // LIMIT -1: no limit (SQLite); the walk stops itself.
+        let query = keysetSQL(filter: unsearched, access: try access(db, filter: unsearched), after: nil,
+                              ascending: true, limit: -1)
+        let ids = try Int64.fetchCursor(db, sql: query.sql, arguments: query.arguments)
+        var found = 0
+        while let id = try ids.next() {
+            guard hits.contains(id) else { continue }
+            found += 1
+            if found > cap { return QueueCount(value: cap, isExact: false) }
+        }
+        return QueueCount(value: found, isExact: true)
     }
 
     /// Counting needs no order, so it starts from a section's members whatever their number

@@ -52,6 +52,9 @@ struct QueueCommand: ParsableCommand {
         return result
     }
 
+    /// The longest --limit answered from a search's first page (`Store.searchPreview`).
+    static let previewLimit = 200
+
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
@@ -64,14 +67,30 @@ struct QueueCommand: ParsableCommand {
                 }
                 filter.sectionId = found.id
             }
-            // The search is read (or refused) before the first line is written.
+            // The search is read (or refused) before the first line is written. A short --limit
+            // is often answered by the workbench's first page (a walk of the queue for common
+            // words), without reading every match: `die be` matches nearly all of a million.
+            let previewed: SearchPreviewPage?
             do {
-                try CommandFailure.wrap { try store.prepareSearch(filter, control: SearchControl()) }
+                previewed = try CommandFailure.wrap { () throws -> SearchPreviewPage? in
+                    if let limit, limit <= Self.previewLimit, filter.search != nil,
+                       let page = try store.searchPreview(filter, limit: limit, control: SearchControl()),
+                       page.rows.count == limit || !page.more {
+                        return page
+                    }
+                    try store.prepareSearch(filter, control: SearchControl())
+                    return nil
+                }
             } catch let refusal as SearchRefusal {
                 throw CommandFailure(.searchRefused(refusal), code: 65)
             }
             let writer = QueueWriter(format: format)
             writer.begin()
+            if let previewed {
+                for (index, row) in previewed.rows.enumerated() { writer.write(row, first: index == 0) }
+                writer.end()
+                return
+            }
             var cursor: QueueCursor?
             var written = 0
             // Page through the keyset so a million rows stream in constant memory.

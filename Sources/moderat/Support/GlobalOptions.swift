@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// Options every command understands.
+/// Options every command understands (a new one also goes into `WorkbenchArguments`).
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file (default: $MODERAT_DB, config, then $XDG_DATA_HOME/moderat/moderat.db).", valueName: "path"))
     var db: String?

@@ -1,0 +1,34 @@
+/// The plain workbench start (`moderat`, with at most --db, --lang and --theme, each once and
+/// with an ordinary value) read without ArgumentParser. Its parse looks for completion-script
+/// requests and reflects over every option type first, 13 million instructions of a first frame
+/// whose whole budget is twice a C program's (callgrind, 1M comments); anything else here is
+/// nil and goes through ArgumentParser as before, which stays the authority on every message.
+enum WorkbenchArguments {
+    static let names: Set<String> = ["--db", "--lang", "--theme"]
+
+    /// The options of a plain workbench start, or nil for anything else.
+    static func parse(_ arguments: some Collection<String>) -> GlobalOptions? {
+        var values: [String: String] = [:]
+        var rest = arguments[...]
+        while let argument = rest.popFirst() {
+            let name: String, value: String
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            } else {
+                guard let next = rest.popFirst() else { return nil }
+                name = argument
+                value = next
+            }
+            guard names.contains(name), values[name] == nil, !value.isEmpty, !value.hasPrefix("-") else { return nil }
+            values[name] = value
+        }
+        // GlobalOptions.validate's one rule; a value it refuses is ArgumentParser's to word.
+        if let lang = values["--lang"], !["de", "en"].contains(lang.lowercased()) { return nil }
+        var global = GlobalOptions()
+        global.db = values["--db"]
+        global.lang = values["--lang"]
+        global.theme = values["--theme"]
+        return global
+    }
+}
