@@ -1,11 +1,11 @@
 import ModeratApp
 import TerminalKit
 
-/// A terminal the workbench cannot use, in the user's language (the English is TerminalKit's
-/// own `description`).
+/// A terminal the workbench cannot use, in the user's language, naming moderat (TerminalKit's
+/// own `description` knows no application).
 enum TerminalText {
     static func words(_ error: TerminalError, _ language: Language) -> String {
-        guard language == .de else { return error.description }
+        guard language == .de else { return english(error) }
         switch error {
         case .notATerminal(let stream):
             let name = ["standard input": "Die Standardeingabe", "standard output": "Die Standardausgabe"][stream] ?? stream
@@ -22,6 +22,17 @@ enum TerminalText {
                 + "gezeigt werden; bitte LANG auf eine UTF-8-Locale setzen, z. B. de_DE.UTF-8"
         case .cursesFailed(let call):
             return "die Terminal-Bibliothek ist in \(call) gescheitert"
+        }
+    }
+
+    static func english(_ error: TerminalError) -> String {
+        switch error {
+        case .notATerminal(let stream):
+            return "\(stream) is not a terminal; moderat's screen needs an interactive terminal (use the subcommands for scripts)"
+        case .dumbTerminal:
+            return "TERM=dumb cannot show moderat's screen; set TERM to your terminal type, e.g. TERM=xterm-256color"
+        case .terminalTypeUnset, .unknownTerminal, .noUTF8Locale, .cursesFailed:
+            return error.description
         }
     }
 }
