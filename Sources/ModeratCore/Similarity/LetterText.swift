@@ -11,7 +11,13 @@ public struct LetterText {
                                    "herzliche gruesse", "liebe gruesse", "schoene gruesse", "gruesse", "gruss", "mfg",
                                    "hochachtungsvoll"].map { Array($0.utf8) }
     /// Every closing formula starts with one of these letters: other bytes need no closer look.
-    private static let closingStarts: Set<UInt8> = Set(closings.compactMap(\.first))
+    /// A table by byte, not a Set: this is asked for every byte of the last lines, and
+    /// hashing each byte made this the most expensive step of a fingerprint in a profile.
+    private static let closingStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for first in closings.compactMap(\.first) { table[Int(first)] = true }
+        return table
+    }()
 
     /// The whole text folded: lower case, umlauts and ß spelled out (as search folds them).
     private var folded: [UInt8] = []
@@ -69,11 +75,12 @@ public struct LetterText {
     /// The closing formula and whatever follows it (name, address) in the last lines.
     private mutating func dropClosing() {
         guard lines.count > 1 else { return }
+        let closingStarts = Self.closingStarts
         for index in stride(from: lines.count - 1, through: max(1, lines.count - 4), by: -1) {
             let line = lines[index]
             var position = line.lowerBound
             while position < line.upperBound {
-                if Self.closingStarts.contains(folded[position]),
+                if closingStarts[Int(folded[position])],
                    Self.closings.contains(where: { startsWith($0, at: position, before: line.upperBound) }) {
                     lines[index] = line.lowerBound ..< position
                     lines.removeSubrange((index + 1)...)
