@@ -28,6 +28,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The demo database and the benchmark's data: they seed a database through the store's
+        // `package` seeding API, so none of it ships inside ModeratStore.
+        .target(
+            name: "ModeratSamples",
+            dependencies: ["ModeratCore", "ModeratStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
         .target(
             name: "ModeratApp",
@@ -36,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "moderat",
             dependencies: [
-                "ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit",
+                "ModeratApp", "ModeratSamples", "ModeratStore", "ModeratCore", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildCommit"]
@@ -45,15 +51,15 @@ let package = Package(
         .plugin(name: "BuildCommit", capability: .buildTool()),
         // Fuzz targets; see .ci/fuzz. CLibFuzzer only declares libFuzzer's driver.
         .systemLibrary(name: "CLibFuzzer", path: "Sources/CLibFuzzer"),
-        .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "TerminalKit", "CLibFuzzer"]),
+        .executableTarget(name: "moderat-fuzz", dependencies: ["ModeratStore", "ModeratCore", "TerminalKit", "CLibFuzzer"]),
         .testTarget(name: "ModeratCoreTests", dependencies: ["ModeratCore"]),
         .testTarget(
             name: "ModeratStoreTests",
-            dependencies: ["ModeratStore", "ModeratCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["ModeratStore", "ModeratSamples", "ModeratCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratStore", "ModeratCore", "TerminalKit"]),
+        .testTarget(name: "ModeratAppTests", dependencies: ["ModeratApp", "ModeratSamples", "ModeratStore", "ModeratCore", "TerminalKit"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ModeratStore", "ModeratCore"], exclude: ["README.md"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,5 @@
 import Foundation
-import ModeratStore
+import ModeratCore
 
 /// Variations of seed inputs for the replay mode's `--mutations N`, so a plain build (no
 /// libFuzzer, as in `swift test`) still runs a target on a few thousand odd inputs. Far

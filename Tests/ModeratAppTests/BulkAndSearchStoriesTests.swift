@@ -9,7 +9,7 @@ import Testing
 /// Finding comments by their words and handling several at once.
 @Suite("Bulk and search stories")
 struct BulkAndSearchStoriesTests {
-    /// Openings of demo advertising (Sources/ModeratStore/Demo/DemoCommentTexts.swift) whose
+    /// Openings of demo advertising (Sources/ModeratSamples/Demo/DemoCommentTexts.swift) whose
     /// pending copies all link to an example web address.
     static let spamOpenings = ["Beste Online-Casinos", "Entrümpelung und Haushaltsauflösung", "Günstige Kredite ohne Schufa"]
 

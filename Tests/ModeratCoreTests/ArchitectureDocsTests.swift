@@ -63,6 +63,26 @@ struct ArchitectureDocsTests {
         }
     }
 
+    @Test("the store's `package` declarations (the demo's and bench's seeding API) are the ones the architecture names")
+    func storePackageAPIIsNamed() throws {
+        let architecture = try Self.text("docs/ARCHITECTURE.md")
+        let store = Self.root.appendingPathComponent("Sources/ModeratStore")
+        let walker = try #require(FileManager.default.enumerator(at: store, includingPropertiesForKeys: nil))
+        var declaring: [String] = []
+        for case let url as URL in walker where url.pathExtension == "swift" {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let declares = text.split(separator: "\n").contains { line in
+                line.trimmingCharacters(in: .whitespaces).hasPrefix("package ")
+            }
+            if declares { declaring.append(url.lastPathComponent) }
+        }
+        #expect(declaring.count >= 5, "found `package` declarations only in \(declaring)")
+        for file in declaring {
+            #expect(architecture.contains("`\(file)`"),
+                    "Sources/ModeratStore/…/\(file) declares something `package`: name it in docs/ARCHITECTURE.md's seeding API, or keep it internal")
+        }
+    }
+
     @Test("every target under Sources/ is in the architecture's table, and every target the table names is there")
     func targetsMatchSources() throws {
         let sourceTargets = Set(try ImportGraphTests.targetFolders().filter { !$0.hasPrefix("C") })

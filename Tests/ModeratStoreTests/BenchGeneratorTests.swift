@@ -3,6 +3,7 @@ import GRDB
 import ModeratCore
 import Testing
 @testable import ModeratStore
+@testable import ModeratSamples
 
 @Suite("Benchmark generator")
 struct BenchGeneratorTests {

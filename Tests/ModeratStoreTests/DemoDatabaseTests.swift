@@ -3,6 +3,7 @@ import GRDB
 import ModeratCore
 import Testing
 @testable import ModeratStore
+@testable import ModeratSamples
 
 /// A fresh temporary database filled with the demo; removed when it goes away.
 private final class DemoFixture: @unchecked Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratSamples
 import Testing
 @testable import ModeratStore
 

@@ -3,6 +3,7 @@ import GRDB
 import ModeratCore
 import Testing
 @testable import ModeratStore
+@testable import ModeratSamples
 
 /// The labelled comments of Fixtures/section-labels.tsv: (section, text).
 enum SectionLabels {

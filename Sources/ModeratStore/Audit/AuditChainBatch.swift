@@ -3,14 +3,14 @@ import GRDB
 /// Many audit events in one transaction (the benchmark's generator writing the events of its
 /// bulk decisions): each linked exactly as `AuditChain.append` links one, with the previous
 /// chain and the salt kept in memory instead of read per event, and the head moved once.
-struct AuditChainBatch {
+package struct AuditChainBatch {
     private var previous: String
     private var nextId: Int64
     private let firstId: Int64
     private let salt: [UInt8]
     private let insert: BulkStatement
 
-    init(_ db: Database) throws {
+    package init(_ db: Database) throws {
         let last = try AuditChain.last(db)
         previous = last.map { $0.chain ?? "" } ?? AuditChain.genesis
         nextId = (last?.id ?? 0) + 1
@@ -22,7 +22,7 @@ struct AuditChainBatch {
     }
 
     /// Appends one event after the previous one of the batch.
-    mutating func append(at: String, actor: String, action: AuditAction, entity: String, entityId: String?,
+    package mutating func append(at: String, actor: String, action: AuditAction, entity: String, entityId: String?,
                          detail: [String: String]) throws {
         let event = AuditChain.Event(id: nextId, at: at, actor: actor, action: action.rawValue, entity: entity,
                                      entityId: entityId, detail: try Database.auditJSON(detail))
@@ -35,7 +35,7 @@ struct AuditChainBatch {
     }
 
     /// Moves the chain's head to the batch's last event (nothing when it appended none).
-    func finish(_ db: Database) throws {
+    package func finish(_ db: Database) throws {
         guard nextId > firstId else { return }
         try AuditChain.moveHead(db, to: nextId - 1, chain: previous)
     }

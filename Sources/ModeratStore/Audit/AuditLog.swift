@@ -85,8 +85,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
 }
 
 /// The entity names audit rows use.
-enum AuditEntity {
-    static let comment = "comment"
+package enum AuditEntity {
+    package static let comment = "comment"
 }
 
 extension Database {
@@ -94,7 +94,7 @@ extension Database {
     /// returns its id. `detail`
     /// holds ids, states, codes and versions only: never comment text or personal data.
     @discardableResult
-    func appendAudit(actor: String, action: AuditAction, entity: String, entityId: String?,
+    package func appendAudit(actor: String, action: AuditAction, entity: String, entityId: String?,
                      detail: [String: String], at: Date = Date()) throws -> Int64 {
         try AuditChain.append(self, at: Timestamps.string(at), actor: actor, action: action.rawValue, entity: entity,
                               entityId: entityId, detail: try Self.auditJSON(detail))

@@ -30,11 +30,11 @@ extension Store {
 
 /// Keeps every imported text: each import that changes something (or the first) adds a
 /// version holding every section's title and text.
-enum GuidelineVersions {
+package enum GuidelineVersions {
     /// Records the process's sections as they are now as its next version, unless the latest
     /// version already holds exactly this text. Returns the version's number.
     @discardableResult
-    static func record(_ db: Database, processId: Int64, actor: String, now: Date) throws -> Int {
+    package static func record(_ db: Database, processId: Int64, actor: String, now: Date) throws -> Int {
         let current = try Row.fetchAll(db, sql: """
             SELECT s.code, (SELECT p.code FROM section p WHERE p.id = s.parent_id) AS parent_code, s.ordinal, s.title, s.body
             FROM section s WHERE s.process_id = ? ORDER BY s.ordinal, s.id

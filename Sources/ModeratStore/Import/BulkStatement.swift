@@ -4,19 +4,19 @@ import GRDBSQLite
 /// A prepared statement bound and stepped through SQLite's C API, for loops that run a
 /// million times: GRDB's StatementArguments box every value, which costs more than the
 /// insert itself. Values are copied by SQLite (SQLITE_TRANSIENT), so nothing outlives a call.
-struct BulkStatement {
+package struct BulkStatement {
     private let statement: Statement
     private let db: Database
     private var handle: OpaquePointer { statement.sqliteStatement }
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, sql: String) throws {
+    package init(_ db: Database, sql: String) throws {
         self.db = db
         statement = try db.makeStatement(sql: sql)
     }
 
     /// Binds the values, 1-based in order, after resetting the statement.
-    func bind(_ values: [BulkValue]) {
+    package func bind(_ values: [BulkValue]) {
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {
             let index = Int32(offset + 1)
@@ -34,7 +34,7 @@ struct BulkStatement {
     }
 
     /// Runs a bound statement that returns no rows.
-    func run() throws {
+    package func run() throws {
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else { throw error(code) }
     }
@@ -59,7 +59,7 @@ struct BulkStatement {
     }
 
     /// Rows the last run changed.
-    var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
+    package var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
 
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
@@ -68,11 +68,11 @@ struct BulkStatement {
 }
 
 /// A value for `BulkStatement.bind`.
-enum BulkValue {
+package enum BulkValue {
     case null
     case int(Int64)
     case text(String)
 
-    static func text(_ text: String?) -> BulkValue { text.map { .text($0) } ?? .null }
-    static func int(_ number: Int?) -> BulkValue { number.map { .int(Int64($0)) } ?? .null }
+    package static func text(_ text: String?) -> BulkValue { text.map { .text($0) } ?? .null }
+    package static func int(_ number: Int?) -> BulkValue { number.map { .int(Int64($0)) } ?? .null }
 }

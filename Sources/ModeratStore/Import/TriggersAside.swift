@@ -3,19 +3,19 @@ import GRDB
 /// Per-row triggers (or secondary indexes) set aside for a bulk load inside the caller's
 /// transaction, and put back with their own SQL before it ends. A rollback puts them back as
 /// well, since dropping them is part of the transaction.
-struct TriggersAside {
+package struct TriggersAside {
     /// Indexes each new comment in comment_fts.
-    static let ftsInsert = "comment_fts_insert"
+    package static let ftsInsert = "comment_fts_insert"
     /// Counts each new comment in comment_count.
-    static let countInsert = "comment_count_insert"
+    package static let countInsert = "comment_count_insert"
     /// Moves a comment between the counters of comment_count when its state changes.
-    static let countUpdate = "comment_count_update"
+    package static let countUpdate = "comment_count_update"
 
     private let saved: [(name: String, sql: String)]
     private let kind: String
 
     /// Drops the triggers named (those that exist).
-    init(_ db: Database, names: [String]) throws {
+    package init(_ db: Database, names: [String]) throws {
         let placeholders = names.map { _ in "?" }.joined(separator: ", ")
         try self.init(db, kind: "trigger", rows: Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (\(placeholders))
@@ -25,7 +25,7 @@ struct TriggersAside {
     /// Drops the secondary indexes of `table` that SQL created (not those of UNIQUE or
     /// PRIMARY KEY constraints, which lookups during the load still need): one sort per index
     /// at the end costs less than keeping each up to date row by row.
-    init(_ db: Database, indexesOf table: String) throws {
+    package init(_ db: Database, indexesOf table: String) throws {
         try self.init(db, kind: "index", rows: Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL
             """, arguments: [table]))
@@ -44,12 +44,12 @@ struct TriggersAside {
     }
 
     /// Creates them again exactly as they were.
-    func restore(_ db: Database) throws {
+    package func restore(_ db: Database) throws {
         for item in saved { try db.execute(sql: item.sql) }
     }
 
     /// Sets comment_count from the comments themselves (after a load that bypassed the counters).
-    static func recount(_ db: Database) throws {
+    package static func recount(_ db: Database) throws {
         try db.execute(sql: "UPDATE comment_count SET n = (SELECT COUNT(*) FROM comment c WHERE c.state = comment_count.state)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ModeratCore
+import ModeratSamples
 import ModeratStore
 
 /// Drives the real `moderat` binary on a pseudo-terminal and times what a moderator does:

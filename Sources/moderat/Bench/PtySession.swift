@@ -1,5 +1,5 @@
 import Foundation
-import ModeratStore
+import ModeratSamples
 #if canImport(Glibc)
 import Glibc
 #endif

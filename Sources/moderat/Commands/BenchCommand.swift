@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModeratApp
+import ModeratSamples
 import ModeratStore
 
 /// `moderat bench`: writes N deterministic comments as a Decidim CSV, times their import

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ModeratApp
+import ModeratSamples
 import ModeratStore
 
 /// `moderat demo`: builds a realistic German demo database and opens the workbench on it.

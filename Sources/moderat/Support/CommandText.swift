@@ -1,6 +1,7 @@
 import Foundation
 import ModeratApp
 import ModeratCore
+import ModeratSamples
 import ModeratStore
 
 /// What every command says in the user's language (--lang, config, LANG, as the workbench):

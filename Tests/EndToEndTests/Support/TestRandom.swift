@@ -1,10 +1,10 @@
 import Foundation
-import ModeratStore
+import ModeratCore
 
 /// A reproducible random source for tests that pick random moments or inputs: the seed is
 /// fixed per test (so a plain run repeats the last one exactly) unless `MODERAT_TEST_SEED`
 /// gives another, and it is printed so a failure can be repeated with the same choices. The
-/// bits come from the demo's `SeededRandom`.
+/// bits come from ModeratCore's `SeededRandom` (the demo's generator).
 struct TestRandom: RandomNumberGenerator {
     let seed: UInt64
     private var source: SeededRandom

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ModeratSamples
 import ModeratStore
 
 /// The demo database built once per test run and copied for each test: building it costs

@@ -13,7 +13,7 @@ final class ScreenHarness {
     static let now = Date(timeIntervalSince1970: 1_795_788_000)
     /// The OS account running the tests' workbench: the demo makes it an administrator.
     static let account = "tester"
-    /// Demo colleagues (Sources/ModeratStore/Demo/DemoModerators.swift).
+    /// Demo colleagues (Sources/ModeratSamples/Demo/DemoModerators.swift).
     static let anna = "amueller"
     static let bernd = "bschmidt"
     static let secretary = "cweber"

@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// The guidelines consultation: the process and the text of the Leitlinien as lettered
 /// chapters with numbered sections.

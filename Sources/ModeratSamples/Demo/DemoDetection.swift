@@ -1,4 +1,6 @@
 import GRDB
+import ModeratCore
+import ModeratStore
 
 extension ModeratDatabase {
     /// True when the file is a demo `moderat demo` built (marked by its `demo.populate` audit

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// What became of the guidelines consultation's comments: a revised text (version 2) and the
 /// working group's considerations of part of the approved comments, with a few comments split

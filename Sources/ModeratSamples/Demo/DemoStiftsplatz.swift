@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// The second, smaller consultation: comments on the preliminary design for the Stiftsplatz,
 /// a project of the Vorhabenliste. Still running, so its newest comments are fresh.

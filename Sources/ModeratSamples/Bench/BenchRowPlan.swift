@@ -1,3 +1,6 @@
+import ModeratCore
+import ModeratStore
+
 /// Everything about bench comment number `index` except its body: what the Decidim CSV
 /// carries (time, process, author, parent, alignment) and what only moderation gives it
 /// afterwards (state, decision, tags). Drawn from a stream of its own per row, so the CSV

@@ -2,7 +2,7 @@
 ///
 /// The helpers below are written out by hand rather than using the standard library's
 /// `random(in:using:)`, whose algorithm may change between Swift releases.
-/// Public so the tests and the fuzz replay draw from the same generator.
+/// Public so the demo, the benchmark, the tests and the fuzz replay draw from the same generator.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -20,28 +20,28 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// A uniform number in 0 ..< 1.
-    mutating func unit() -> Double {
+    public mutating func unit() -> Double {
         Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
     }
 
     /// A uniform integer in the closed range.
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
+    public mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound) + 1
         return range.lowerBound + Int(next() % span)
     }
 
     /// True with the given probability.
-    mutating func chance(_ probability: Double) -> Bool {
+    public mutating func chance(_ probability: Double) -> Bool {
         unit() < probability
     }
 
     /// One element of a non-empty array (the first one for an empty range is never asked for).
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[int(0 ... items.count - 1)]
     }
 
     /// An index chosen with the given relative weights.
-    mutating func weighted(_ weights: [Double]) -> Int {
+    public mutating func weighted(_ weights: [Double]) -> Int {
         let total = weights.reduce(0, +)
         var x = unit() * total
         for (index, weight) in weights.enumerated() {
@@ -52,7 +52,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// `count` distinct elements in random order (all of them when there are fewer).
-    mutating func sample<T>(_ items: [T], count: Int) -> [T] {
+    public mutating func sample<T>(_ items: [T], count: Int) -> [T] {
         var pool = items
         var out: [T] = []
         while out.count < count, !pool.isEmpty {
@@ -62,7 +62,7 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     }
 
     /// The array in random order (Fisher–Yates).
-    mutating func shuffled<T>(_ items: [T]) -> [T] {
+    public mutating func shuffled<T>(_ items: [T]) -> [T] {
         var out = items
         var i = out.count - 1
         while i > 0 {

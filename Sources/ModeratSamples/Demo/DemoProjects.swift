@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// The Vorhabenliste: invented projects of a Kaiserslautern-like city with every field filled.
 enum DemoProjects {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// What SQLite alone takes, on this machine, to write what an import of the same comments
 /// writes: the comments, their authors and processes copied from an imported database into a

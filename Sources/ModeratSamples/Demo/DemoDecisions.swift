@@ -1,5 +1,6 @@
 import Foundation
 import ModeratCore
+import ModeratStore
 
 /// How the moderators handled each comment: most still pending, older ones more often
 /// decided; spam, insults and personal data rejected or held; every step audited.

@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// Writes the bench's comments as Decidim's comment export (";"-separated CSV, quoted
 /// multi-line bodies, the columns `DecidimMapping` reads), so the benchmark can time the

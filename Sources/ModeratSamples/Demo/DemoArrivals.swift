@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// When comments arrive and who writes them: busy first and last days, quiet nights,
 /// a few people who write a lot and many who write once.

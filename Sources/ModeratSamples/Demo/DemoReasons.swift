@@ -1,4 +1,5 @@
 import ModeratCore
+import ModeratStore
 
 /// The default rejection reasons, added if missing.
 enum DemoReasons {

@@ -1,5 +1,6 @@
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// The people who use moderat in the demo: the current OS account as administrator and
 /// invented colleagues for the other roles.

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import ModeratCore
+import ModeratStore
 
 /// A consultation the demo fills with comments, and the plan for them.
 struct DemoProcess {

@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// This process's peak resident memory (Linux /proc), so one step of a run can be measured
 /// on its own: `reset` lowers the peak to what is resident now.

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import ModeratCore
+import ModeratStore
 
 /// Two past meetings of the Beteiligungsbeirat with attendance from the roster, a guest,
 /// agenda items (one not public) with results, decisions with votes, action items (some

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import ModeratCore
+import ModeratStore
 
 /// What a CSV cannot carry, applied to the imported bench comments: states with their
 /// decisions (who, when, reason, public answer) and guideline tags. Each decision gets its

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// What the demo writers share while they fill one transaction: the connection, the random
 /// source, the clock, and the running summary. Lives only inside `DemoDatabase.populate`.

@@ -1,4 +1,6 @@
 import Foundation
+import ModeratCore
+import ModeratStore
 
 /// The Beteiligungsbeirat: 16 seats in four groups, invented members with private contact
 /// details, their terms (chair, deputy, members, ranked substitutes), some ending soon, one

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// Fills an empty moderat database with realistic, invented German demo data.
 public enum DemoDatabase {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ModeratCore
+import ModeratStore
 
 /// Builds a large, deterministic moderat database for `moderat bench` the way a city would:
 /// N comments with German text of realistic lengths (one line to several paragraphs, median

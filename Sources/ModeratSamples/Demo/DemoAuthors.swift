@@ -1,3 +1,6 @@
+import ModeratCore
+import ModeratStore
+
 /// Invented commenters: a pool of people both consultations draw from (some write in both),
 /// written to `author` the first time one of them comments.
 struct DemoAuthors {

@@ -1,3 +1,6 @@
+import ModeratCore
+import ModeratStore
+
 /// Builds comment bodies from the sentence material: one line up to several paragraphs,
 /// on one theme or two, and replies that answer their parent.
 struct DemoCommentComposer {
