@@ -48,7 +48,7 @@ public struct LetterText {
 
     /// Adds a byte to the current word, or ends the word at a separator.
     private mutating func take(_ byte: UInt8, _ body: (inout [UInt8]) -> Void) {
-        if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if Self.isWordByte(byte) {
             word.append(byte)
         } else if !word.isEmpty {
             if word.count > 1 {
@@ -72,23 +72,32 @@ public struct LetterText {
         }
     }
 
-    /// The closing formula and whatever follows it (name, address) in the last lines.
+    /// The closing formula and whatever follows it (name, address) in the last lines; a
+    /// formula starts a word ("Begrüßung" holds no "Gruß").
     private mutating func dropClosing() {
         guard lines.count > 1 else { return }
         let closingStarts = Self.closingStarts
         for index in stride(from: lines.count - 1, through: max(1, lines.count - 4), by: -1) {
             let line = lines[index]
             var position = line.lowerBound
+            var wordStart = true
             while position < line.upperBound {
-                if closingStarts[Int(folded[position])],
+                let byte = folded[position]
+                if wordStart, closingStarts[Int(byte)],
                    Self.closings.contains(where: { startsWith($0, at: position, before: line.upperBound) }) {
                     lines[index] = line.lowerBound ..< position
                     lines.removeSubrange((index + 1)...)
                     return
                 }
+                wordStart = !Self.isWordByte(byte)
                 position += 1
             }
         }
+    }
+
+    /// A byte that belongs to a word: a letter, a digit, or part of a non-ASCII letter.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     private func startsWith(_ pattern: [UInt8], at start: Int, before end: Int) -> Bool {

@@ -1,11 +1,12 @@
 /// The MinHash band keys of recent comments, each with the last comment that had it, in a
-/// table of bounded size: memory stays flat however many comments there are (16 MiB at
-/// most). Keys are well mixed already, so a key's slot is its low bits; a key that meets
+/// table of bounded size: memory stays flat however many comments there are (4 MiB at
+/// most; with 16 MiB a million-row import peaked 40 MB above the same import without
+/// detection, over the 128 MB the import may take). Keys are well mixed already, so a key's slot is its low bits; a key that meets
 /// another in its slot takes the slot (the newer comment wins), so the table forgets the
 /// oldest keys first once it is full.
 struct BandKeyTable {
-    /// 2^20 slots of 16 bytes: about 260,000 comments' keys (four each) before any is forgotten.
-    static let maximumBits = 20
+    /// 2^18 slots of 16 bytes: about 65,000 comments' keys (four each) before any is forgotten.
+    static let maximumBits = 18
     private var keys: [Int64]
     /// Comment ids; 0 marks an empty slot (ids start at 1).
     private var ids: [Int64]

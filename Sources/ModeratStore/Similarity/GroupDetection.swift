@@ -18,13 +18,13 @@ struct GroupDetection {
     /// Word sets of recent comments (campaign letters are checked against the same few, and
     /// an import's newest comments against each other); bounded, the rest are read again.
     private var words: [Int64: [UInt64]] = [:]
-    private static let wordMemory = 20_000
+    private static let wordMemory = 8_000
     private let insertFingerprint: BulkStatement
     private let body: Statement
     private var fingerprinter = Fingerprinter()
     /// Fingerprints not yet written (48 bytes a comment), written in runs of `pendingRun`.
     private var pending: [PendingFingerprint] = []
-    private static let pendingRun = 1 << 16
+    private static let pendingRun = 1 << 14
     private struct PendingFingerprint {
         var id: Int64
         var keys: (Int64, Int64, Int64, Int64)
