@@ -89,6 +89,49 @@ struct SimilarityStoriesTests {
         #expect(try h.int("SELECT COUNT(*) FROM comment WHERE source <> 'kampagne' AND public_answer = ?", [answer]) == 0)
     }
 
+    @Test("C on a campaign asks first, naming the group and how many join; n changes nothing, y makes its approved comments one group considered together; :consider ID does the same")
+    func considerCampaignTogether() throws {
+        // Two letters still pending lead the queue; the other 20 are approved already.
+        let h = try ScreenHarness(prepare: { database in
+            try Self.campaign(database)
+            try database.pool.write { db in
+                try db.execute(sql: "UPDATE comment SET state = 'approved' WHERE source = 'kampagne' AND external_id NOT IN ('k0', 'k1')")
+            }
+        })
+        let members = try h.ids("SELECT id FROM comment WHERE source = 'kampagne' ORDER BY id")
+        let approved = Array(members.dropFirst(2))
+        #expect(h.selectedCommentId == members.first)
+        let question = h.t(.similarity(.confirmConsider(group: members[0], size: Self.campaignSize, approved: approved.count)))
+        h.press(.character("C"))
+        #expect(h.statusLine.contains(String(question.prefix(50))), "\(h.statusLine)")
+        let joinedSQL = "SELECT COUNT(*) FROM consideration_group_member m JOIN comment c ON c.id = m.comment_id WHERE c.source = 'kampagne'"
+        h.press(.character("n"))
+        #expect(try h.int(joinedSQL) == 0, "n changes nothing")
+        h.press(.character("C"))
+        h.press(.character("y"))
+        let group = try #require(try h.ids("""
+            SELECT DISTINCT m.group_id FROM consideration_group_member m JOIN comment c ON c.id = m.comment_id WHERE c.source = 'kampagne'
+            """).first)
+        #expect(try h.ids("SELECT comment_id FROM consideration_group_member WHERE group_id = ? ORDER BY comment_id", [group]) == approved)
+        let done = h.t(.similarity(.considered(group: members[0], considerationGroup: group, joined: approved.count, left: 2)))
+        #expect(h.statusLine.contains(String(done.prefix(60))), "\(h.statusLine)")
+        #expect(try h.int("SELECT COUNT(*) FROM audit_event WHERE action = 'group.join' AND entity_id = ?", [String(group)]) == 1)
+
+        // The command line names the group by any member; a comment in no group is refused.
+        try h.store.leaveGroup(approved[0])
+        h.press(.character(":"))
+        h.type("consider \(members[5])")
+        h.press(.enter)
+        #expect(h.statusLine.contains(String(question.prefix(50))), "\(h.statusLine)")
+        h.press(.character("y"))
+        #expect(try h.int("SELECT COUNT(*) FROM consideration_group_member WHERE group_id = ?", [group]) == approved.count)
+        let loner = try #require(try h.ids("SELECT id FROM comment WHERE id NOT IN (SELECT comment_id FROM comment_group) ORDER BY id LIMIT 1").first)
+        h.press(.character(":"))
+        h.type("consider \(loner)")
+        h.press(.enter)
+        #expect(h.statusLine.contains(h.t(.similarity(.noGroup))), "\(h.statusLine)")
+    }
+
     @Test("a wave flag and the group size stand on the queue rows of flagged comments, at 100x30, 80x24 and 60x16")
     func waveFlag() throws {
         let h = try ScreenHarness(prepare: Self.campaign)

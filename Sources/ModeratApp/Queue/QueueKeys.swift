@@ -4,7 +4,7 @@ import TerminalKit
 /// What the queue's own keys do (list movement comes from ListKeys).
 enum QueueCommand: Sendable, Equatable {
     case approve, reject, hold, tag, mark, markRange, clearMarks, undo, undoList, search, nextMatch, previousMatch
-    case cycleState, toggleOrder, clearSearch, showGroup, markGroup
+    case cycleState, toggleOrder, clearSearch, showGroup, markGroup, considerGroup
 }
 
 /// The queue's bindings, Coral and mutt style: one key per decision; the keys that write
@@ -19,6 +19,7 @@ enum QueueKeys {
         KeyBinding([.character("V")], "V", .markRange, .markRange),
         KeyBinding([.character("*")], "*", .similarity(.keyMarkGroup), .markGroup),
         KeyBinding([.character("=")], "=", .similarity(.keyShowGroup), .showGroup),
+        KeyBinding([.character("C")], "C", .similarity(.keyConsiderGroup), .considerGroup, requires: .decideComments),
         KeyBinding([.character("u")], "u", .undo, .undo, requires: .decideComments),
         KeyBinding([.character("U")], "U", .decision(.keyUndoList), .undoList),
         KeyBinding([.character("/")], "/", .search, .search),

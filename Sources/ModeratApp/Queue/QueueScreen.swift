@@ -23,8 +23,10 @@ struct QueueScreen: Screen {
     var loadError: String?
     /// A search being read off the input thread (QueueSearchTask).
     var runningSearch: QueueSearchTask?
+    /// `C` asked whether a detected group is to be considered together (y answers).
+    var considering: ConsiderQuestion?
 
-    var capturesInput: Bool { search != nil || flow != nil }
+    var capturesInput: Bool { search != nil || flow != nil || considering != nil }
 
     /// Rows of comments on screen: the body less the heading and the column header.
     func pageHeight(_ context: AppContext) -> Int { max(1, context.bodySize.height - 2) }
@@ -112,6 +114,9 @@ struct QueueScreen: Screen {
         if flow != nil {
             return handleFlow(event, context)
         }
+        if let question = considering, case .key(let key) = event {
+            return answerConsidering(question, key, context)
+        }
         if var field = search {
             guard case .key(let key) = event else {
                 if case .paste(let text) = event { field.insert(text); search = field }
@@ -155,6 +160,7 @@ struct QueueScreen: Screen {
         case .showGroup:
             if let problem = applyFilter("group", "", context) { return .message(problem) }
         case .markGroup: return markGroup(context)
+        case .considerGroup: return startConsidering("", context)
         case .markRange: markRange()
         case .clearMarks, .clearSearch:
             // The search first: marks stay through searches, so leaving one never drops marks

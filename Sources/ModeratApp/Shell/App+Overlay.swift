@@ -66,6 +66,9 @@ extension App {
                 // The whole filter, which the heading may have to cut; M shows it again later.
                 status = StatusLine(text: context.text(.filterDescription(screens.queue.filterDescription(context))), isError: false)
             }
+        case .consider(let argument):
+            switchTo(.queue)
+            apply(screens.queue.startConsidering(argument, context))
         case .unknown(let text):
             status = StatusLine(text: context.text(.unknownCommand(text)) + "  " + CommandLineParser.names.joined(separator: " "), isError: true)
         }

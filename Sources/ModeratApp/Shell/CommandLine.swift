@@ -10,12 +10,14 @@ enum CommandLineCommand: Equatable {
     case messages
     /// A queue filter (`:state held`, `:section C1`, `:from 2026-10-01`, `:reset` …).
     case filter(name: String, argument: String)
+    /// `:consider [ID]`: the detected group of a comment considered together (the queue asks first).
+    case consider(String)
     case unknown(String)
 }
 
 /// The shell's own `:` commands (screens and filters bring their names along).
 enum ShellCommandName: String, CaseIterable {
-    case help, quit, search, undo, messages
+    case help, quit, search, undo, messages, consider
 }
 
 /// Parses and completes what the user typed after `:`.
@@ -40,6 +42,7 @@ enum CommandLineParser {
             case .search: return .search(argument)
             case .undo: return .undo
             case .messages: return .messages
+            case .consider: return .consider(argument)
             }
         }
         switch resolved {

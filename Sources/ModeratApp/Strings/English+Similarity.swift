@@ -11,6 +11,16 @@ extension SimilarityText {
         case .keyShowGroup: return "show the group of near-identical comments (:group)"
         case .keyMarkGroup: return "mark the whole group"
         case .keyAcceptSuggestion: return "take the first ★ suggestion (tagging sections)"
+        case .keyConsiderGroup: return "consider the group of near-identical comments together (:consider)"
+        case let .confirmConsider(group, size, approved):
+            let rest = size - approved
+            return "Consider group #\(group) (\(size) comments) together? Its \(approved) approved comments become one group of the Abwägung"
+                + (rest > 0 ? ", \(rest) not approved stay out" : "") + ". (y/n)"
+        case let .tooFewApproved(group, size, approved):
+            return "Group #\(group) has \(size) comments, \(approved) of them approved; at least two approved comments are needed to consider them together. Nothing changed."
+        case let .considered(group, considerationGroup, joined, left):
+            return "Group #\(group): \(joined) comments are considered together (consideration group \(considerationGroup))"
+                + (left > 0 ? "; \(left) not approved left out" : "")
         }
     }
 }

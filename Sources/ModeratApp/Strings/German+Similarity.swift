@@ -11,6 +11,16 @@ extension SimilarityText {
         case .keyShowGroup: return "die Gruppe fast gleicher Beiträge zeigen (:group)"
         case .keyMarkGroup: return "die ganze Gruppe markieren"
         case .keyAcceptSuggestion: return "den ersten ★-Vorschlag übernehmen (Abschnitte zuordnen)"
+        case .keyConsiderGroup: return "die Gruppe fast gleicher Beiträge gemeinsam abwägen (:consider)"
+        case let .confirmConsider(group, size, approved):
+            let rest = size - approved
+            return "Gruppe #\(group) (\(size) Beiträge) gemeinsam abwägen? Die \(approved) freigegebenen werden eine Gruppe der Abwägung"
+                + (rest > 0 ? ", \(rest) nicht freigegebene bleiben außen vor" : "") + ". (y/n)"
+        case let .tooFewApproved(group, size, approved):
+            return "Gruppe #\(group) hat \(size) Beiträge, davon \(approved) freigegeben; gemeinsam abwägen lassen sich nur mindestens zwei freigegebene. Nichts geändert."
+        case let .considered(group, considerationGroup, joined, left):
+            return "Gruppe #\(group): \(joined) Beiträge werden gemeinsam abgewogen (Abwägungsgruppe \(considerationGroup))"
+                + (left > 0 ? "; \(left) nicht freigegebene außen vor" : "")
         }
     }
 }

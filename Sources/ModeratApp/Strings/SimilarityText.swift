@@ -14,5 +14,11 @@ public enum SimilarityText: Sendable, Equatable {
     /// A suggested section in the tag picker.
     case suggested
     case pickerHints
-    case keyShowGroup, keyMarkGroup, keyAcceptSuggestion
+    case keyShowGroup, keyMarkGroup, keyAcceptSuggestion, keyConsiderGroup
+    /// `C` / `:consider`: the question before a detected group becomes one group considered together.
+    case confirmConsider(group: Int64, size: Int, approved: Int)
+    /// Fewer than two approved comments: nothing to consider together.
+    case tooFewApproved(group: Int64, size: Int, approved: Int)
+    /// Done: the approved comments form consideration group `considerationGroup`; `left` were not approved.
+    case considered(group: Int64, considerationGroup: Int64, joined: Int, left: Int)
 }

@@ -11,7 +11,13 @@ public struct LetterText {
                                    "herzliche gruesse", "liebe gruesse", "schoene gruesse", "gruesse", "gruss", "mfg",
                                    "hochachtungsvoll"].map { Array($0.utf8) }
     /// Every closing formula starts with one of these letters: other bytes need no closer look.
-    private static let closingStarts: Set<UInt8> = Set(closings.compactMap(\.first))
+    /// A table by byte, not a Set: this is asked for every byte of the last lines, and
+    /// hashing each byte made this the most expensive step of a fingerprint in a profile.
+    private static let closingStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for first in closings.compactMap(\.first) { table[Int(first)] = true }
+        return table
+    }()
 
     /// The whole text folded: lower case, umlauts and ß spelled out (as search folds them).
     private var folded: [UInt8] = []
@@ -42,7 +48,7 @@ public struct LetterText {
 
     /// Adds a byte to the current word, or ends the word at a separator.
     private mutating func take(_ byte: UInt8, _ body: (inout [UInt8]) -> Void) {
-        if byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        if Self.isWordByte(byte) {
             word.append(byte)
         } else if !word.isEmpty {
             if word.count > 1 {
@@ -66,22 +72,32 @@ public struct LetterText {
         }
     }
 
-    /// The closing formula and whatever follows it (name, address) in the last lines.
+    /// The closing formula and whatever follows it (name, address) in the last lines; a
+    /// formula starts a word ("Begrüßung" holds no "Gruß").
     private mutating func dropClosing() {
         guard lines.count > 1 else { return }
+        let closingStarts = Self.closingStarts
         for index in stride(from: lines.count - 1, through: max(1, lines.count - 4), by: -1) {
             let line = lines[index]
             var position = line.lowerBound
+            var wordStart = true
             while position < line.upperBound {
-                if Self.closingStarts.contains(folded[position]),
+                let byte = folded[position]
+                if wordStart, closingStarts[Int(byte)],
                    Self.closings.contains(where: { startsWith($0, at: position, before: line.upperBound) }) {
                     lines[index] = line.lowerBound ..< position
                     lines.removeSubrange((index + 1)...)
                     return
                 }
+                wordStart = !Self.isWordByte(byte)
                 position += 1
             }
         }
+    }
+
+    /// A byte that belongs to a word: a letter, a digit, or part of a non-ASCII letter.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
     }
 
     private func startsWith(_ pattern: [UInt8], at start: Int, before end: Int) -> Bool {

@@ -38,9 +38,13 @@ public enum BenchGenerator {
         public var csvBytes = 0
         /// `moderat import decidim` of that CSV, from the call to the committed rows.
         public var importSeconds = 0.0
-        /// Of `importSeconds`, the end of campaign and wave detection (groups and waves written;
-        /// the fingerprints are made beside the parser, inside the rest).
+        /// Of `importSeconds`, the writer's part of campaign and wave detection (each new
+        /// comment compared, fingerprints, groups and waves written).
         public var similaritySeconds = 0.0
+        /// The reading thread's time making fingerprints, beside the parser.
+        public var fingerprintSeconds = 0.0
+        /// The same CSV imported again into a new database without detection (when asked).
+        public var importSecondsWithoutDetection: Double?
         /// Rows the import read (all of them new).
         public var importRows = 0
         /// The process's peak resident memory during the import (VmHWM, reset before it), bytes.
@@ -56,6 +60,7 @@ public enum BenchGenerator {
     public static func generate(path: String, comments: Int, account: String, seed: UInt64 = defaultSeed,
                                 now: Date = Date(timeIntervalSince1970: 1_767_225_600),  // 2026-01-01
                                 csvPath: String? = nil, keepCSV: Bool = false, detects: Bool = true,
+                                compareWithoutDetection: Bool = false,
                                 progress: (String) -> Void = { _ in }) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw SampleRefusal.benchNeedsNewFile(path: path)
@@ -86,7 +91,12 @@ public enum BenchGenerator {
         summary.importPeakRSS = PeakMemory.bytes() ?? 0
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
+        summary.fingerprintSeconds = report.fingerprintSeconds
         summary.comments = report.inserted
+        if compareWithoutDetection {
+            summary.importSecondsWithoutDetection = try importWithoutDetection(csv: csv, beside: path, account: account, now: now,
+                                                                               progress: progress)
+        }
 
         progress("applying states, decisions and tags")
         clock = ContinuousClock.now
@@ -107,6 +117,22 @@ public enum BenchGenerator {
         summary.medianBodyCharacters = Self.medianBodyCharacters(count: comments, seed: seed)
         summary.totalSeconds = (ContinuousClock.now - started).inSeconds
         return summary
+    }
+
+    /// Seconds to import `csv` into a new database beside `path` (set up the same way, then
+    /// removed) with campaign and wave detection off: what detection costs, in the same run.
+    private static func importWithoutDetection(csv: String, beside path: String, account: String, now: Date,
+                                               progress: (String) -> Void) throws -> Double {
+        let scratch = path + ".no-detection"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
+        let database = try ModeratDatabase.open(path: scratch, create: true)
+        _ = try database.pool.write { db in try BenchSetup.run(db, account: account, now: now) }
+        progress("importing the CSV again into a new database, without detection")
+        var options = ImportOptions(path: csv, format: .decidim)
+        options.detectsSimilarity = false
+        let clock = ContinuousClock.now
+        _ = try Store(database: database, account: account).importComments(options)
+        return (ContinuousClock.now - clock).inSeconds
     }
 
     /// The body of comment number `index` (0-based) for `seed`, as the generator writes it:

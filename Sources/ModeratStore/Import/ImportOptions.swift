@@ -66,8 +66,12 @@ public struct ImportReport: Sendable {
     public var createdProcesses: [String] = []
     public var sha256 = ""
     public var seconds = 0.0
-    /// Of `seconds`, the campaign and wave detection over the new comments.
+    /// Of `seconds`, the writer's part of campaign and wave detection: comparing each new
+    /// comment with earlier ones, and writing fingerprints, groups and waves.
     public var similaritySeconds = 0.0
+    /// The reading thread's time making fingerprints, beside the parser (it adds to
+    /// `seconds` only where the writer waits for the reader, or the cores are busy).
+    public var fingerprintSeconds = 0.0
     public var dryRun = false
     /// The first records with what would happen to them (dry runs only).
     public var preview: [(record: ImportRecord, outcome: Outcome)] = []

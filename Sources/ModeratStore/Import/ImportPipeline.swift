@@ -34,6 +34,7 @@ final class ImportPipeline: @unchecked Sendable {
     private var finished = false
     private var failure: Error?
     private var cancelled = false
+    private var fingerprinting = Duration.zero
 
     private init() {}
 
@@ -57,6 +58,13 @@ final class ImportPipeline: @unchecked Sendable {
         return nil
     }
 
+    /// The reading thread's time spent making fingerprints (complete once `next` returned nil).
+    var fingerprintSeconds: Double {
+        condition.lock()
+        defer { condition.unlock() }
+        return fingerprinting.inSeconds
+    }
+
     /// Tells the reading thread to stop (the writer gave up).
     func cancel() {
         condition.lock()
@@ -76,8 +84,9 @@ final class ImportPipeline: @unchecked Sendable {
         return true
     }
 
-    private func end(_ error: Error?) {
+    private func end(_ error: Error?, fingerprinting spent: Duration) {
         condition.lock()
+        fingerprinting = spent
         finished = true
         failure = error
         condition.broadcast()
@@ -90,6 +99,8 @@ final class ImportPipeline: @unchecked Sendable {
         var slugs = ProcessSlugs(fixed: options.processSlug)
         var bytes = 0
         var fingerprinter = options.detectsSimilarity ? Fingerprinter() : nil
+        var spent = Duration.zero
+        let clock = ContinuousClock()
         do {
             var source = try Self.rowSource(options)
             while true {
@@ -97,9 +108,15 @@ final class ImportPipeline: @unchecked Sendable {
                     guard let row = try source.next() else { break }
                     bytes += row.bytes
                     let record = try Self.record(row, format: options.format)
+                    var fingerprint: TextFingerprint?
+                    if fingerprinter != nil {
+                        let started = clock.now
+                        fingerprint = fingerprinter?.fingerprint(record.body)
+                        spent += clock.now - started
+                    }
                     batch.append(.record(ParsedRecord(record: record, foldedBody: IndexFolding.fold(record.body),
                                                       processSlug: slugs.slug(for: record.rootURL), bytesRead: bytes,
-                                                      fingerprint: fingerprinter?.fingerprint(record.body))))
+                                                      fingerprint: fingerprint)))
                 } catch let bad as ImportRowError {
                     batch.append(.bad(bad))
                     if !options.skipBad { break }
@@ -110,10 +127,10 @@ final class ImportPipeline: @unchecked Sendable {
                 }
             }
             if !batch.isEmpty { guard push(batch) else { return } }
-            end(nil)
+            end(nil, fingerprinting: spent)
         } catch {
             if !batch.isEmpty { guard push(batch) else { return } }
-            end(error)
+            end(error, fingerprinting: spent)
         }
     }
 

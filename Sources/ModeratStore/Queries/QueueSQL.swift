@@ -194,11 +194,12 @@ enum QueueSQL {
             SELECT c.id, c.state, c.created_at, p.slug, a.display_name AS author_name,
                    substr(c.body, 1, \(QueueRow.excerptLength)) AS excerpt, c.parent_id,
                    COALESCE(c.public_answer, '') <> '' AS has_answer, c.version,
-                   m.display_name AS claimed_name, c.claimed_until
+                   m.display_name AS claimed_name, c.claimed_until, \(SimilarityMarks.columns)
             FROM comment c
             JOIN process p ON p.id = c.process_id
             LEFT JOIN author a ON a.id = c.author_id
             LEFT JOIN moderator m ON m.id = c.claimed_by
+            \(SimilarityMarks.join)
             WHERE c.id IN (\(placeholders))
             """, arguments: StatementArguments(ids))
         var byId: [Int64: QueueRow] = [:]
@@ -207,6 +208,7 @@ enum QueueSQL {
             let until: String? = row["claimed_until"]
             let claimHolds = until.map { $0 > nowText } ?? false
             let parentId: Int64? = row["parent_id"]
+            let mark = SimilarityMarks.mark(row, commentId: id)
             byId[id] = QueueRow(
                 id: id, state: try row.stored("state", in: "comment"), createdAt: row["created_at"],
                 processSlug: row["slug"], sectionCodes: sections[id] ?? [], authorName: row["author_name"],
@@ -214,11 +216,9 @@ enum QueueSQL {
                 hasAnswer: row["has_answer"], version: row["version"],
                 claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil,
                 outcomes: outcomes[id] ?? [])
-        }
-        for mark in try SimilarityMarks.fetch(db, commentIds: ids) {
-            byId[mark.commentId]?.groupId = mark.groupId
-            byId[mark.commentId]?.groupSize = mark.groupSize
-            byId[mark.commentId]?.inWave = mark.inWave
+            byId[id]?.groupId = mark.groupId
+            byId[id]?.groupSize = mark.groupSize
+            byId[id]?.inWave = mark.inWave
         }
         return ids.compactMap { byId[$0] }
     }

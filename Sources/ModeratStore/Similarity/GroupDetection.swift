@@ -2,25 +2,29 @@ import GRDB
 import ModeratCore
 
 /// Finds near-identical comments: each new comment's MinHash band keys are looked up among
-/// the comments seen before (one representative per key), a candidate is verified by the
-/// exact Jaccard similarity of the two core word sets, and verified pairs join groups.
+/// the comments seen before (the last one that had each key, in a table of bounded size), a
+/// candidate is verified by the exact Jaccard similarity of the two core word sets, and
+/// verified pairs join groups.
 struct GroupDetection {
     let db: Database
     let threshold: Double
     /// Distinct authors a group needs to be a campaign.
     let campaignAuthors: Int
-    /// Per band: the first comment that had each key.
-    private var representatives: [[Int64: Int64]] = Array(repeating: [:], count: MinHash.bands)
+    /// Each band key with the last comment that had it. The last, not the first: its words
+    /// are most likely still in `words` (the first of a common key was read again from the
+    /// database for every later comment, which made the import slower as it grew).
+    private var representatives: BandKeyTable
     private var unions = UnionFind()
     /// Word sets of recent comments (campaign letters are checked against the same few, and
     /// an import's newest comments against each other); bounded, the rest are read again.
     private var words: [Int64: [UInt64]] = [:]
-    private static let wordMemory = 20_000
+    private static let wordMemory = 8_000
     private let insertFingerprint: BulkStatement
     private let body: Statement
     private var fingerprinter = Fingerprinter()
-    /// Fingerprints not yet written (48 bytes a comment).
+    /// Fingerprints not yet written (48 bytes a comment), written in runs of `pendingRun`.
     private var pending: [PendingFingerprint] = []
+    private static let pendingRun = 1 << 14
     private struct PendingFingerprint {
         var id: Int64
         var keys: (Int64, Int64, Int64, Int64)
@@ -28,27 +32,28 @@ struct GroupDetection {
     }
     private(set) var verifiedPairs = 0
 
-    init(db: Database, threshold: Double, campaignAuthors: Int) throws {
+    /// `expected`: about how many comments will be compared (sizes the key table).
+    init(db: Database, threshold: Double, campaignAuthors: Int, expected: Int = 0) throws {
         self.db = db
         self.threshold = threshold
         self.campaignAuthors = campaignAuthors
+        representatives = BandKeyTable(expected: expected * MinHash.bands)
         insertFingerprint = try BulkStatement(db, sql: """
             INSERT OR REPLACE INTO comment_fingerprint(comment_id, band0, band1, band2, band3, exact) VALUES (?, ?, ?, ?, ?, ?)
             """)
         body = try db.makeStatement(sql: "SELECT body FROM comment WHERE id = ?")
     }
 
-    /// Reads the fingerprints of comments up to `lastId` as representatives.
+    /// Reads the fingerprints of the newest comments up to `lastId` (as many as the key
+    /// table holds, newest first) as representatives.
     mutating func loadExisting(upTo lastId: Int64) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT comment_id, band0, band1, band2, band3 FROM comment_fingerprint WHERE comment_id <= ? ORDER BY comment_id
-            """, arguments: [lastId])
+            SELECT comment_id, band0, band1, band2, band3 FROM comment_fingerprint WHERE comment_id <= ?
+            ORDER BY comment_id DESC LIMIT ?
+            """, arguments: [lastId, BandKeyTable.capacityInComments])
         while let row = try rows.next() {
             let id: Int64 = row[0]
-            for band in 0 ..< MinHash.bands {
-                let key: Int64 = row[band + 1]
-                if representatives[band][key] == nil { representatives[band][key] = id }
-            }
+            for band in 0 ..< MinHash.bands { representatives.fill(row[band + 1], id) }
         }
     }
 
@@ -62,16 +67,13 @@ struct GroupDetection {
     mutating func add(id: Int64, fingerprint: TextFingerprint) throws {
         guard fingerprint.isComparable else { return }
         let keys = fingerprint.minHash.bandKeys
-        // Written in one run at the end (`store`): between an import's inserts into the
-        // comment table and its full-text index each of these cost several times as much.
+        // Written in runs (`writePending`): between an import's inserts into the comment
+        // table and its full-text index each of these cost several times as much.
         pending.append(PendingFingerprint(id: id, keys: (keys[0], keys[1], keys[2], keys[3]), exact: fingerprint.exact))
+        if pending.count >= Self.pendingRun { try writePending() }
         var candidates: [Int64] = []
-        for (band, key) in keys.enumerated() {
-            if let other = representatives[band][key] {
-                if other != id, !candidates.contains(other) { candidates.append(other) }
-            } else {
-                representatives[band][key] = id
-            }
+        for key in keys {
+            if let other = representatives.exchange(key, id), !candidates.contains(other) { candidates.append(other) }
         }
         // Campaign letters arrive close together: the newest comments' words are at hand.
         remember(id, fingerprint.words)
@@ -107,11 +109,7 @@ struct GroupDetection {
     /// Writes the groups the new pairs made or grew (merged with the stored groups they
     /// touch) and returns their ids.
     mutating func store() throws -> [Int64] {
-        for row in pending {
-            insertFingerprint.bind([.int(row.id), .int(row.keys.0), .int(row.keys.1), .int(row.keys.2), .int(row.keys.3), .int(row.exact)])
-            try insertFingerprint.run()
-        }
-        pending = []
+        try writePending()
         var written: [Int64] = []
         let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
         let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")
@@ -127,6 +125,15 @@ struct GroupDetection {
             written.append(groupId)
         }
         return written
+    }
+
+    /// Writes the fingerprints gathered so far in one run (rows in id order, appended).
+    private mutating func writePending() throws {
+        for row in pending {
+            insertFingerprint.bind([.int(row.id), .int(row.keys.0), .int(row.keys.1), .int(row.keys.2), .int(row.keys.3), .int(row.exact)])
+            try insertFingerprint.run()
+        }
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// "duplicate" when one author wrote the same text (up to greeting, signature and case)

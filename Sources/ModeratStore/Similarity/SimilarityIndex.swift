@@ -14,7 +14,8 @@ public enum SimilarityIndex {
     /// (old or new) and recomputes the waves of their authors and groups.
     @discardableResult
     public static func update(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws -> SimilarityReport {
-        var detection = try Incremental(db, after: lastId, thresholds: thresholds)
+        let newest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM comment") ?? lastId
+        var detection = try Incremental(db, after: lastId, thresholds: thresholds, expected: Int(newest - lastId))
         let rows = try Row.fetchCursor(db, sql: "SELECT id, author_id, body FROM comment WHERE id > ? ORDER BY id", arguments: [lastId])
         while let row = try rows.next() {
             try detection.add(id: row[0], authorId: row[1], text: row[2])
@@ -31,10 +32,12 @@ public enum SimilarityIndex {
         private var authors: Set<Int64> = []
         private var report = SimilarityReport()
 
-        init(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws {
+        /// `expected`: about how many new comments will come.
+        init(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds, expected: Int = 0) throws {
             self.db = db
             self.thresholds = thresholds
-            groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors)
+            groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors,
+                                        expected: expected)
             try groups.loadExisting(upTo: lastId)
         }
 

@@ -106,7 +106,8 @@ extension ModeratDatabase {
     }
 }
 
-/// The queue's marks of a page of comments: group and wave, read in two small indexed queries.
+/// The queue's marks of comments: group and wave. The queue's page query carries them as
+/// extra columns (`columns`, `join` on `comment c`), so a page costs no query more for them.
 enum SimilarityMarks {
     struct Mark {
         var commentId: Int64
@@ -115,20 +116,26 @@ enum SimilarityMarks {
         var inWave = false
     }
 
+    /// The mark columns, for a query over `comment c` with `join`: both lookups are by primary key or index.
+    static let columns = """
+        sg.group_id AS mark_group, \
+        CASE WHEN sg.group_id IS NULL THEN 0 ELSE (SELECT COUNT(*) FROM comment_group sm WHERE sm.group_id = sg.group_id) END AS mark_size, \
+        EXISTS (SELECT 1 FROM comment_wave sw WHERE sw.comment_id = c.id) AS mark_wave
+        """
+    static let join = "LEFT JOIN comment_group sg ON sg.comment_id = c.id"
+
+    /// The mark of a row read with `columns`.
+    static func mark(_ row: Row, commentId: Int64) -> Mark {
+        Mark(commentId: commentId, groupId: row["mark_group"], groupSize: row["mark_size"], inWave: row["mark_wave"])
+    }
+
+    /// The marks of these comments (those with none left out).
     static func fetch(_ db: Database, commentIds: [Int64]) throws -> [Mark] {
         guard !commentIds.isEmpty else { return [] }
-        let marks = databaseQuestionMarks(count: commentIds.count)
-        var result: [Int64: Mark] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT g.comment_id, g.group_id, (SELECT COUNT(*) FROM comment_group m WHERE m.group_id = g.group_id)
-            FROM comment_group g WHERE g.comment_id IN (\(marks))
-            """, arguments: StatementArguments(commentIds)) {
-            result[row[0]] = Mark(commentId: row[0], groupId: row[1], groupSize: row[2])
-        }
-        for id in try Int64.fetchAll(db, sql: "SELECT DISTINCT comment_id FROM comment_wave WHERE comment_id IN (\(marks))",
-                                     arguments: StatementArguments(commentIds)) {
-            result[id, default: Mark(commentId: id)].inWave = true
-        }
-        return Array(result.values)
+        return try Row.fetchAll(db, sql: """
+            SELECT c.id, \(columns) FROM comment c \(join) WHERE c.id IN (\(databaseQuestionMarks(count: commentIds.count)))
+            """, arguments: StatementArguments(commentIds))
+            .map { mark($0, commentId: $0["id"]) }
+            .filter { $0.groupId != nil || $0.inWave }
     }
 }

@@ -36,6 +36,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Import without campaign and wave detection (to measure what it costs).")
     var noDetection = false
 
+    @Flag(name: .long, help: "Import the CSV a second time, into a new database without detection, and report both rates.")
+    var detectionCost = false
+
     @Option(name: .long, help: "The generator's seed.")
     var seed: UInt64 = BenchGenerator.defaultSeed
 
@@ -79,7 +82,7 @@ struct BenchCommand: ParsableCommand {
                 summary = try CommandFailure.wrapSamples {
                     try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
                                                 seed: seed, csvPath: csv, keepCSV: keep, detects: !noDetection,
-                                                progress: log)
+                                                compareWithoutDetection: detectionCost && !noDetection, progress: log)
                 }
                 if let csv { log("kept \(csv)") }
             } catch let failure as CommandFailure {
@@ -99,17 +102,26 @@ struct BenchCommand: ParsableCommand {
                 "pending": summary.pending,
                 "median_body_chars": summary.medianBodyCharacters,
             ] as [String: Any]
-            json["import"] = [
+            var importFigures: [String: Any] = [
                 "rows": summary.importRows,
                 "seconds": round2(summary.importSeconds),
                 "rows_per_s": Int(Double(summary.importRows) / summary.importSeconds),
-                // Campaign and wave detection is part of the import (fingerprints on the reading
-                // thread, beside the parser): this is only its last step, groups and waves written
-                // at the end. What it costs in all: the same run with --no-detection.
+                // Campaign and wave detection is part of the import: the writer's share (each
+                // comment compared as it goes in, fingerprints, groups and waves written) and the
+                // reading thread's (fingerprints, beside the parser). What it costs in all:
+                // --detection-cost imports the same CSV again without it.
                 "detection": !noDetection,
                 "similarity_seconds": round2(summary.similaritySeconds),
+                "fingerprint_seconds": round2(summary.fingerprintSeconds),
                 "peak_rss_mb": round2(Double(summary.importPeakRSS) / 1_048_576),
-            ] as [String: Any]
+            ]
+            if let off = summary.importSecondsWithoutDetection {
+                importFigures["without_detection"] = [
+                    "seconds": round2(off), "rows_per_s": Int(Double(summary.importRows) / off),
+                    "detection_overhead_percent": round2((summary.importSeconds / off - 1) * 100),
+                ] as [String: Any]
+            }
+            json["import"] = importFigures
             json["decisions_seconds"] = round2(summary.decisionsSeconds)
             json["populate_seconds"] = round2(summary.totalSeconds)
         }
