@@ -29,7 +29,12 @@ final class QueueSearchTask: @unchecked Sendable {
         searched.search = text
         let target = searched
         let control = self.control
-        Thread.detachNewThread { [self] in
+        // A dispatch block, not a `Thread`: a Thread keeps its closure (and with it `store`,
+        // the last reference to the database when the workbench went first) until its
+        // thread-specific data is destroyed, after libdispatch has freed its per-thread
+        // cache; closing the database there (GRDB's queues) wrote into freed memory.
+        // Dispatch releases the block as soon as it returns, on a thread that lives on.
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             // A preview that fails says nothing: the full read below meets the same problem.
             if let page = try? store.searchPreview(target, limit: limit, control: control) {
                 lock.withLock { preview = page }
