@@ -38,14 +38,14 @@ struct SearchTaskStoriesTests {
         let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
         // The harness closes the database when it goes: every reader must be back by then.
         let holders = DispatchGroup()
+        // Dispatch, not Thread: a Thread would keep `pool` until its thread-specific data is
+        // destroyed, and a pool released there can be the last one (SearchThreadTeardownTests).
         for _ in 0..<readers {
-            holders.enter()
-            Thread.detachNewThread {
+            DispatchQueue.global().async(group: holders) {
                 try? pool.read { _ in
                     entered.signal()
                     _ = release.wait(timeout: .now() + 5)
                 }
-                holders.leave()
             }
         }
         defer { holders.wait() }

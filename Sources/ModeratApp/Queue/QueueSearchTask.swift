@@ -35,14 +35,19 @@ final class QueueSearchTask: @unchecked Sendable {
         let target = searched
         let control = self.control, previewControl = self.previewControl
         let walked = DispatchSemaphore(value: 0)
-        Thread.detachNewThread { [self] in
+        // Dispatch blocks, not `Thread`s: a Thread keeps its closure (and with it `store`, the
+        // last reference to the database when the workbench went first) until its
+        // thread-specific data is destroyed, after libdispatch has freed its per-thread cache;
+        // closing the database there (GRDB's queues) wrote into freed memory. Dispatch
+        // releases a block as soon as it returns, on a thread that lives on.
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             // A preview that fails says nothing: the full read meets the same problem.
             if let page = try? store.searchPreview(target, limit: limit, control: previewControl) {
                 lock.withLock { preview = page }
             }
             walked.signal()
         }
-        Thread.detachNewThread { [self] in
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             let result = Result { try store.prepareSearch(target, control: control) }
             // The walk stops at its next check (milliseconds); the search is over, and the
             // database may be closed, only when neither thread reads any more.

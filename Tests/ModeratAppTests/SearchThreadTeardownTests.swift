@@ -1,0 +1,97 @@
+import Foundation
+import ModeratStore
+import TerminalKit
+import Testing
+@testable import ModeratApp
+
+/// A search read off the input thread may outlive the workbench that started it (Esc, then
+/// the workbench goes away); its thread then holds the last reference to the database and
+/// closes it. That close uses libdispatch (GRDB's queues), so it must happen while the thread
+/// is still a working thread: a `Thread`'s closure is released only in the thread's
+/// thread-specific-data destructors, after libdispatch has freed its per-thread cache, and a
+/// database closed there wrote into freed memory (`malloc_consolidate(): invalid chunk size`
+/// or `corrupted double-linked list` in about one full test run in twenty).
+@Suite("A search that outlives its workbench")
+struct SearchThreadTeardownTests {
+    /// Set in the child process that runs `abandonedSearches`.
+    static let childFlag = "MODERAT_SEARCH_TEARDOWN_CHILD"
+
+    @Test("A search left running when the workbench goes closes the database without touching freed memory")
+    func abandonedSearchesInChild() throws {
+        let executable = try #require(Self.testExecutable(), "cannot find the running test binary")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--testing-library", "swift-testing", "--filter", "SearchThreadTeardownTests/abandonedSearches"]
+        var environment = ProcessInfo.processInfo.environment
+        environment[Self.childFlag] = "1"
+        // Freed memory filled with 0xA5, so a use after free crashes at once instead of
+        // corrupting the heap quietly (glibc's malloc; ASan's own allocator under --sanitize).
+        environment["MALLOC_PERTURB_"] = "165"
+        environment["ASAN_OPTIONS"] = [environment["ASAN_OPTIONS"], "max_free_fill_size=4096:free_fill_byte=165:detect_leaks=0"]
+            .compactMap { $0 }.joined(separator: ":")
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 0,
+                "the child run ended with \(process.terminationReason == .exit ? "status" : "signal") \(process.terminationStatus):\n\(said.suffix(3000))")
+        #expect(said.contains("abandonedSearches()") || said.contains("Searches abandoned"), "\(said.suffix(2000))")
+    }
+
+    @Test("Searches abandoned with their workbench, each thread holding the database last",
+          .enabled(if: ProcessInfo.processInfo.environment[SearchThreadTeardownTests.childFlag] != nil))
+    func abandonedSearches() throws {
+        for _ in 0..<12 {
+            weak var database: ModeratDatabase?
+            try autoreleasepool {
+                let h = try ScreenHarness()
+                database = h.database
+                let pool = h.database.pool
+                // Every reader is busy elsewhere, so the search's thread waits for one while
+                // the workbench goes away.
+                let readers = pool.configuration.maximumReaderCount
+                let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+                let holders = DispatchGroup()
+                for _ in 0..<readers {
+                    DispatchQueue.global().async(group: holders) {
+                        try? pool.read { _ in
+                            entered.signal()
+                            _ = release.wait(timeout: .now() + 10)
+                        }
+                    }
+                }
+                for _ in 0..<readers { entered.wait() }
+                h.press(.character("/"))
+                h.type("stra")
+                // A word of several terms: its lists are read on two lanes (dispatch's
+                // threads), which leaves the search's thread with dispatch's per-thread cache.
+                h.app.handle(.key(.enter))
+                #expect(h.app.screens.queue.runningSearch != nil)
+                Holder.release = { for _ in 0..<readers { release.signal() }; holders.wait() }
+            }
+            // The workbench is gone; only the search's thread still holds the database.
+            Holder.release?()
+            Holder.release = nil
+            let deadline = ContinuousClock.now + .seconds(20)
+            while database != nil, ContinuousClock.now < deadline { usleep(5_000) }
+            #expect(database == nil, "the search's thread never let the database go")
+        }
+    }
+
+    /// The test binary this process runs (swift test starts it by its path).
+    static func testExecutable() -> String? {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
+        return path.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
+    }
+}
+
+/// Lets the readers go after the harness's scope has ended.
+private enum Holder {
+    nonisolated(unsafe) static var release: (() -> Void)?
+}
+
+private func autoreleasepool<T>(_ body: () throws -> T) rethrows -> T { try body() }
