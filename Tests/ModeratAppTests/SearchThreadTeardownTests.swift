@@ -16,12 +16,14 @@ struct SearchThreadTeardownTests {
     /// Set in the child process that runs `abandonedSearches`.
     static let childFlag = "MODERAT_SEARCH_TEARDOWN_CHILD"
 
-    @Test("A search left running when the workbench goes closes the database without touching freed memory")
+    // Never in the child: there the filter also matches this test, which would start a child again.
+    @Test("A search left running when the workbench goes closes the database without touching freed memory",
+          .enabled(if: ProcessInfo.processInfo.environment[SearchThreadTeardownTests.childFlag] == nil))
     func abandonedSearchesInChild() throws {
         let executable = try #require(Self.testExecutable(), "cannot find the running test binary")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--testing-library", "swift-testing", "--filter", "SearchThreadTeardownTests/abandonedSearches"]
+        process.arguments = ["--testing-library", "swift-testing", "--filter", "SearchThreadTeardownTests/abandonedSearches()"]
         var environment = ProcessInfo.processInfo.environment
         environment[Self.childFlag] = "1"
         // Freed memory filled with 0xA5, so a use after free crashes at once instead of
