@@ -16,32 +16,9 @@ struct SearchThreadTeardownTests {
     /// Set in the child process that runs `abandonedSearches`.
     static let childFlag = "MODERAT_SEARCH_TEARDOWN_CHILD"
 
-    @Test("A search left running when the workbench goes closes the database without touching freed memory")
-    func abandonedSearchesInChild() throws {
-        let executable = try #require(Self.testExecutable(), "cannot find the running test binary")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--testing-library", "swift-testing", "--filter", "SearchThreadTeardownTests/abandonedSearches"]
-        var environment = ProcessInfo.processInfo.environment
-        environment[Self.childFlag] = "1"
-        // Freed memory filled with 0xA5, so a use after free crashes at once instead of
-        // corrupting the heap quietly (glibc's malloc; ASan's own allocator under --sanitize).
-        environment["MALLOC_PERTURB_"] = "165"
-        environment["ASAN_OPTIONS"] = [environment["ASAN_OPTIONS"], "max_free_fill_size=4096:free_fill_byte=165:detect_leaks=0"]
-            .compactMap { $0 }.joined(separator: ":")
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit && process.terminationStatus == 0,
-                "the child run ended with \(process.terminationReason == .exit ? "status" : "signal") \(process.terminationStatus):\n\(said.suffix(3000))")
-        #expect(said.contains("abandonedSearches()") || said.contains("Searches abandoned"), "\(said.suffix(2000))")
-    }
-
+    // Run by hand (it spawns nothing): without the fix it crashes within a few rounds.
+    //   MODERAT_SEARCH_TEARDOWN_CHILD=1 MALLOC_PERTURB_=165 .build/debug/moderatPackageTests.xctest \
+    //     --testing-library swift-testing --filter SearchThreadTeardownTests
     @Test("Searches abandoned with their workbench, each thread holding the database last",
           .enabled(if: ProcessInfo.processInfo.environment[SearchThreadTeardownTests.childFlag] != nil))
     func abandonedSearches() throws {
@@ -82,13 +59,7 @@ struct SearchThreadTeardownTests {
         }
     }
 
-    /// The test binary this process runs (swift test starts it by its path).
-    static func testExecutable() -> String? {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
-        return path.flatMap { FileManager.default.isExecutableFile(atPath: $0) ? $0 : nil }
-    }
 }
-
 /// Lets the readers go after the harness's scope has ended.
 private enum Holder {
     nonisolated(unsafe) static var release: (() -> Void)?
