@@ -9,17 +9,8 @@ public enum Timestamps {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2) + "T" + padded(time / 3600, 2) + ":"
+        let day = CalendarDay(daysSince1970: days)
+        return padded(day.year, 4) + "-" + padded(day.month, 2) + "-" + padded(day.day, 2) + "T" + padded(time / 3600, 2) + ":"
             + padded(time % 3600 / 60, 2) + ":" + padded(time % 60, 2) + "Z"
     }
 
