@@ -23,12 +23,12 @@ enum WorkbenchArguments {
             guard names.contains(name), values[name] == nil, !value.isEmpty, !value.hasPrefix("-") else { return nil }
             values[name] = value
         }
-        // GlobalOptions.validate's one rule; a value it refuses is ArgumentParser's to word.
-        if let lang = values["--lang"], !["de", "en"].contains(lang.lowercased()) { return nil }
         var global = GlobalOptions()
         global.db = values["--db"]
         global.lang = values["--lang"]
         global.theme = values["--theme"]
+        // A value GlobalOptions refuses is ArgumentParser's to word.
+        guard (try? global.validate()) != nil else { return nil }
         return global
     }
 }
