@@ -34,7 +34,8 @@ extension CommentScreen {
             let style = line.0 == .metaState ? stateStyle : context.style(line.2)
             buffer.write(TextLayout.truncate(line.1, toWidth: meta.width - used - 1), x: meta.x + used, y: y, style: style)
         }
-        buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
+        Rule.render(into: &buffer, area: rule, sign: chooser == nil && body.offset > 0 ? t(.bodyAbove(body.offset)) : nil,
+                    style: context.style(.border), signStyle: context.style(.muted))
 
         let textArea = Rect(x: bodyArea.x + 1, y: bodyArea.y, width: CommentLayout.bodyWidth(for: area.width), height: bodyArea.height)
         if let chooser {
@@ -45,9 +46,10 @@ extension CommentScreen {
             }
             return nil
         }
-        let rows = TextLayout.wrappedLines(Sanitizer.multiLine(detail.body), width: textArea.width)
-            .dropFirst(body.offset).prefix(textArea.height)
-        TextView.render(into: &buffer, area: textArea, rows: rows, style: context.style(.listRow))
+        let wrapped = TextLayout.wrappedLines(Sanitizer.multiLine(detail.body), width: textArea.width).dropFirst(body.offset)
+        TextView.render(into: &buffer, area: textArea, rows: wrapped.prefix(textArea.height), style: context.style(.listRow))
+        // Counting what lies below wraps at most a screenful more, so a megabyte body stays cheap.
+        let below = wrapped.dropFirst(textArea.height).prefix(Self.countedRowsBelow).reduce(0) { n, _ in n + 1 }
         if let query {
             for y in textArea.y..<textArea.maxY {
                 let cells = (textArea.x..<textArea.maxX).map { buffer[$0, y] }
@@ -56,7 +58,7 @@ extension CommentScreen {
                 }
             }
         }
-        renderLower(detail, into: &buffer, area: lower, context)
+        renderLower(detail, into: &buffer, area: lower, bodyBelow: below, context)
 
         var cursor: (x: Int, y: Int)?
         if let editor {
@@ -82,10 +84,15 @@ extension CommentScreen {
         return parts.joined(separator: " · ")
     }
 
-    /// Thread, answer, note and history, as many lines as fit.
-    func renderLower(_ detail: CommentDetail, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
+    /// Rows below the visible body that the rule counts exactly; beyond, it says "more than 999".
+    static let countedRowsBelow = 1000
+
+    /// Thread, answer, note and history, as many lines as fit; the rule above says how many
+    /// body rows are still below, and a last line says how many of these lines did not fit.
+    func renderLower(_ detail: CommentDetail, into buffer: inout Buffer, area: Rect, bodyBelow: Int = 0, _ context: AppContext) {
         let t = context.text
-        buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
+        Rule.render(into: &buffer, area: area, sign: bodyBelow > 0 ? t(.bodyBelow(bodyBelow)) : nil,
+                    style: context.style(.border), signStyle: context.style(.muted))
         var lines: [(String, String, ThemeRole)] = []
         // What became of it comes first, so even a short terminal shows it.
         for (i, outcome) in outcomes.enumerated() {
@@ -95,17 +102,19 @@ extension CommentScreen {
         if let parent = detail.parent {
             lines.append((t(.metaParent), "#\(parent.id) \(parent.authorName ?? ""): \(parent.firstLine)", .muted))
         }
+        // The answer and the note decide what the public reads, so they come before the
+        // replies and the history, which a short terminal may have to leave out.
+        lines.append((t(.metaAnswer), detail.publicAnswer ?? t(.noAnswer), .listRow))
+        lines.append((t(.metaNote), detail.internalNote ?? t(.noNote), .muted))
         if !detail.replies.isEmpty {
             lines.append((t(.metaReplies), "\(detail.replies.count)", .muted))
             for reply in detail.replies.prefix(3) {
                 lines.append(("", "↳ #\(reply.id) \(reply.authorName ?? ""): \(reply.firstLine)", .muted))
             }
         }
-        lines.append((t(.metaAnswer), detail.publicAnswer ?? t(.noAnswer), .listRow))
-        lines.append((t(.metaNote), detail.internalNote ?? t(.noNote), .muted))
         let history = detail.history.suffix(4).map { entry in
             "\(DayFormat.germanDateTime(entry.at)) \(entry.actorName): \(t(.auditAction(entry.action)))"
-                + (entry.action == "comment.undo" ? entry.to.map { " → \(t(.state($0)))" } ?? "" : "")
+                + (entry.action == AuditAction.undo.rawValue ? entry.to.map { " → \(t(.state($0)))" } ?? "" : "")
                 + (entry.reasonCode.map { " (\(reasonLabels[$0] ?? $0))" } ?? "")
         }
         if history.isEmpty {
@@ -114,7 +123,12 @@ extension CommentScreen {
             for (i, line) in history.enumerated() { lines.append((i == 0 ? t(.metaHistory) : "", line, .muted)) }
         }
         let labelWidth = min(22, lines.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
-        for (i, line) in lines.prefix(area.height - 1).enumerated() {
+        let room = max(0, area.height - 1)
+        if lines.count > room, room > 0 {
+            let hidden = lines.count - room + 1
+            lines = Array(lines.prefix(room - 1)) + [(t(.lowerHidden(hidden)), "", .muted)]
+        }
+        for (i, line) in lines.prefix(room).enumerated() {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
             buffer.write(TextLayout.truncate(line.1, toWidth: area.width - labelWidth - 2), x: area.x + labelWidth + 1, y: y,

@@ -79,6 +79,9 @@ public enum UIText: Sendable, Equatable {
     // Comment view
     case metaAuthor, metaProcess, metaCreated, metaState, metaTags, metaParent, metaReplies, metaHistory, metaAnswer, metaNote, metaHandled
     case noAnswer, noNote, noTags, noHistory
+    /// Signs on the comment view's rules: body rows scrolled away above / still below, and
+    /// lower-block lines a short terminal cannot show.
+    case bodyAbove(Int), bodyBelow(Int), lowerHidden(Int)
     case answerSaved, noteSaved
     // Other screens
     case sectionsHeader, projectsHeader, rosterHeader, meetingsHeader, actionsHeader, dashboardHeader
