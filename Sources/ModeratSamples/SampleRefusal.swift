@@ -9,6 +9,9 @@ public enum SampleRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case benchNeedsNewFile(path: String)
     /// The benchmark's own import did not give comments 1...N (a defect, not the user's doing).
     case benchImportShape(expected: Int)
+    /// The demo did not find a row it had just written (a defect, not the user's doing):
+    /// the table and the row's key.
+    case demoRowMissing(table: String, key: String)
 
     public var description: String {
         switch self {
@@ -20,6 +23,8 @@ public enum SampleRefusal: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): exists; the benchmark only fills a new file."
         case .benchImportShape(let expected):
             return "the benchmark's import did not give comments 1...\(expected)"
+        case let .demoRowMissing(table, key):
+            return "the demo did not find the \(table) '\(key)' it had just written"
         }
     }
 }

@@ -144,7 +144,7 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.control("u"))
         h.type("Beschlussfähig mit 16")
         h.press(.enter)
-        #expect(h.screen.contains("quorum-note: the quorum note may add"))
+        #expect(h.screen.contains("quorum-note: die Anmerkung zum Quorum darf"))
         h.press(.escape)
     }
 
@@ -162,7 +162,7 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.character("v"))
         h.type("Robin Sand")
         h.press(.enter)
-        #expect(h.screen.contains("Helga Brenner is present"))
+        #expect(h.screen.contains("Helga Brenner ist anwesend: vertreten wird nur"))
         h.press(.escape)
         h.press(.character("g"))
         for _ in 0..<absent { h.press(.character("j")) }

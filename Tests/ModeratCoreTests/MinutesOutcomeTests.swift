@@ -88,7 +88,7 @@ struct MinutesOutcomeTests {
 
     @Test("the quorum note may add to the computed figure, never state one")
     func quorumNote() {
-        #expect(QuorumNote.problem("Frau Feld verlässt die Sitzung um 19 Uhr.") == nil)
-        #expect(QuorumNote.problem("Nicht beschlussfähig ab 19 Uhr")?.contains("'beschlussfähig'") == true)
+        #expect(QuorumNote.statedQuorum("Frau Feld verlässt die Sitzung um 19 Uhr.") == nil)
+        #expect(QuorumNote.statedQuorum("Nicht beschlussfähig ab 19 Uhr") == "beschlussfähig")
     }
 }

@@ -141,18 +141,18 @@ struct GuidelinesImportTests {
     @Test("Bad input names the file and line: a section id twice, a heading without title, bad UTF-8")
     func badInput() throws {
         let twice = "## A Präambel\n\nText\n\n## B Gute\n\n## A Nochmal\n"
-        #expect(throws: StoreError.badInput(file: "x.md", line: 7, reason: "section A appears twice (first at line 1)")) {
+        #expect(throws: StoreError.invalid("x.md", line: 7, .sectionTwice(code: "A", firstLine: 1))) {
             try GuidelinesParser.parse(twice, file: "x.md")
         }
-        #expect(throws: StoreError.badInput(file: "x.md", line: 3, reason: "heading \"B1\" has no title")) {
+        #expect(throws: StoreError.invalid("x.md", line: 3, .headingWithoutTitle("B1"))) {
             try GuidelinesParser.parse("## B Gute\n\n### B1\n", file: "x.md")
         }
-        #expect(throws: StoreError.badInput(file: "x.md", line: 0, reason: "no headings (## …) found: nothing to import")) {
+        #expect(throws: StoreError.invalid("x.md", line: 0, .noHeadings)) {
             try GuidelinesParser.parse("Nur Text.\n", file: "x.md")
         }
         var bytes = Data("## A Präambel\n\nText\n".utf8)
         bytes.append(contentsOf: [0xC3, 0x28, 0x0A])
-        #expect(throws: StoreError.badInput(file: "x.md", line: 4, reason: "not valid UTF-8 text (save the file as UTF-8)")) {
+        #expect(throws: StoreError.invalid("x.md", line: 4, .notUTF8)) {
             try GuidelinesParser.parse(bytes, file: "x.md")
         }
     }

@@ -103,12 +103,12 @@ struct MinutesPublishTests {
         #expect(md.components(separatedBy: "Beschlussfähig:").count == 2)
         var contradicting = MeetingDetailsChange()
         contradicting.quorumNote = "Beschlussfähig: 6 von 6"
-        #expect(throws: StoreError.badInput(file: "quorum-note", line: 0, reason: QuorumNote.problem("Beschlussfähig: 6 von 6") ?? "")) {
+        #expect(throws: StoreError.invalid("quorum-note", line: 0, .quorumStated(word: "beschlussfähig"))) {
             try f.secretary.updateMeetingDetails(f.meetingId, contradicting)
         }
         var badTime = MeetingDetailsChange()
         badTime.nextMeetingTime = "25:00"
-        #expect(throws: StoreError.badInput(file: "next-time", line: 0, reason: "'25:00' is not a time (HH:MM)")) {
+        #expect(throws: StoreError.invalid("next-time", line: 0, .notATime("25:00"))) {
             try f.secretary.updateMeetingDetails(f.meetingId, badTime)
         }
     }
@@ -127,10 +127,11 @@ struct MinutesPublishTests {
         #expect(all.first?.itemNumber == 3)
         try f.secretary.setActionDone(id, done: false)
         #expect(try f.fixture.database.openActionItems().map(\.id) == [id])
-        #expect(throws: StoreError.badInput(file: "on", line: 0, reason: "2026-12-01 is after today: an action item is done when it was done")) {
+        #expect(throws: StoreError.invalid("on", line: 0, .doneAfterToday(CalendarDay(year: 2026, month: 12, day: 1)!))) {
             try f.secretary.setActionDone(id, done: true, on: CalendarDay("2026-12-01"))
         }
-        #expect(throws: StoreError.badInput(file: "on", line: 0, reason: "2026-11-01 is before the meeting (2026-11-20) that agreed it")) {
+        #expect(throws: StoreError.invalid("on", line: 0, .doneBeforeMeeting(CalendarDay(year: 2026, month: 11, day: 1)!,
+                                                                       meeting: CalendarDay(year: 2026, month: 11, day: 20)!))) {
             try f.secretary.setActionDone(id, done: true, on: CalendarDay("2026-11-01"))
         }
     }
@@ -141,14 +142,13 @@ struct MinutesPublishTests {
         let store = f.secretary
         let elif = try #require(f.members["Elif Arslan"])
         let extra = try f.fixture.insert("INSERT INTO member(name, group_id) VALUES ('Ole Brand', 1)")
-        #expect(throws: StoreError.badInput(file: "standing-in-for", line: 0,
-                                            reason: "Helga Brenner is present: a substitute stands in only for an absent or excused member")) {
+        #expect(throws: StoreError.invalid("standing-in-for", line: 0, .holderPresent("Helga Brenner"))) {
             try store.setAttendance(f.meetingId, memberId: extra, status: .present, standingInFor: f.members["Helga Brenner"])
         }
-        #expect(throws: StoreError.badInput(file: "standing-in-for", line: 0, reason: "Elif Arslan already stands in for Mara Feld: one substitute each")) {
+        #expect(throws: StoreError.invalid("standing-in-for", line: 0, .alreadyStoodInFor(substitute: "Elif Arslan", holder: "Mara Feld"))) {
             try store.setAttendance(f.meetingId, memberId: extra, status: .present, standingInFor: f.members["Mara Feld"])
         }
-        #expect(throws: StoreError.badInput(file: "status", line: 0, reason: "Elif Arslan stands in for Mara Feld; set Elif Arslan absent first")) {
+        #expect(throws: StoreError.invalid("status", line: 0, .substitutePresent(substitute: "Elif Arslan", holder: "Mara Feld"))) {
             try store.setAttendance(f.meetingId, memberId: try #require(f.members["Mara Feld"]), status: .present)
         }
         try store.setAttendance(f.meetingId, memberId: elif, status: .absent)

@@ -38,17 +38,17 @@ struct ProjectsTests {
     }
 
     @Test("Bad input names the option and writes nothing", arguments: [
-        ("Bad Slug", ProjectFields(title: "T"), "--slug"),
-        ("ok", ProjectFields(title: "  "), "--title"),
-        ("ok", ProjectFields(), "--title"),
-        ("ok", ProjectFields(title: "T", participation: "maybe"), "--participation"),
-        ("ok", ProjectFields(title: "T", link: "javascript:alert(1)"), "--link"),
-        ("ok", ProjectFields(title: "T", link: "www.example.org"), "--link"),
+        ("Bad Slug", ProjectFields(title: "T"), StoreError.invalid("--slug", line: 0, .notASlug("Bad Slug"))),
+        ("ok", ProjectFields(title: "  "), .invalid("--title", line: 0, .projectNeedsTitle)),
+        ("ok", ProjectFields(), .invalid("--title", line: 0, .projectNeedsTitle)),
+        ("ok", ProjectFields(title: "T", participation: "maybe"),
+         .invalid("--participation", line: 0, .notOneOf("maybe", allowed: ["planned", "running", "done", "none", "open"]))),
+        ("ok", ProjectFields(title: "T", link: "javascript:alert(1)"), .invalid("--link", line: 0, .notAWebAddress("javascript:alert(1)"))),
+        ("ok", ProjectFields(title: "T", link: "www.example.org"), .invalid("--link", line: 0, .notAWebAddress("www.example.org"))),
     ])
-    func badInput(slug: String, fields: ProjectFields, option: String) throws {
+    func badInput(slug: String, fields: ProjectFields, expected: StoreError) throws {
         let error = #expect(throws: StoreError.self) { try fixture.store().addProject(slug: slug, fields) }
-        guard case let .badInput(file, _, _)? = error else { Issue.record("not bad input: \(String(describing: error))"); return }
-        #expect(file == option)
+        #expect(error == expected)
         #expect(error?.exitCode == 65)
         #expect(try fixture.int("SELECT COUNT(*) FROM project") == 0)
     }
@@ -86,10 +86,10 @@ struct ProjectsTests {
     @Test("Editing an unknown slug or with nothing to change is bad input")
     func editBad() throws {
         let unknown = #expect(throws: StoreError.self) { try fixture.store().editProject(slug: "nope", ProjectFields(status: "x")) }
-        #expect(unknown == .badInput(file: "PROJECT_SLUG", line: 0, reason: "no project 'nope' (see `moderat projects list`)"))
+        #expect(unknown == .invalid("PROJECT_SLUG", line: 0, .missing(.project("nope"))))
         try fixture.store().addProject(slug: "p1", ProjectFields(title: "Eins"))
         let nothing = #expect(throws: StoreError.self) { try fixture.store().editProject(slug: "p1", ProjectFields()) }
-        #expect(nothing == .badInput(file: "projects edit", line: 0, reason: "nothing to change: give at least one option"))
+        #expect(nothing == .invalid("projects edit", line: 0, .nothingToChange))
     }
 
     @Test("Linking a process makes it and its comments belong to the project; unknown slugs are bad input")

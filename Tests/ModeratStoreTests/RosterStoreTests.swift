@@ -104,10 +104,10 @@ struct RosterStoreTests {
     @Test("a bad applicant row names the file and the line")
     func applicantErrors() {
         let bad = "name;birth_date;gender\nAda;1980-01-01;f\nBen;01.02.1990;m\n"
-        #expect(throws: StoreError.badInput(file: "a.csv", line: 3, reason: "birth_date '01.02.1990' is not a date (YYYY-MM-DD)")) {
+        #expect(throws: StoreError.invalid("a.csv", line: 3, .notABirthDate("01.02.1990"))) {
             try ApplicantFile.parse(Data(bad.utf8), file: "a.csv")
         }
-        expectStoreError("badInput", containing: "a.csv:1: the header needs the columns name, birth_date and gender (missing: birth_date)") { _ = try ApplicantFile.parse(Data("name,gender\nA,f\n".utf8), file: "a.csv") }
+        expectStoreError("invalid", containing: "a.csv:1: the header needs the columns name, birth_date and gender (missing: birth_date)") { _ = try ApplicantFile.parse(Data("name,gender\nA,f\n".utf8), file: "a.csv") }
         #expect(throws: MissingInputFile.self) { try ApplicantFile.read(path: "/nonexistent/applicants.csv") }
     }
 

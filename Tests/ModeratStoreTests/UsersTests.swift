@@ -44,8 +44,8 @@ struct UsersTests {
                 try fixture.store().setUserRole(account: "bernd", role: "chef")
             }
         }
-        guard case let .badInput(file, _, reason)? = error else { Issue.record("not bad input: \(String(describing: error))"); return }
-        #expect(file == option && reason.contains("chef") && reason.contains("viewer, moderator, secretary, admin"))
+        #expect(error == .invalid(option, line: 0, .notARole("chef")))
+        #expect(error?.description == "\(option): 'chef' is not a role (one of viewer, moderator, secretary, admin)")
         #expect(error?.exitCode == 65)
         #expect(try fixture.int("SELECT COUNT(*) FROM moderator") == 2)
         #expect(try fixture.int("SELECT COUNT(*) FROM audit_event") == 0)
@@ -170,9 +170,10 @@ struct UsersTests {
         #expect(try fixture.state(open) == "pending")
         // A second removal or a role change treats him as unknown.
         let again = #expect(throws: StoreError.self) { try fixture.store().removeUser(account: "bernd") }
-        #expect(again == .badInput(file: "ACCOUNT", line: 0, reason: "'bernd' is not on moderat's list of users (see `moderat users list`)"))
+        #expect(again == .invalid("ACCOUNT", line: 0, .notListed(account: "bernd")))
+        #expect(again?.description == "ACCOUNT: 'bernd' is not on moderat's list of users (see `moderat users list`)")
         let role = #expect(throws: StoreError.self) { try fixture.store().setUserRole(account: "bernd", role: "admin") }
-        #expect(role == .badInput(file: "ACCOUNT", line: 0, reason: "'bernd' is not on moderat's list of users (see `moderat users list`)"))
+        #expect(role == .invalid("ACCOUNT", line: 0, .notListed(account: "bernd")))
     }
 
     @Test("Adding a removed account again makes it active with the new name and role, on the same row")

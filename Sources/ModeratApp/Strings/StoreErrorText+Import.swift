@@ -40,7 +40,22 @@ extension StoreErrorText {
     }
 }
 
+extension StoreErrorText {
+    static func german(_ error: CSVMappingError) -> String {
+        switch error {
+        case .notAPair(let pair): return "„\(pair)“ ist nicht Feld=Spalte"
+        case .unknownField(let field): return "unbekanntes Feld „\(field)“ (Felder: \(CSVMapping.keys.joined(separator: ", ")))"
+        case .noBody: return "body=SPALTE fehlt (die Spalte mit dem Text der Beiträge)"
+        }
+    }
+}
+
 extension Localizer {
+    /// What is wrong with an import's `--map`, in the user's language.
+    public func csvMapping(_ error: CSVMappingError) -> String {
+        language == .de ? StoreErrorText.german(error) : error.description
+    }
+
     /// Why an import row was skipped, in the user's language.
     public func importProblem(_ problem: ImportProblem) -> String {
         language == .de ? StoreErrorText.german(problem) : problem.description

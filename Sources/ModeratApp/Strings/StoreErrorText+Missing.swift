@@ -24,6 +24,7 @@ extension StoreErrorText {
             return "Keine Person „\(text)“ (den Namen so angeben, wie moderat ihn zeigt, oder #ID oder QUELLE:EXTERNE_ID)."
         case .process(let slug): return "Das Verfahren „\(slug)“ gibt es in dieser Datenbank nicht."
         case .noProcessYet: return "Diese Datenbank hat noch kein Beteiligungsverfahren."
+        case .project(let slug): return "Das Vorhaben „\(slug)“ gibt es nicht (siehe `moderat projects list`)."
         case .noGuidelinesText(let slug):
             return "Das Verfahren „\(slug)“ hat noch keinen Leitlinientext (einen importieren mit `moderat guidelines import`)."
         case let .guidelinesVersion(slug, version, known):

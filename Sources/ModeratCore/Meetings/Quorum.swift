@@ -59,10 +59,10 @@ public enum QuorumRule {
 public enum QuorumNote {
     static let quorumWords = ["beschlussfähig", "beschlussunfähig", "quorate", "quorum", "beschlussfähigkeit"]
 
-    /// Why `note` may not stand beside the computed quorum, or nil.
-    public static func problem(_ note: String) -> String? {
+    /// The word by which `note` states the quorum itself (so it may not stand beside the
+    /// computed one), or nil.
+    public static func statedQuorum(_ note: String) -> String? {
         let lower = note.lowercased()
-        guard let word = quorumWords.first(where: { lower.contains($0) }) else { return nil }
-        return "the quorum note may add to the computed quorum, not state it ('\(word)'): the figure is computed from attendance"
+        return quorumWords.first(where: { lower.contains($0) })
     }
 }

@@ -49,7 +49,7 @@ enum DemoModerators {
         let row = try Row.fetchOne(context.db, sql: "SELECT id, display_name, role FROM moderator WHERE account = ?",
                                    arguments: [account])
         guard let row, let role = Role(rawValue: row["role"]) else {
-            throw StoreError.notFound("moderator \(account) is missing after insert")
+            throw SampleRefusal.demoRowMissing(table: "moderator", key: account)
         }
         return Moderator(id: row["id"], account: account, displayName: row["display_name"], role: role)
     }

@@ -197,7 +197,7 @@ enum DemoProjects {
             if project.slug == stiftsplatzSlug { stiftsplatzID = context.db.lastInsertedRowID }
             context.summary.projects += 1
         }
-        guard let stiftsplatzID else { throw StoreError.notFound("demo project \(stiftsplatzSlug) was not written") }
+        guard let stiftsplatzID else { throw SampleRefusal.demoRowMissing(table: "project", key: stiftsplatzSlug) }
         return Inserted(stiftsplatzID: stiftsplatzID)
     }
 }

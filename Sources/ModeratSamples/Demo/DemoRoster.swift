@@ -177,9 +177,10 @@ enum DemoRoster {
         let movedAway = context.months(-8)
         let setUp = context.days(-70)
         for (index, tenure) in tenures.enumerated() {
-            guard let seatID = seatIDs["\(tenure.group)/\(tenure.seat)"], let memberID = memberIDs[tenure.person] else {
-                throw StoreError.notFound("demo roster: no seat \(tenure.group)/\(tenure.seat) or member \(tenure.person)")
+            guard let seatID = seatIDs["\(tenure.group)/\(tenure.seat)"] else {
+                throw SampleRefusal.demoRowMissing(table: "seat", key: "\(tenure.group)/\(tenure.seat)")
             }
+            guard let memberID = memberIDs[tenure.person] else { throw SampleRefusal.demoRowMissing(table: "member", key: tenure.person) }
             let (start, end): (Date, Date?)
             switch tenure.period {
             case .residentTerm: (start, end) = (constituted, residentEnd)

@@ -17,8 +17,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The disk (or the database's size limit) ran full; the transaction was rolled back.
     case diskFull(path: String)
     case io(path: String, reason: String)
-    /// Bad input data: the file and line (0 when unknown) and what is wrong.
-    case badInput(file: String, line: Int, reason: String)
+    /// Bad input: the option, argument or file that holds it, the line (0 when none) and
+    /// what is wrong with it.
+    case invalid(String, line: Int, InputProblem)
     /// An import file's row (or the file) cannot be read: the file, line (0 when unknown) and why.
     case importProblem(file: String, line: Int, ImportProblem)
     /// Someone else changed the row first (a consideration, a TOP's minutes).
@@ -26,10 +27,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Someone else changed a comment first (or since the decision being undone); the
     /// parts are kept so the app can say it in the user's language.
     case commentChanged(CommentConflict, now: Date, undoing: Bool)
-    /// Free English text of the demo and benchmark builders (Sources/ModeratStore/Demo and
-    /// Bench, which say it through `refused(_:)` and `notFound(_:)`): no user's data or action
-    /// meets it. Everything else is typed, and `TypedStoreErrorTests` keeps it so.
-    case builderFailed(String)
     /// The account's role (or its absence from the list) does not allow it; nothing was changed.
     case roleRefused(RoleRefusal)
     /// A decision the state machine or the reason list does not allow; nothing was changed.
@@ -38,11 +35,6 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case refusal(StoreRefusal)
     /// Something named that the database does not hold.
     case notFound(StoreMissing)
-
-    /// The demo's and benchmark's builders only (see `builderFailed`).
-    public static func refused(_ message: String) -> StoreError { .builderFailed(message) }
-    /// The demo's and benchmark's builders only (see `builderFailed`).
-    public static func notFound(_ message: String) -> StoreError { .builderFailed(message) }
 
     public var description: String {
         switch self {
@@ -66,12 +58,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): the disk is full; nothing was changed"
         case let .io(path, reason):
             return "\(path): \(reason)"
-        case let .badInput(file, line, reason):
-            return line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)"
+        case let .invalid(input, line, problem):
+            return Self.located(input, line: line, problem.description)
         case let .importProblem(file, line, problem):
-            return StoreError.badInput(file: file, line: line, reason: problem.description).description
-        case .builderFailed(let message):
-            return message
+            return Self.located(file, line: line, problem.description)
         case .conflict(let conflict):
             return conflict.description
         case .notFound(let missing):
@@ -87,16 +77,21 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// "file:line: text", or "option: text" where there is no line.
+    public static func located(_ input: String, line: Int, _ text: String) -> String {
+        line > 0 ? "\(input):\(line): \(text)" : "\(input): \(text)"
+    }
+
     /// The exit code a command ends with (sysexits.h).
     public var exitCode: Int32 {
         switch self {
-        case .badInput, .importProblem: return 65
+        case .invalid, .importProblem: return 65
         case .missingFile: return 66
         case .cannotCreate: return 73
         case .newerSchema, .notADatabase, .io, .diskFull: return 74
         case .locked: return 75
         case .readOnly: return 77
-        case .conflict, .commentChanged, .builderFailed, .refusal, .roleRefused, .notFound: return 1
+        case .conflict, .commentChanged, .refusal, .roleRefused, .notFound: return 1
         case .decisionRefused(let refusal): return refusal.exitCode
         }
     }

@@ -29,6 +29,8 @@ public enum StoreMissing: Equatable, Sendable, CustomStringConvertible {
     case authorNamed(String)
     case process(String)
     case noProcessYet
+    /// A project of the Vorhabenliste by its slug.
+    case project(String)
     case noGuidelinesText(process: String)
     case guidelinesVersion(process: String, version: Int, known: [Int])
 
@@ -53,6 +55,7 @@ public enum StoreMissing: Equatable, Sendable, CustomStringConvertible {
         case .authorNamed(let text): return "No author \"\(text)\" (give the name as moderat shows it, #ID or SOURCE:EXTERNAL_ID)."
         case .process(let slug): return "There is no process '\(slug)' in this database."
         case .noProcessYet: return "This database has no participation process yet."
+        case .project(let slug): return "There is no project '\(slug)' (see `moderat projects list`)."
         case .noGuidelinesText(let slug):
             return "Process '\(slug)' has no guidelines text yet (import one with `moderat guidelines import`)."
         case let .guidelinesVersion(slug, version, known):

@@ -8,7 +8,7 @@ import Foundation
 /// text uses `# ` for several chapters, those are sections too. Headings inside fenced code
 /// blocks are text. Setext headings (underlined with === or ---) are not recognised.
 public enum GuidelinesParser {
-    /// Parses the file's bytes; `file` names it in errors (`StoreError.badInput`, file:line).
+    /// Parses the file's bytes; `file` names it in errors (`StoreError.invalid`, file:line).
     public static func parse(_ data: Data, file: String) throws -> GuidelinesDocument {
         let text = try GuidelinesText.decode(data, file: file)
         return try parse(text, file: file)
@@ -19,7 +19,7 @@ public enum GuidelinesParser {
         let lines = GuidelinesText.clean(text).components(separatedBy: "\n")
         let headings = findHeadings(lines)
         guard !headings.isEmpty else {
-            throw StoreError.badInput(file: file, line: 0, reason: "no headings (## …) found: nothing to import")
+            throw StoreError.invalid(file, line: 0, .noHeadings)
         }
         let titleIndex: Int? = {
             let ones = headings.indices.filter { headings[$0].level == 1 }
@@ -41,13 +41,12 @@ public enum GuidelinesParser {
             let end = index + 1 < sectionHeadings.count ? sectionHeadings[index + 1].line - 1 : lines.count
             let parsed = HeadingID.split(heading.text)
             guard !parsed.title.isEmpty else {
-                throw StoreError.badInput(file: file, line: heading.line, reason: "heading \"\(heading.text)\" has no title")
+                throw StoreError.invalid(file, line: heading.line, .headingWithoutTitle(heading.text))
             }
             let code: String
             if let explicit = parsed.code {
                 if let first = firstLine[explicit] {
-                    throw StoreError.badInput(file: file, line: heading.line,
-                                              reason: "section \(explicit) appears twice (first at line \(first))")
+                    throw StoreError.invalid(file, line: heading.line, .sectionTwice(code: explicit, firstLine: first))
                 }
                 code = explicit
                 numbering.count(under: parent)

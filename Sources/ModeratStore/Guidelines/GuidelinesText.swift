@@ -18,7 +18,7 @@ enum GuidelinesText {
             case .error: break loop
             }
         }
-        throw StoreError.badInput(file: file, line: line, reason: "not valid UTF-8 text (save the file as UTF-8)")
+        throw StoreError.invalid(file, line: line, .notUTF8)
     }
 
     /// CRLF/CR become LF; tabs stay; other C0/C1 controls, DEL and bidi overrides/isolates go.

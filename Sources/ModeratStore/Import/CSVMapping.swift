@@ -9,18 +9,16 @@ public struct CSVMapping: Equatable, Sendable {
     /// Field → column name.
     public var columns: [String: String]
 
-    /// Parses "body=Text,author=Name"; `body` is required. Throws a message for the user.
+    /// Parses "body=Text,author=Name"; `body` is required. Throws what the user has to fix.
     public init(_ text: String) throws {
         var columns: [String: String] = [:]
         for pair in text.split(separator: ",", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[1].isEmpty else { throw CSVMappingError("'\(pair)' is not field=Column") }
-            guard Self.keys.contains(parts[0]) else {
-                throw CSVMappingError("unknown field '\(parts[0])' (fields: \(Self.keys.joined(separator: ", ")))")
-            }
+            guard parts.count == 2, !parts[1].isEmpty else { throw CSVMappingError.notAPair(String(pair)) }
+            guard Self.keys.contains(parts[0]) else { throw CSVMappingError.unknownField(parts[0]) }
             columns[parts[0]] = parts[1]
         }
-        guard columns["body"] != nil else { throw CSVMappingError("--map needs body=COLUMN") }
+        guard columns["body"] != nil else { throw CSVMappingError.noBody }
         self.columns = columns
     }
 
@@ -54,8 +52,21 @@ public struct CSVMapping: Equatable, Sendable {
     }
 }
 
-/// A `--map` the user has to fix.
-public struct CSVMappingError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    init(_ description: String) { self.description = description }
+/// A `--map` the user has to fix, as parts, so the command line can say it in the user's
+/// language (Strings/StoreErrorText+Import.swift); `description` is the English.
+public enum CSVMappingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A comma-separated part that is not field=Column.
+    case notAPair(String)
+    /// A field that is not one of `CSVMapping.keys`.
+    case unknownField(String)
+    /// No body=Column: a comment needs its text.
+    case noBody
+
+    public var description: String {
+        switch self {
+        case .notAPair(let pair): return "'\(pair)' is not field=Column"
+        case .unknownField(let field): return "unknown field '\(field)' (fields: \(CSVMapping.keys.joined(separator: ", ")))"
+        case .noBody: return "body=COLUMN is needed (the column holding the comment's text)"
+        }
+    }
 }

@@ -4,7 +4,7 @@ import ModeratCore
 
 extension Store {
     /// Imports a file of comments in one transaction (admins only). The file is streamed row
-    /// by row. A malformed row stops the import with `StoreError.badInput(file, line, reason)`
+    /// by row. A malformed row stops the import with `StoreError.importProblem(file, line, problem)`
     /// and nothing written, unless `skipBad`, which hands each such row to `skipped` and goes
     /// on. A dry run does everything and then rolls back. One `comment.import` audit event
     /// records the counts and the file's SHA-256.

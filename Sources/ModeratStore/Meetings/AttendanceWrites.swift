@@ -28,18 +28,18 @@ extension Store {
             try MinutesLock.requireDraft(db, meetingId: meetingId)
             let meeting = try db.loadMeeting(meetingId)
             guard let line = meeting.attendance.first(where: { $0.memberId == memberId }) else {
-                throw StoreError.badInput(file: "member", line: 0, reason: "not on this meeting's attendance list")
+                throw StoreError.invalid("member", line: 0, .notOnAttendanceList)
             }
             guard line.status == .present || (arrivedAt == nil && leftAfter == nil) else {
-                throw StoreError.badInput(file: "member", line: 0, reason: "\(line.name) is not present: arrival and departure need a present member")
+                throw StoreError.invalid("member", line: 0, .notPresent(member: line.name))
             }
             for (option, number) in [("arrived-at-top", arrivedAt), ("left-after-top", leftAfter)] {
                 if let number, meeting.item(number: number) == nil {
-                    throw StoreError.badInput(file: option, line: 0, reason: "this meeting has no TOP \(number)")
+                    throw StoreError.invalid(option, line: 0, .noTop(number))
                 }
             }
             if let arrivedAt, let leftAfter, leftAfter < arrivedAt {
-                throw StoreError.badInput(file: "left-after-top", line: 0, reason: "leaving after TOP \(leftAfter) but arriving at TOP \(arrivedAt)")
+                throw StoreError.invalid("left-after-top", line: 0, .leavesBeforeArriving(leftAfter: leftAfter, arrivedAt: arrivedAt))
             }
             try db.execute(sql: "UPDATE attendance SET arrived_at_item = ?, left_after_item = ? WHERE meeting_id = ? AND member_id = ?",
                            arguments: [arrivedAt, leftAfter, meetingId, memberId])
@@ -58,10 +58,10 @@ extension Store {
                 """, arguments: [actionId]) else { throw StoreError.notFound(.actionItem(actionId)) }
             let doneOn = day ?? today
             if done, doneOn > today {
-                throw StoreError.badInput(file: "on", line: 0, reason: "\(doneOn) is after today: an action item is done when it was done")
+                throw StoreError.invalid("on", line: 0, .doneAfterToday(doneOn))
             }
             if done, let agreed = CalendarDay(meetingDate), doneOn < agreed {
-                throw StoreError.badInput(file: "on", line: 0, reason: "\(doneOn) is before the meeting (\(agreed)) that agreed it")
+                throw StoreError.invalid("on", line: 0, .doneBeforeMeeting(doneOn, meeting: agreed))
             }
             try db.execute(sql: "UPDATE action_item SET done_on = ? WHERE id = ?", arguments: [done ? doneOn.description : nil, actionId])
             try db.appendAudit(actor: me.account, action: MinutesAudit.actionDone, entity: "action_item",
@@ -76,24 +76,20 @@ enum AttendanceCheck {
         let name = { (id: Int64) in meeting.attendance.first { $0.memberId == id }?.name ?? "member \(id)" }
         if let absentee = standingInFor {
             guard absentee != memberId else {
-                throw StoreError.badInput(file: "standing-in-for", line: 0, reason: "a member cannot stand in for themselves")
+                throw StoreError.invalid("standing-in-for", line: 0, .standsInForSelf)
             }
             guard let holder = meeting.attendance.first(where: { $0.memberId == absentee }), holder.holdsSeat else {
-                throw StoreError.badInput(file: "standing-in-for", line: 0,
-                                          reason: "a substitute stands in for a member holding a seat on the day of this meeting")
+                throw StoreError.invalid("standing-in-for", line: 0, .standsInForNoSeat)
             }
             guard holder.status != .present else {
-                throw StoreError.badInput(file: "standing-in-for", line: 0,
-                                          reason: "\(holder.name) is present: a substitute stands in only for an absent or excused member")
+                throw StoreError.invalid("standing-in-for", line: 0, .holderPresent(holder.name))
             }
             if let other = meeting.attendance.first(where: { $0.standingInForId == absentee && $0.memberId != memberId && $0.status == .present }) {
-                throw StoreError.badInput(file: "standing-in-for", line: 0,
-                                          reason: "\(other.name) already stands in for \(holder.name): one substitute each")
+                throw StoreError.invalid("standing-in-for", line: 0, .alreadyStoodInFor(substitute: other.name, holder: holder.name))
             }
         }
         if status == .present, let substitute = meeting.attendance.first(where: { $0.standingInForId == memberId && $0.status == .present }) {
-            throw StoreError.badInput(file: "status", line: 0,
-                                      reason: "\(substitute.name) stands in for \(name(memberId)); set \(substitute.name) absent first")
+            throw StoreError.invalid("status", line: 0, .substitutePresent(substitute: substitute.name, holder: name(memberId)))
         }
     }
 }

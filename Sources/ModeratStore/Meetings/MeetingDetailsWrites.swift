@@ -22,7 +22,7 @@ extension Store {
                 meetingSets.append(("next_meeting_on", nil))
             } else {
                 guard let day = AgendaMinutesText.dueDay(date) else {
-                    throw StoreError.badInput(file: "next-date", line: 0, reason: "'\(date)' is not a date (2027-01-15 or 15.01.2027)")
+                    throw StoreError.invalid("next-date", line: 0, .notADate(date, germanToo: true))
                 }
                 meetingSets.append(("next_meeting_on", day.description))
             }
@@ -32,7 +32,7 @@ extension Store {
                 meetingSets.append(("next_meeting_time", nil))
             } else {
                 guard let clock = MinutesClock.normalised(time) else {
-                    throw StoreError.badInput(file: "next-time", line: 0, reason: "'\(time)' is not a time (HH:MM)")
+                    throw StoreError.invalid("next-time", line: 0, .notATime(time))
                 }
                 meetingSets.append(("next_meeting_time", clock))
             }
@@ -44,7 +44,7 @@ extension Store {
                 meetingSets.append(("signature_date", nil))
             } else {
                 guard let day = AgendaMinutesText.dueDay(date) else {
-                    throw StoreError.badInput(file: "signature-date", line: 0, reason: "'\(date)' is not a date (2026-11-21 or 21.11.2026)")
+                    throw StoreError.invalid("signature-date", line: 0, .notADate(date, germanToo: true))
                 }
                 meetingSets.append(("signature_date", day.description))
             }
@@ -57,7 +57,7 @@ extension Store {
         }
         if let notes = change.privateNotes { minutesSets.append(("private_notes", notes.trimmingCharacters(in: .whitespacesAndNewlines))) }
         if let note = text(change.quorumNote) {
-            if let problem = QuorumNote.problem(note) { throw StoreError.badInput(file: "quorum-note", line: 0, reason: problem) }
+            if let word = QuorumNote.statedQuorum(note) { throw StoreError.invalid("quorum-note", line: 0, .quorumStated(word: word)) }
             minutesSets.append(("quorum_note", note))
         }
         guard !meetingSets.isEmpty || !minutesSets.isEmpty else { return }

@@ -50,22 +50,22 @@ extension Store {
     @discardableResult
     public func createMeeting(_ new: NewMeeting) throws -> Int64 {
         let title = new.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw StoreError.badInput(file: "title", line: 0, reason: "a meeting needs a title") }
+        guard !title.isEmpty else { throw StoreError.invalid("title", line: 0, .meetingNeedsTitle) }
         var starts: String?, ends: String?
         if let clock = new.startsAt, !clock.isEmpty {
             guard let moment = MeetingSetup.moment(clock, on: new.date) else {
-                throw StoreError.badInput(file: "start", line: 0, reason: "'\(clock)' is not a time (HH:MM)")
+                throw StoreError.invalid("start", line: 0, .notATime(clock))
             }
             starts = moment
         }
         if let clock = new.endsAt, !clock.isEmpty {
             guard let moment = MeetingSetup.moment(clock, on: new.date) else {
-                throw StoreError.badInput(file: "end", line: 0, reason: "'\(clock)' is not a time (HH:MM)")
+                throw StoreError.invalid("end", line: 0, .notATime(clock))
             }
             ends = moment
         }
         if let starts, let ends, ends < starts {
-            throw StoreError.badInput(file: "end", line: 0, reason: "the meeting cannot end before it starts")
+            throw StoreError.invalid("end", line: 0, .endsBeforeStart)
         }
         let taker = new.minuteTaker?.trimmingCharacters(in: .whitespaces)
         return try write(may: .writeMinutes) { db, me, now in
@@ -92,7 +92,7 @@ extension Store {
     @discardableResult
     public func addAgendaItem(meetingId: Int64, title: String, isPublic: Bool = true) throws -> Int {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw StoreError.badInput(file: "title", line: 0, reason: "an agenda item needs a title") }
+        guard !title.isEmpty else { throw StoreError.invalid("title", line: 0, .agendaItemNeedsTitle) }
         return try write(may: .writeMinutes) { db, me, now in
             try MeetingSetupCheck.requireMeeting(db, meetingId)
             try MinutesLock.requireDraft(db, meetingId: meetingId)
@@ -112,7 +112,7 @@ extension Store {
     @discardableResult
     public func addGuest(meetingId: Int64, name: String, affiliation: String = "") throws -> Int64 {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else { throw StoreError.badInput(file: "name", line: 0, reason: "a guest needs a name") }
+        guard !name.isEmpty else { throw StoreError.invalid("name", line: 0, .guestNeedsName) }
         return try write(may: .writeMinutes) { db, me, now in
             try MeetingSetupCheck.requireMeeting(db, meetingId)
             try MinutesLock.requireDraft(db, meetingId: meetingId)

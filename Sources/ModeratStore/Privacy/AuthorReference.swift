@@ -4,23 +4,13 @@ import ModeratCore
 /// How `forget-author` names the person: the display name as shown, `#ID` (the author row),
 /// or `SOURCE:EXTERNAL_ID` (as the import file has it).
 enum AuthorReference {
-    /// One author row as `forget-author` lists it.
-    struct Candidate {
-        var id: Int64
-        var source: String
-        var externalId: String
-        var displayName: String
-        var erasedAt: String?
-        var comments: Int
-
-        var line: String { "#\(id)  \(source):\(externalId)  \(displayName)  (\(comments) comments)" }
-    }
+    typealias Candidate = AuthorCandidate
 
     /// The author `reference` names. Unknown is `.notFound`; a display name several authors
-    /// share is `.badInput` listing them, so the admin can pick one by `#ID`.
+    /// share is `.invalid` listing them, so the admin can pick one by `#ID`.
     static func resolve(_ reference: String, db: Database) throws -> Candidate {
         let text = reference.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw StoreError.badInput(file: "AUTHOR", line: 0, reason: "empty: give a name, #ID or SOURCE:EXTERNAL_ID") }
+        guard !text.isEmpty else { throw StoreError.invalid("AUTHOR", line: 0, .emptyAuthor) }
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
             guard let found = try candidates(db, where: "a.id = ?", [id]).first else {
                 throw StoreError.notFound(.author(id))
@@ -50,10 +40,7 @@ enum AuthorReference {
             throw StoreError.notFound(.authorNamed(text))
         }
         guard found.count == 1 else {
-            throw StoreError.badInput(file: "AUTHOR", line: 0, reason: """
-                "\(text)" names \(found.count) authors; give the one you mean by #ID:
-                \(found.map { "  " + $0.line }.joined(separator: "\n"))
-                """)
+            throw StoreError.invalid("AUTHOR", line: 0, .ambiguousAuthor(text, found))
         }
         return first
     }

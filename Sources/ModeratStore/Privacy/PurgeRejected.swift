@@ -26,7 +26,7 @@ extension Store {
     /// as before (an answered comment stays answered). Comments purged before are skipped.
     @discardableResult
     public func purgeRejected(olderThanDays days: Int, dryRun: Bool = false) throws -> PurgeResult {
-        guard days >= 0 else { throw StoreError.badInput(file: "--rejected-older-than", line: 0, reason: "\(days): give a number of days, 0 or more") }
+        guard days >= 0 else { throw StoreError.invalid("--rejected-older-than", line: 0, .negativeDays(days)) }
         var result = try erasing(dryRun: dryRun) { db, actor, now in
             let result = try Self.purge(db: db, days: days, now: now, write: actor != nil)
             guard let actor, result.comments > 0 else { return result }

@@ -95,7 +95,7 @@ public struct ProjectFields: Equatable, Sendable {
         var out: [(String, DatabaseValueConvertible?)] = []
         if let title {
             let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw StoreError.badInput(file: "--title", line: 0, reason: "a project needs a title") }
+            guard !trimmed.isEmpty else { throw StoreError.invalid("--title", line: 0, .projectNeedsTitle) }
             out.append(("title", trimmed))
         }
         if let description { out.append(("description", description)) }
@@ -108,8 +108,8 @@ public struct ProjectFields: Equatable, Sendable {
         if let topics { out.append(("topics", topics)) }
         if let participation {
             guard let value = ProjectParticipation(rawValue: participation) else {
-                throw StoreError.badInput(file: "--participation", line: 0,
-                                          reason: "'\(participation)' is not one of planned, running, done, none, open")
+                throw StoreError.invalid("--participation", line: 0,
+                                         .notOneOf(participation, allowed: ["planned", "running", "done", "none", "open"]))
             }
             out.append(("participation", value.rawValue))
         }
@@ -121,7 +121,7 @@ public struct ProjectFields: Equatable, Sendable {
                 out.append(("link", nil))
             } else {
                 guard Self.isWebLink(link) else {
-                    throw StoreError.badInput(file: "--link", line: 0, reason: "'\(link)' is not an http:// or https:// address")
+                    throw StoreError.invalid("--link", line: 0, .notAWebAddress(link))
                 }
                 out.append(("link", link))
             }

@@ -4,18 +4,17 @@ import ModeratCore
 
 extension Store {
     /// Adds a project to the Vorhabenliste (admins only); added_on and updated_on are today
-    /// (Berlin). Bad or duplicate input is `StoreError.badInput` naming the option.
+    /// (Berlin). Bad or duplicate input is `StoreError.invalid` naming the option.
     @discardableResult
     public func addProject(slug: String, _ fields: ProjectFields) throws -> Int64 {
         guard ProjectFields.validSlug(slug) else {
-            throw StoreError.badInput(file: "--slug", line: 0,
-                                      reason: "'\(slug)' is not a slug (lowercase letters, digits and hyphens, e.g. radverkehr-2030)")
+            throw StoreError.invalid("--slug", line: 0, .notASlug(slug))
         }
-        guard fields.title != nil else { throw StoreError.badInput(file: "--title", line: 0, reason: "a project needs a title") }
+        guard fields.title != nil else { throw StoreError.invalid("--title", line: 0, .projectNeedsTitle) }
         let columns = try fields.columns()
         return try write(may: .editProjects) { db, me, now in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM project WHERE slug = ?", arguments: [slug]) == true {
-                throw StoreError.badInput(file: "--slug", line: 0, reason: "a project '\(slug)' exists already (change it with `moderat projects edit \(slug)`)")
+                throw StoreError.invalid("--slug", line: 0, .projectExists(slug: slug))
             }
             let today = CalendarDay(now).description
             let names = ["slug"] + columns.map(\.column) + ["added_on", "updated_on"]
@@ -36,10 +35,10 @@ extension Store {
     @discardableResult
     public func editProject(slug: String, _ fields: ProjectFields) throws -> [String] {
         let columns = try fields.columns()
-        guard !columns.isEmpty else { throw StoreError.badInput(file: "projects edit", line: 0, reason: "nothing to change: give at least one option") }
+        guard !columns.isEmpty else { throw StoreError.invalid("projects edit", line: 0, .nothingToChange) }
         return try write(may: .editProjects) { db, me, now in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM project WHERE slug = ?", arguments: [slug]) else {
-                throw StoreError.badInput(file: "PROJECT_SLUG", line: 0, reason: "no project '\(slug)' (see `moderat projects list`)")
+                throw StoreError.invalid("PROJECT_SLUG", line: 0, .missing(.project(slug)))
             }
             let assignments = columns.map { "\($0.column) = ?" } + ["updated_on = ?"]
             var values: [DatabaseValueConvertible?] = columns.map(\.value)
@@ -59,10 +58,10 @@ extension Store {
             guard let process = try Row.fetchOne(db, sql: """
                 SELECT p.id, j.slug AS previous FROM process p LEFT JOIN project j ON j.id = p.project_id WHERE p.slug = ?
                 """, arguments: [processSlug]) else {
-                throw StoreError.badInput(file: "PROCESS_SLUG", line: 0, reason: "no participation process '\(processSlug)'")
+                throw StoreError.invalid("PROCESS_SLUG", line: 0, .missing(.process(processSlug)))
             }
             guard let projectId = try Int64.fetchOne(db, sql: "SELECT id FROM project WHERE slug = ?", arguments: [projectSlug]) else {
-                throw StoreError.badInput(file: "PROJECT_SLUG", line: 0, reason: "no project '\(projectSlug)' (see `moderat projects list`)")
+                throw StoreError.invalid("PROJECT_SLUG", line: 0, .missing(.project(projectSlug)))
             }
             let processId: Int64 = process["id"]
             try db.execute(sql: "UPDATE process SET project_id = ? WHERE id = ?", arguments: [projectId, processId])

@@ -9,7 +9,7 @@ public struct ApplicantFile: Sendable {
     /// SHA-256 of the file's bytes, so a re-run can prove it used the same file.
     public var sha256: String
 
-    /// Reads and checks the file; a bad row is `StoreError.badInput` naming file and line.
+    /// Reads and checks the file; a bad row is `StoreError.invalid` naming file and line.
     public static func read(path: String) throws -> ApplicantFile {
         guard FileManager.default.fileExists(atPath: path) else {
             throw MissingInputFile(path: path)
@@ -23,18 +23,17 @@ public struct ApplicantFile: Sendable {
     public static func parse(_ data: Data, file: String) throws -> ApplicantFile {
         let hash = SHA256.hex(data)
         guard var text = String(data: data, encoding: .utf8) else {
-            throw StoreError.badInput(file: file, line: 0, reason: "not UTF-8 text")
+            throw StoreError.invalid(file, line: 0, .notUTF8)
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
         let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
         let records = CSVRecords.parse(text, separator: separator)
-        guard let header = records.first else { throw StoreError.badInput(file: file, line: 1, reason: "empty file: a header row is needed") }
+        guard let header = records.first else { throw StoreError.invalid(file, line: 1, .noHeaderRow) }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         func column(_ name: String) throws -> Int {
             guard let index = names.firstIndex(of: name) else {
-                throw StoreError.badInput(file: file, line: header.line,
-                                          reason: "the header needs the columns name, birth_date and gender (missing: \(name))")
+                throw StoreError.invalid(file, line: header.line, .applicantColumnMissing(name))
             }
             return index
         }
@@ -45,12 +44,12 @@ public struct ApplicantFile: Sendable {
                 index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
             }
             let name = field(nameColumn)
-            guard !name.isEmpty else { throw StoreError.badInput(file: file, line: record.line, reason: "name is empty") }
+            guard !name.isEmpty else { throw StoreError.invalid(file, line: record.line, .applicantNeedsName) }
             guard let born = CalendarDay(field(birthColumn)) else {
-                throw StoreError.badInput(file: file, line: record.line, reason: "birth_date '\(field(birthColumn))' is not a date (YYYY-MM-DD)")
+                throw StoreError.invalid(file, line: record.line, .notABirthDate(field(birthColumn)))
             }
             guard let gender = Gender(rawValue: field(genderColumn).lowercased()) else {
-                throw StoreError.badInput(file: file, line: record.line, reason: "gender '\(field(genderColumn))' must be f, m or d")
+                throw StoreError.invalid(file, line: record.line, .notAGender(field(genderColumn)))
             }
             let extra = names.indices.filter { ![nameColumn, birthColumn, genderColumn].contains($0) }
                 .compactMap { i -> String? in field(i).isEmpty ? nil : "\(header.fields[i].trimmingCharacters(in: .whitespaces)): \(field(i))" }

@@ -45,15 +45,14 @@ enum UserInput {
         let ok = !text.isEmpty && text.count <= 64
             && text.unicodeScalars.allSatisfy { !CharacterSet.whitespacesAndNewlines.contains($0) && !CharacterSet.controlCharacters.contains($0) }
         guard ok else {
-            throw StoreError.badInput(file: option, line: 0, reason: "'\(text)' is not an account name (the OS login, e.g. amueller)")
+            throw StoreError.invalid(option, line: 0, .notAnAccount(text))
         }
         return text
     }
 
     static func role(_ text: String, option: String) throws -> Role {
         guard let role = Role(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-            throw StoreError.badInput(file: option, line: 0,
-                                      reason: "'\(text)' is not a role (one of \(Role.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw StoreError.invalid(option, line: 0, .notARole(text))
         }
         return role
     }
@@ -62,7 +61,7 @@ enum UserInput {
         let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200,
               !name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) else {
-            throw StoreError.badInput(file: "--name", line: 0, reason: "a user needs a display name on one line (e.g. \"Anna Müller\")")
+            throw StoreError.invalid("--name", line: 0, .notADisplayName)
         }
         return name
     }

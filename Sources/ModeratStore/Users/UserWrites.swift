@@ -24,8 +24,7 @@ extension Store {
             let result: UserAddition
             if let existing {
                 guard let _: String = existing["removed_at"] else {
-                    throw StoreError.badInput(file: "ACCOUNT", line: 0,
-                                              reason: "'\(account)' is on the list already (change its role with `moderat users set-role \(account) ROLE`)")
+                    throw StoreError.invalid("ACCOUNT", line: 0, .alreadyListed(account: account))
                 }
                 let id: Int64 = existing["id"]
                 try db.execute(sql: "UPDATE moderator SET display_name = ?, role = ?, removed_at = NULL WHERE id = ?",
@@ -116,7 +115,7 @@ extension Database {
     /// The active (not removed) user with this account; bad input (65) otherwise.
     fileprivate func activeUser(account: String) throws -> Moderator {
         guard let user = try moderator(account: account) else {
-            throw StoreError.badInput(file: "ACCOUNT", line: 0, reason: "'\(account)' is not on moderat's list of users (see `moderat users list`)")
+            throw StoreError.invalid("ACCOUNT", line: 0, .notListed(account: account))
         }
         return user
     }

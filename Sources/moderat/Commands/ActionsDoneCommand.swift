@@ -22,7 +22,7 @@ struct ActionsDoneCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             let day = try on.map { text in
-                guard let day = AgendaMinutesText.dueDay(text) else { throw MeetingsCLI.bad("--on '\(text)' is not a date (YYYY-MM-DD)") }
+                guard let day = AgendaMinutesText.dueDay(text) else { throw MeetingsCLI.bad("--on", .notADate(text, germanToo: true)) }
                 return day
             }
             let context = try CommandContext(global)

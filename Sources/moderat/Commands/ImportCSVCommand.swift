@@ -33,7 +33,7 @@ struct ImportCSVCommand: ParsableCommand {
             do {
                 mapping = try CSVMapping(map)
             } catch let error as CSVMappingError {
-                throw CommandFailure(.quoted("--map: \(error.description)"), code: 64)
+                throw CommandFailure(.importMap(error), code: 64)
             }
             try ImportRun.run(ImportOptions(path: file, format: .csv(mapping), source: source, processSlug: common.process,
                                             skipBad: common.skipBad, dryRun: common.dryRun, delimiter: common.delimiterScalar),

@@ -34,13 +34,13 @@ struct MeetingsAttendanceCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             guard let attendance = AttendanceStatus(rawValue: status) else {
-                throw MeetingsCLI.bad("--status '\(status)' is not one of present, excused, absent")
+                throw MeetingsCLI.bad("--status", .notOneOf(status, allowed: AttendanceStatus.allCases.map(\.rawValue)))
             }
             let context = try CommandContext(global)
             let database = try context.open()
             let memberId = try Self.member(member, option: "--member", database)
             let standIn = try standingInFor.map { try Self.member($0, option: "--standing-in-for", database) }
-            if standIn == memberId { throw MeetingsCLI.bad("--standing-in-for names the member themselves") }
+            if standIn == memberId { throw MeetingsCLI.bad("--standing-in-for", .standsInForSelf) }
             let store = Store(database: database, account: context.account)
             try CommandFailure.wrap {
                 try store.setAttendance(meeting, memberId: memberId, status: attendance, standingInFor: standIn)
@@ -57,8 +57,8 @@ struct MeetingsAttendanceCommand: ParsableCommand {
 
     static func member(_ name: String, option: String, _ database: ModeratDatabase) throws -> Int64 {
         let ids = try CommandFailure.wrap { try database.memberIds(named: name) }
-        guard let id = ids.first else { throw MeetingsCLI.bad("\(option) '\(name)': no member of that name") }
-        guard ids.count == 1 else { throw MeetingsCLI.bad("\(option) '\(name)': \(ids.count) members have that name") }
+        guard let id = ids.first else { throw MeetingsCLI.bad(option, .noMemberNamed(name)) }
+        guard ids.count == 1 else { throw MeetingsCLI.bad(option, .membersNamed(name, count: ids.count)) }
         return id
     }
 }

@@ -86,7 +86,7 @@ struct MeetingsSetCommand: ParsableCommand {
             change.signatureDate = signatureDate
             if !distribution.isEmpty || noDistribution { change.distribution = distribution }
             if !attachments.isEmpty || noAttachments { change.attachments = attachments }
-            guard !change.isEmpty else { throw MeetingsCLI.bad("nothing to set: give at least one option (see --help)") }
+            guard !change.isEmpty else { throw MeetingsCLI.bad("meetings set", .nothingToChange) }
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             try CommandFailure.wrap { try store.updateMeetingDetails(meeting, change) }

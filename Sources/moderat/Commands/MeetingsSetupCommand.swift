@@ -37,21 +37,23 @@ struct MeetingsAddCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            guard let day = CalendarDay(date) else { throw MeetingsCLI.bad("--date '\(date)' is not a date (YYYY-MM-DD)") }
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--title must not be empty") }
+            guard let day = CalendarDay(date) else { throw MeetingsCLI.bad("--date", .notADate(date, germanToo: false)) }
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--title", .meetingNeedsTitle) }
             for (option, value) in [("--start", start), ("--end", end)] {
                 if let value, MeetingSetup.moment(value, on: day) == nil {
-                    throw MeetingsCLI.bad("\(option) '\(value)' is not a time (HH:MM)")
+                    throw MeetingsCLI.bad(option, .notATime(value))
                 }
             }
             if let s = start.flatMap({ MeetingSetup.moment($0, on: day) }), let e = end.flatMap({ MeetingSetup.moment($0, on: day) }), e < s {
-                throw MeetingsCLI.bad("--end \(end ?? "") is before --start \(start ?? "")")
+                throw MeetingsCLI.bad("--end", .endsBeforeStart)
             }
             let context = try CommandContext(global)
             let database = try context.open()
             let slug: String
-            do { slug = try database.rosterBoardSlug(board) } catch let error as StoreError {
-                throw MeetingsCLI.bad("--board: \(error.description)")
+            do { slug = try database.rosterBoardSlug(board) } catch StoreError.notFound(let missing) {
+                throw MeetingsCLI.bad("--board", .missing(missing))
+            } catch let error as StoreError {
+                throw CommandFailure(.storeError(error), code: 65)
             }
             let store = Store(database: database, account: context.account)
             let id = try CommandFailure.wrap {
@@ -84,7 +86,7 @@ struct MeetingsAgendaCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add needs a title") }
+            guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add", .agendaItemNeedsTitle) }
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let number = try CommandFailure.wrap { try store.addAgendaItem(meetingId: meeting, title: add, isPublic: !nonPublic) }
@@ -114,7 +116,7 @@ struct MeetingsGuestCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add needs a name") }
+            guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add", .guestNeedsName) }
             let context = try CommandContext(global)
             let store = Store(database: try context.open(), account: context.account)
             let id = try CommandFailure.wrap { try store.addGuest(meetingId: meeting, name: add, affiliation: affiliation) }
@@ -124,6 +126,8 @@ struct MeetingsGuestCommand: ParsableCommand {
 }
 
 enum MeetingsCLI {
-    /// Bad input naming the option: exit 65.
-    static func bad(_ message: String) -> CommandFailure { CommandFailure(.quoted(message), code: 65) }
+    /// Bad input naming the option, in the store's words for it: exit 65.
+    static func bad(_ option: String, _ problem: InputProblem) -> CommandFailure {
+        CommandFailure(StoreError.invalid(option, line: 0, problem))
+    }
 }

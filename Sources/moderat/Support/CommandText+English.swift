@@ -42,6 +42,7 @@ extension CommandText {
         case .imported(let report): return ImportSummary.line(report, .en)
         case .importPreview(let report): return ImportSummary.preview(report, .en)
         case let .importSkipped(path, line, problem): return ImportSummary.skipped(path: path, line: line, problem, .en)
+        case .importMap(let error): return "--map: " + Localizer(.en).csvMapping(error)
         case .outputIsDirectory(let path): return "\(path): is a directory; give the name of a file to write"
         case .unknownDocumentFormat(let format): return "unknown document format '\(format)'"
         case .binaryNeedsFile(let format): return "a .\(format) file is binary; write it with -o FILE or redirect standard output"

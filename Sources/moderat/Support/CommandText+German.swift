@@ -51,6 +51,7 @@ extension CommandText {
         case .imported(let report): return ImportSummary.line(report, .de)
         case .importPreview(let report): return ImportSummary.preview(report, .de)
         case let .importSkipped(path, line, problem): return ImportSummary.skipped(path: path, line: line, problem, .de)
+        case .importMap(let error): return "--map: " + Localizer(.de).csvMapping(error)
         case .outputIsDirectory(let path): return "\(path): ist ein Ordner; bitte den Namen einer Datei angeben"
         case .unknownDocumentFormat(let format): return "unbekanntes Dokumentformat „\(format)“"
         case .binaryNeedsFile(let format):

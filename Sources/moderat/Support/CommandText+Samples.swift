@@ -14,16 +14,19 @@ extension SampleRefusal {
             return "\(path): gibt es schon; der Benchmark füllt nur eine neue Datei."
         case .benchImportShape(let expected):
             return "der Import des Benchmarks ergab nicht die Beiträge 1…\(expected)"
+        case let .demoRowMissing(table, key):
+            return "die Demo fand den eben geschriebenen Eintrag \(table) „\(key)“ nicht"
         }
     }
 
     /// sysexits: a file that is not to be filled is EX_CANTCREAT, no account EX_NOUSER, a
-    /// benchmark that contradicts itself EX_SOFTWARE.
+    /// benchmark that contradicts itself EX_SOFTWARE; a demo that does (1, as it always was).
     var exitCode: Int32 {
         switch self {
         case .demoNeedsAccount: return 67
         case .demoNeedsEmptyDatabase, .benchNeedsNewFile: return 73
         case .benchImportShape: return 70
+        case .demoRowMissing: return 1
         }
     }
 }

@@ -44,6 +44,8 @@ enum CommandText {
     case imported(ImportReport)
     case importPreview(ImportReport)
     case importSkipped(path: String, line: Int, ImportProblem)
+    /// A `--map` of `import csv` to fix.
+    case importMap(CSVMappingError)
     // Output files
     case outputIsDirectory(String)
     case unknownDocumentFormat(String)

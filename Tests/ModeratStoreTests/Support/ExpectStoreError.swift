@@ -3,7 +3,7 @@ import ModeratStore
 import Testing
 
 extension StoreError {
-    /// The case's name ("refused", "badInput", …), so a test can name the case it expects
+    /// The case's name ("refusal", "invalid", …), so a test can name the case it expects
     /// without spelling out every associated value.
     var caseName: String {
         Mirror(reflecting: self).children.first?.label ?? String(describing: self)
