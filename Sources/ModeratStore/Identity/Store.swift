@@ -47,8 +47,9 @@ extension Database {
         guard let row = try Row.fetchOne(self, sql: """
             SELECT id, account, display_name, role FROM moderator WHERE account = ?\(active)
             """, arguments: [account]) else { return nil }
+        let roleText: String = row["role"]
         return Moderator(id: row["id"], account: row["account"], displayName: row["display_name"],
-                         role: try row.stored("role", in: "moderator"))
+                         role: Role(rawValue: roleText) ?? .viewer)
     }
 
     /// Whether migration 002 has added `moderator.removed_at` (a file opened read-only is

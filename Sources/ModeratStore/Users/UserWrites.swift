@@ -100,8 +100,9 @@ extension ModeratDatabase {
                 return try Row.fetchAll(db, sql: """
                     SELECT id, account, display_name, role, created_at, \(removed) FROM moderator ORDER BY account
                     """).map { row in
-                    UserRecord(id: row["id"], account: row["account"], displayName: row["display_name"],
-                                      role: try row.stored("role", in: "moderator"), createdAt: row["created_at"],
+                    let roleText: String = row["role"]
+                    return UserRecord(id: row["id"], account: row["account"], displayName: row["display_name"],
+                                      role: Role(rawValue: roleText) ?? .viewer, createdAt: row["created_at"],
                                       removedAt: row["removed_at"])
                 }
             }
