@@ -19,7 +19,8 @@ struct Moderat: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// ArgumentParser's own `main`, except that its messages (which quote the arguments)
-    /// pass the one output rule like every other message.
+    /// pass the one output rule like every other message, and its usage errors are said in
+    /// the user's language (`UsageErrorText`).
     static func main() {
         do {
             if let global = WorkbenchArguments.parse(CommandLine.arguments.dropFirst()) {
@@ -32,7 +33,10 @@ struct Moderat: ParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            if code == .validationFailure {
+                message = UsageErrorText.full(message, message: Self.message(for: error), UsageLanguage.resolve(CommandLine.arguments.dropFirst()))
+            }
             if !message.isEmpty {
                 TerminalOutput.tryWrite(message + "\n", to: code == .success ? .output : .error)
             }

@@ -27,12 +27,19 @@ struct ArchitectureDocsTests {
         return found
     }
 
-    /// The quoted words that are paths: a known root, a folder path, or a Swift file name.
+    /// The team's design notes, which live outside this repository (ARCHITECTURE says so).
+    static let outside = ["DESIGN.md"]
+    /// The repository's top-level folders a path may start with.
+    static let roots = ["Sources/", "Tests/", "docs/", ".ci/", "scripts/", "Plugins/", "themes/"]
+
+    /// The quoted words that are paths: under a top-level folder, a folder named with a
+    /// trailing slash (`Support/`), a top-level folder itself, a Swift file or a Markdown page.
     static func paths(_ markdown: String) -> [String] {
         quoted(markdown).filter { word in
-            !word.contains(" ") && !word.contains("*") && !examples.contains(where: word.contains)
-                && (word.hasSuffix(".swift") || word.hasPrefix("Sources/") || word.hasPrefix("Tests/")
-                    || word.hasPrefix("docs/") || word.hasPrefix(".ci/") || word == "themes")
+            !word.contains(" ") && !word.contains("*") && !word.contains("<") && !examples.contains(where: word.contains)
+                && !outside.contains(word)
+                && (word.hasSuffix(".swift") || word.hasSuffix(".md") || word.hasSuffix("/")
+                    || roots.contains(where: word.hasPrefix) || roots.contains(word + "/"))
         }
     }
 
@@ -48,10 +55,19 @@ struct ArchitectureDocsTests {
 
     /// A path from the repository's root must exist; a shorter one (`Shell/App.swift`,
     /// `RosterKeys.swift`) must be the end of some file's path.
-    static func exists(_ path: String) -> Bool {
+    static func exists(_ named: String) -> Bool {
+        let path = named.hasSuffix("/") ? String(named.dropLast()) : named
         if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return true }
-        guard !["Sources/", "Tests/", "docs/", ".ci/"].contains(where: path.hasPrefix) else { return false }
+        guard !roots.contains(where: path.hasPrefix) else { return false }
         return allFiles.contains { $0.hasSuffix("/" + path) }
+    }
+
+    @Test("the path filter takes folders too: a trailing slash, scripts/ and Plugins/, a top-level folder; not the design notes")
+    func folderNamesAreChecked() {
+        let words = Self.paths("`Support/` `scripts/build-deb` `Plugins/BuildCommit` `themes` `CONTRIBUTING.md` `DESIGN.md` `swift test` `<!-- /keys:en -->`")
+        #expect(words == ["Support/", "scripts/build-deb", "Plugins/BuildCommit", "themes", "CONTRIBUTING.md"])
+        #expect(Self.exists("Support/") && Self.exists("scripts/build-deb") && Self.exists("Plugins/BuildCommit"))
+        #expect(!Self.exists("Shelf/") && !Self.exists("scripts/build-rpm"))
     }
 
     @Test("every file and folder the two documents name exists", arguments: documents)

@@ -68,36 +68,22 @@ extension CommentScreen {
 
     mutating func handleEditor(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
         guard var open = editor else { return .ignored }
-        switch event {
-        case .paste(let text):
-            open.state.insert(text)
-        case .key(.control("s")):
-            guard let detail else { return .handled }
-            do {
-                open.autosave(context)
-                try open.commit(version: detail.version, context)
-                editor = nil
-                reload(context)
-                return .message(context.text(open.field == .answer ? .answerSaved : .noteSaved))
-            } catch {
-                editor = open
-                return DecisionWriter.describe(error, context)
-            }
-        case .key(.control("e")):
+        if event == .key(.control("e")) {
             open.autosave(context)
             editor = open
             return .editExternally(text: open.state.text, purpose: open.editPurpose)
-        case .key(.escape):
-            open.autosave(context)
-            editor = nil
-            return .handled
-        case .key(let key):
-            _ = open.state.handle(key, wrapWidth: CommentLayout.bodyWidth(for: context.bodySize.width) - 2)
-        default:
-            break
         }
-        editor = open
-        return .handled
+        let step = open.take(event, wrapWidth: CommentLayout.bodyWidth(for: context.bodySize.width) - 2, context)
+        editor = step == .leave ? nil : open
+        guard step == .save, let detail else { return .handled }
+        do {
+            try open.commit(version: detail.version, context)
+            editor = nil
+            reload(context)
+            return .message(context.text(open.field == .answer ? .answerSaved : .noteSaved))
+        } catch {
+            return DecisionWriter.describe(error, context)
+        }
     }
 
     mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult {

@@ -5,7 +5,7 @@ import TerminalKit
 
 /// The Meetings screen's forms: a new meeting (`n` on the list), a TOP (`t`) and a guest
 /// (`g`) in an open meeting.
-extension MeetingsScreen {
+extension MeetingsScreen: FormScreen {
     mutating func openNewMeetingForm(_ context: AppContext) -> ScreenResult {
         do {
             let slug = try context.store.database.rosterBoardSlug(nil)
@@ -17,18 +17,8 @@ extension MeetingsScreen {
         }
     }
 
-    mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        switch form.take(event) {
-        case nil: return .ignored
-        case .cancel:
-            formProblems = []
-            return .handled
-        case .save:
-            return saveForm(context)
-        case .continues:
-            formProblems = form?.problems(context.text) ?? []
-            return .handled
-        }
+    mutating func refreshProblems(_ context: AppContext) {
+        formProblems = form?.problems(context.text) ?? []
     }
 
     /// Writes the form; on a refusal the form stays open with the reason.
@@ -74,14 +64,11 @@ extension MeetingsScreen {
                 message = t(.meetings(.work(.arrivalSaved(name))))
             }
         } catch {
-            formProblems = [context.text.error(error)]
-            return .handled
+            return keepForm(refusedBy: error, context)
         }
-        form = nil
-        formProblems = []
-        reload(context)
+        let saved = closeForm(saying: message, context)
         if case .agendaItem = open.kind, let count = meeting?.items.count { items.selected = max(0, count - 1) }
-        return .message(message)
+        return saved
     }
 }
 

@@ -6,7 +6,7 @@ import TerminalKit
 /// The advisory board: seats by group, who holds each, vacancies, substitutes, warnings and
 /// rule violations; administrators add, edit and end terms in a form that validates as they
 /// type, everyone else reads.
-struct RosterScreen: Screen {
+struct RosterScreen: Screen, FormScreen {
     /// What a row of the list stands for.
     enum Entry: Equatable {
         case seat(RosterSeat, RosterTerm?)
@@ -80,27 +80,13 @@ struct RosterScreen: Screen {
         return .handled
     }
 
-    mutating func handleForm(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
-        switch form.take(event) {
-        case nil: return .ignored
-        case .cancel:
-            formProblems = []
-            return .handled
-        case .save:
-            return save(context)
-        case .continues:
-            refreshProblems(context)
-            return .handled
-        }
-    }
-
     mutating func refreshProblems(_ context: AppContext) {
         guard let form, let record else { formProblems = []; return }
         formProblems = form.problems(record.roster, today: CalendarDay(context.now), context.text)
     }
 
     /// Writes the form's change; on a refusal the form stays open with the reasons.
-    mutating func save(_ context: AppContext) -> ScreenResult {
+    mutating func saveForm(_ context: AppContext) -> ScreenResult {
         refreshProblems(context)
         guard let open = form, let record, formProblems.isEmpty else { return .handled }
         let t = context.text
@@ -126,13 +112,9 @@ struct RosterScreen: Screen {
             formProblems = refusal.issues.map { t(.roster(.issue($0))) }
             return .handled
         } catch {
-            formProblems = [context.text.error(error)]
-            return .handled
+            return keepForm(refusedBy: error, context)
         }
-        form = nil
-        formProblems = []
-        reload(context)
-        return .message(message)
+        return closeForm(saying: message, context)
     }
 
     func render(into buffer: inout Buffer, area: Rect, _ context: AppContext) -> (x: Int, y: Int)? {

@@ -12,6 +12,10 @@ enum StoreErrorText {
         case let .newerSchema(path, unknown):
             return "\(path): von einem neueren moderat geschrieben (unbekannte Schema-Migrationen: \(unknown.joined(separator: ", "))); "
                 + "bitte moderat aktualisieren. Die Datenbank wurde nicht verändert."
+        case let .olderSchema(path, missing):
+            return "\(path): von einem älteren moderat angelegt und muss aktualisiert werden (fehlende Schema-Migrationen: \(missing.joined(separator: ", "))); "
+                + "moderat aktualisiert sie, wenn ein Konto mit Schreibrecht auf die Datei es aufruft, etwa die Verwaltung mit "
+                + "`moderat users list --db \(path)`. Die Datenbank wurde nicht verändert."
         case .missingFile(let path):
             return "\(path): diese Datenbank gibt es nicht (anlegen mit `moderat init` oder `moderat demo`)"
         case let .cannotCreate(path, reason):

@@ -50,8 +50,8 @@ struct ConsiderationUnits {
         Timestamps.date(row["created_at"] ?? "") ?? Date(timeIntervalSince1970: 0)
     }
 
-    static func consideration(_ row: Row) -> Consideration? {
-        (row["id"] as Int64?) == nil ? nil : ConsiderationRecord.decode(row)
+    static func consideration(_ row: Row) throws -> Consideration? {
+        (row["id"] as Int64?) == nil ? nil : try ConsiderationRecord.decode(row)
     }
 
     /// The body column, or an empty text when bodies are not wanted.
@@ -72,7 +72,7 @@ struct ConsiderationUnits {
               AND NOT EXISTS (SELECT 1 FROM consideration_group_member g WHERE g.comment_id = c.id) \(inSection)
             """, arguments: StatementArguments([processId] + (sectionId.map { [$0, $0] } ?? []))).map { row in
             let id: Int64 = row["comment_id"]
-            let consideration = Self.consideration(row)
+            let consideration = try Self.consideration(row)
             return ConsiderationUnit(
                 target: .comment(id), commentIds: [id], passageNumber: nil, passageCount: nil, texts: [row["body"]],
                 authorIds: [row["author_id"]], createdAt: Self.date(row),
@@ -89,13 +89,13 @@ struct ConsiderationUnits {
             LEFT JOIN consideration k ON k.passage_id = p.id LEFT JOIN moderator m ON m.id = k.written_by
             WHERE c.process_id = ? AND c.state = 'approved'
             """, arguments: [processId])
-        return rows.map { row in
+        return try rows.map { row in
             let range = PassageRange(start: row["start_at"], end: row["end_at"])
             let section: Int64? = row["passage_section"]
             return ConsiderationUnit(
                 target: .passage(row["passage_id"]), commentIds: [row["comment_id"]], passageNumber: row["number"],
                 passageCount: row["passage_count"], texts: [range.text(in: row["body"])], authorIds: [row["author_id"]],
-                createdAt: Self.date(row), sectionIds: section.map { [$0] } ?? [], consideration: Self.consideration(row))
+                createdAt: Self.date(row), sectionIds: section.map { [$0] } ?? [], consideration: try Self.consideration(row))
         }
     }
 
@@ -117,7 +117,7 @@ struct ConsiderationUnits {
             let groupId: Int64 = row["group_id"]
             guard let rows = members[groupId], !rows.isEmpty else { return nil }
             let ids: [Int64] = rows.map { $0["id"] }
-            let consideration = Self.consideration(row)
+            let consideration = try Self.consideration(row)
             // Without a section of its own, a group belongs where any member is tagged.
             var sections: [Int64] = []
             for id in ids { for s in tags[id] ?? [] where !sections.contains(s) { sections.append(s) } }

@@ -147,14 +147,14 @@ enum ConsiderationRecord {
     static func fetch(_ db: Database, _ target: ConsiderationTarget) throws -> Consideration? {
         try Row.fetchOne(db, sql: """
             SELECT \(columns) FROM consideration k LEFT JOIN moderator m ON m.id = k.written_by WHERE k.\(target.column) = ?
-            """, arguments: [target.rowId]).map(decode)
+            """, arguments: [target.rowId]).map { try decode($0) }
     }
 
     /// A consideration from a row holding `columns`; nil when the row has none (outer join).
-    static func decode(_ row: Row) -> Consideration {
+    static func decode(_ row: Row) throws -> Consideration {
         Consideration(
-            id: row["id"], outcome: ConsiderationOutcome(rawValue: row["outcome"] ?? "") ?? .noted,
-            rationale: row["rationale"] ?? "", state: ConsiderationState(rawValue: row["state"] ?? "") ?? .draft,
+            id: row["id"], outcome: try row.stored("outcome", in: "consideration"),
+            rationale: row["rationale"] ?? "", state: try row.stored("state", in: "consideration"),
             sectionId: row["section_id"], meetingId: row["meeting_id"], agendaNumber: row["agenda_number"],
             version: row["version"], writtenBy: row["written_by_name"],
             writtenAt: Timestamps.date(row["written_at"] ?? "") ?? Date(timeIntervalSince1970: 0))

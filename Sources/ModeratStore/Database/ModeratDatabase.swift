@@ -11,6 +11,9 @@ public final class ModeratDatabase: Sendable {
     /// Why the file opened read-only although writing was asked for; nil when writable or
     /// when the caller asked for read-only itself.
     public let readOnlyReason: ReadOnlyReason?
+    /// The schema migrations this moderat knows that the file lacks; only a read-only open
+    /// leaves any (it cannot migrate), and reads of what they make would fail.
+    public let missingMigrations: [String]
     /// How writes wait for other programs' locks (the workbench shows the wait).
     public let lockWait: LockWait
     /// One connection kept open for `dataVersion()`: PRAGMA data_version only reports other
@@ -55,7 +58,7 @@ public final class ModeratDatabase: Sendable {
         let readOnly = asked || readOnlyReason != nil
         let lockWait = LockWait(watcher: lockWatcher)
         let (pool, location) = try openPool(path: path, readOnly: readOnly, lockWait: lockWait, readOnlyReason: readOnlyReason)
-        try migrate(pool, path: path, readOnly: readOnly, lockWait: lockWait)
+        let missing = try migrate(pool, path: path, readOnly: readOnly, lockWait: lockWait)
         // Opened after migrating so it never sees a half-made schema; read-only because it
         // only ever asks PRAGMA data_version.
         let watcher: DatabaseQueue
@@ -65,12 +68,14 @@ public final class ModeratDatabase: Sendable {
             throw StoreError.io(path: path, reason: "cannot open a change watcher: \(error.message ?? "\(error)")")
         }
         return ModeratDatabase(path: path, pool: pool, watcher: watcher, isReadOnly: readOnly,
-                               readOnlyReason: readOnlyReason, lockWait: lockWait)
+                               readOnlyReason: readOnlyReason, missingMigrations: missing, lockWait: lockWait)
     }
 
     init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
-         readOnlyReason: ReadOnlyReason? = nil, lockWait: LockWait = LockWait(), ownsConnections: Bool = true) {
+         readOnlyReason: ReadOnlyReason? = nil, missingMigrations: [String] = [], lockWait: LockWait = LockWait(),
+         ownsConnections: Bool = true) {
         self.path = path
+        self.missingMigrations = missingMigrations
         self.pool = pool
         self.watcher = watcher
         self.isReadOnly = isReadOnly
@@ -155,7 +160,8 @@ public final class ModeratDatabase: Sendable {
         Glibc.close(fd)
     }
 
-    static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws {
+    /// Brings the schema up to date; read-only, returns the migrations left out instead.
+    static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws -> [String] {
         let migrator = Migrations.migrator
         let applied: Set<String>
         do {
@@ -171,13 +177,22 @@ public final class ModeratDatabase: Sendable {
         }
         // Up to date (the usual start): the one read above was all; migrating would take the
         // writer's lock and parse the schema on the writer connection before the first frame.
-        if readOnly || applied.isSuperset(of: migrator.migrations) { return }
+        if applied.isSuperset(of: migrator.migrations) { return [] }
+        if readOnly { return migrator.migrations.filter { !applied.contains($0) } }
         do {
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil,
                              context: "schema migration failed, nothing changed")
         }
+        return []
+    }
+
+    /// Refuses a database whose schema is behind this moderat's (see `missingMigrations`)
+    /// with `StoreError.olderSchema`, before a read meets a table that is not there yet.
+    public func requireCurrentSchema() throws {
+        guard !missingMigrations.isEmpty else { return }
+        throw StoreError.olderSchema(path: path, missingMigrations: missingMigrations)
     }
 
     /// The schema migrations applied to this file, oldest first.

@@ -6,6 +6,9 @@ import ModeratCore
 public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A database written by a newer moderat; nothing was changed.
     case newerSchema(path: String, unknownMigrations: [String])
+    /// A database of an older moderat opened read-only, so its schema could not be brought up
+    /// to date (`missingMigrations` not applied); nothing was changed.
+    case olderSchema(path: String, missingMigrations: [String])
     case missingFile(path: String)
     case cannotCreate(path: String, reason: String)
     /// Not an SQLite file, or one with damaged pages; moderat left it as it was.
@@ -40,6 +43,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .newerSchema(path, unknown):
             return "\(path): written by a newer moderat (unknown schema migrations: \(unknown.joined(separator: ", "))); update moderat. The database was not changed."
+        case let .olderSchema(path, missing):
+            return "\(path): made by an older moderat and needs an upgrade (schema migrations not applied: \(missing.joined(separator: ", "))); "
+                + "moderat upgrades it when an account that may write the file runs it, for example the administrator with "
+                + "`moderat users list --db \(path)`. The database was not changed."
         case let .missingFile(path):
             return "\(path): no such database (create one with `moderat init` or `moderat demo`)"
         case let .cannotCreate(path, reason):
@@ -88,7 +95,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalid, .importProblem: return 65
         case .missingFile: return 66
         case .cannotCreate: return 73
-        case .newerSchema, .notADatabase, .io, .diskFull: return 74
+        case .newerSchema, .olderSchema, .notADatabase, .io, .diskFull: return 74
         case .locked: return 75
         case .readOnly: return 77
         case .conflict, .commentChanged, .refusal, .roleRefused, .notFound: return 1

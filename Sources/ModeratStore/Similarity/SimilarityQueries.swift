@@ -94,7 +94,7 @@ extension ModeratDatabase {
                 SELECT c.id, c.version, c.state FROM comment_group g JOIN comment c ON c.id = g.comment_id
                 WHERE g.group_id = ? ORDER BY c.created_at, c.id
                 """, arguments: [groupId]).compactMap { row in
-                let state = CommentState(rawValue: row["state"]) ?? .pending
+                let state: CommentState = try row.stored("state", in: "comment")
                 return states.isEmpty || states.contains(state) ? CommentVersion(id: row["id"], version: row["version"]) : nil
             }
         }

@@ -116,8 +116,7 @@ enum UndoQuery {
             SELECT state, reason_code, public_answer, internal_note, decided_by, decided_at
             FROM decision_prior WHERE audit_id = ?
             """, arguments: [event.auditId])
-        let priorState: String? = prior?["state"]
-        let restored = priorState.flatMap(CommentState.init(rawValue:)) ?? event.fromState
+        let restored: CommentState = try prior.map { try $0.stored("state", in: "decision_prior") } ?? event.fromState
         let newVersion = current.version + 1
         if let prior {
             try db.execute(sql: """

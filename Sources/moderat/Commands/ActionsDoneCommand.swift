@@ -25,8 +25,7 @@ struct ActionsDoneCommand: ParsableCommand {
                 guard let day = AgendaMinutesText.dueDay(text) else { throw MeetingsCLI.bad("--on", .notADate(text, germanToo: true)) }
                 return day
             }
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             try CommandFailure.wrap { try store.setActionDone(id, done: true, on: day) }
             global.say(.actionDone(id, day: day.map { "\($0)" }))
         }
@@ -48,8 +47,7 @@ struct ActionsReopenCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             try CommandFailure.wrap { try store.setActionDone(id, done: false) }
             global.say(.actionOpen(id))
         }

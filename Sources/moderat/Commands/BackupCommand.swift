@@ -21,7 +21,7 @@ struct BackupCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
+            let database = try context.open(readOnly: true, asFound: true)
             try CommandFailure.wrap {
                 try database.backup(to: destination, overwrite: overwrite, asPerson: { try SetgidGroup.asPerson($0) })
             }

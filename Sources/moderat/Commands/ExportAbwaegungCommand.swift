@@ -27,10 +27,7 @@ struct ExportAbwaegungCommand: ParsableCommand {
     var format: Format = .csv
 
     func run() throws {
-        try runReporting(global) {
-            let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let language = context.exportLanguage(global)
+        try runExport(global) { database, language in
             let table = try ExportProcess.wrap { try database.abwaegung(processSlug: options.process, language: language) }
             if format == .csv {
                 try writeOutput(table.csv(language: language), to: options.output)

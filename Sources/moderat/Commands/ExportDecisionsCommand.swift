@@ -30,8 +30,8 @@ struct ExportDecisionsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The CSV separator, ';' or ','.", valueName: "char"))
     var delimiter: String = ";"
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    var output: String? { destination.output }
 
     func validate() throws {
         guard delimiter == ";" || delimiter == "," else { throw ValidationError("--delimiter must be ';' or ','") }

@@ -27,10 +27,7 @@ struct ExportGuidelinesCommand: ParsableCommand {
     var format: Format = .md
 
     func run() throws {
-        try runReporting(global) {
-            let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let language = context.exportLanguage(global)
+        try runExport(global) { database, language in
             let document: CommentedGuidelines
             do {
                 document = try CommandFailure.wrap { try database.commentedGuidelines(processSlug: options.process, language: language) }

@@ -37,10 +37,7 @@ struct ExportSynopsisCommand: ParsableCommand {
     var withNames = false
 
     func run() throws {
-        try runReporting(global) {
-            let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let language = context.exportLanguage(global)
+        try runExport(global) { database, language in
             let synopsis = try ExportProcess.wrap {
                 try database.synopsis(processSlug: options.process, from: from, to: to, withNames: withNames, language: language)
             }

@@ -37,7 +37,7 @@ struct ForgetAuthorCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try context.openStore()
             let erasure = try CommandFailure.wrap { try store.forgetAuthor(author, dryRun: dryRun, force: force) }
             global.say(.authorErased(erasure, dryRun: dryRun))
             try PrivacyOutput.reportWAL(erasure.walEmptied, path: context.databasePath, language: context.messageLanguage)

@@ -29,7 +29,7 @@ struct GroupsCommand: ParsableCommand {
         try runReporting(global) {
             let context = try CommandContext(global)
             if let consider {
-                let store = Store(database: try context.open(), account: context.account)
+                let store = try context.openStore()
                 let result = try CommandFailure.wrap { try store.considerDetectedGroup(ofComment: consider) }
                 say("consideration group \(result.considerationGroup): \(result.joined.count) comments considered together"
                     + (result.notApproved.isEmpty ? "" : "; not approved, left out: \(result.notApproved.map(String.init).joined(separator: ","))"))

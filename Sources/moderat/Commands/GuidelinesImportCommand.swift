@@ -40,8 +40,7 @@ struct GuidelinesImportCommand: ParsableCommand {
                 throw CommandFailure(.cannotRead(path: file, reason: error.localizedDescription), code: 66)
             }
             let document = try CommandFailure.wrap { try GuidelinesParser.parse(data, file: file) }
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             do {
                 let report = try CommandFailure.wrap {
                     try store.importGuidelines(document, processSlug: process, force: force, dryRun: dryRun)

@@ -18,7 +18,7 @@ enum ImportRun {
         try requireReadableByPerson(options.path)
         let context = try CommandContext(global)
         options.similarity = context.config.similarity
-        let store = Store(database: try context.open(), account: context.account)
+        let store = try context.openStore()
         let bar = ImportProgressBar(enabled: isatty(2) == 1, language: context.messageLanguage)
         let report = try CommandFailure.wrap(importing: options.path) {
             defer { bar.finish() }

@@ -87,8 +87,7 @@ struct MeetingsSetCommand: ParsableCommand {
             if !distribution.isEmpty || noDistribution { change.distribution = distribution }
             if !attachments.isEmpty || noAttachments { change.attachments = attachments }
             guard !change.isEmpty else { throw MeetingsCLI.bad("meetings set", .nothingToChange) }
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             try CommandFailure.wrap { try store.updateMeetingDetails(meeting, change) }
             global.say(.meetingDetailsSet(meeting))
         }

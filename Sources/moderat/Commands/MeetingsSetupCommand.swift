@@ -87,8 +87,7 @@ struct MeetingsAgendaCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add", .agendaItemNeedsTitle) }
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let number = try CommandFailure.wrap { try store.addAgendaItem(meetingId: meeting, title: add, isPublic: !nonPublic) }
             global.say(.meetingTop(meeting, number: number))
         }
@@ -117,8 +116,7 @@ struct MeetingsGuestCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             guard !add.trimmingCharacters(in: .whitespaces).isEmpty else { throw MeetingsCLI.bad("--add", .guestNeedsName) }
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let id = try CommandFailure.wrap { try store.addGuest(meetingId: meeting, name: add, affiliation: affiliation) }
             global.say(.meetingGuest(meeting, guest: id))
         }

@@ -104,8 +104,7 @@ struct MinutesFinalizeCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let record = try CommandFailure.wrap { try store.meeting(meeting) }
             let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
             if !concerns.isEmpty, !yes {

@@ -96,8 +96,7 @@ struct ProjectsAddCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             _ = try CommandFailure.wrap { try store.addProject(slug: slug, options.fields) }
             global.note(.projectAdded(slug))
         }
@@ -117,8 +116,7 @@ struct ProjectsEditCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let changed = try CommandFailure.wrap { try store.editProject(slug: slug, options.fields) }
             global.note(.projectChanged(slug, fields: changed))
         }
@@ -139,8 +137,7 @@ struct ProjectsLinkCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             try CommandFailure.wrap { try store.linkProcess(processSlug: process, projectSlug: project) }
             global.note(.processLinked(process, project: project))
         }
@@ -160,14 +157,11 @@ struct ProjectsExportCommand: ParsableCommand {
     @Option(name: .long, help: "md or html.")
     var format: ProjectsExport.Format
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    var output: String? { destination.output }
 
     func run() throws {
-        try runReporting(global) {
-            let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let language = context.exportLanguage(global)
+        try runExport(global) { database, language in
             let projects = try CommandFailure.wrap { try database.projects() }
             let text = ProjectsExport.render(projects, format: format, language: language, asOf: Date())
             try writeOutput(text, to: output)

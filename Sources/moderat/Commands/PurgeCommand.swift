@@ -31,7 +31,7 @@ struct PurgeCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try context.openStore()
             let result = try CommandFailure.wrap { try store.purgeRejected(olderThanDays: rejectedOlderThan, dryRun: dryRun) }
             global.say(.purged(result, dryRun: dryRun))
             try PrivacyOutput.reportWAL(result.walEmptied, path: context.databasePath, language: context.messageLanguage)

@@ -24,14 +24,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, json or html.")
     var format: Format = .text
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    var output: String? { destination.output }
 
     func run() throws {
-        try runReporting(global) {
-            let context = try CommandContext(global)
-            let database = try context.open(readOnly: true)
-            let language = context.exportLanguage(global)
+        try runExport(global) { database, language in
             let text = try CommandFailure.wrap {
                 try ReportDocument.render(try database.reportFigures(), format: ReportDocument.Format(rawValue: format.rawValue) ?? .text,
                                           language: language, asOf: Date())

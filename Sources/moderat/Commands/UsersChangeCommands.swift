@@ -23,8 +23,7 @@ struct UsersAddCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let result = try CommandFailure.wrap { try store.addUser(account: account, displayName: name, role: role) }
             switch result {
             case .added: global.say(.userAdded(account, role: role.lowercased()))
@@ -52,8 +51,7 @@ struct UsersSetRoleCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let previous = try CommandFailure.wrap { try store.setUserRole(account: account, role: role) }
             let new = role.trimmingCharacters(in: .whitespaces).lowercased()
             global.say(.userRole(account, from: previous.rawValue, to: new))
@@ -80,8 +78,7 @@ struct UsersRemoveCommand: ParsableCommand {
 
     func run() throws {
         try runReporting(global) {
-            let context = try CommandContext(global)
-            let store = Store(database: try context.open(), account: context.account)
+            let store = try CommandContext(global).openStore()
             let removal = try CommandFailure.wrap { try store.removeUser(account: account) }
             switch removal {
             case .deleted: global.say(.userRemoved(account))

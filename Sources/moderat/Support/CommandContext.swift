@@ -59,18 +59,40 @@ struct CommandContext {
         language(global) == .en ? .en : .de
     }
 
-    /// Opens the database; `create` makes a new one where there is none.
-    func open(create: Bool = false, readOnly: Bool = false) throws -> ModeratDatabase {
+    /// Opens the database; `create` makes a new one where there is none. A read-only open of
+    /// a file an older moderat made upgrades it first where this account may write it, and
+    /// otherwise refuses it (`StoreError.olderSchema`) rather than fail on a missing table;
+    /// `asFound` takes it as it is (a backup copies the file unchanged).
+    func open(create: Bool = false, readOnly: Bool = false, asFound: Bool = false) throws -> ModeratDatabase {
         try refuseCreatingShared(create: create)
         try DatabaseFileCheck.verify(databasePath, account: account, creating: create)
         return try CommandFailure.wrap {
-            let database = try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
-                                                    lockWatcher: LockWaitNotice.watcher(path: databasePath, language: messageLanguage))
+            var database = try openDatabase(create: create, readOnly: readOnly)
+            if !database.missingMigrations.isEmpty && !asFound {
+                if readOnly {
+                    // Opening it for writing migrates it, if this account may write it.
+                    let upgraded = try openDatabase(create: false, readOnly: false)
+                    try upgraded.requireCurrentSchema()
+                    upgraded.close()
+                    database = try openDatabase(create: false, readOnly: true)
+                }
+                try database.requireCurrentSchema()
+            }
             // A new database lists its creator as admin; an existing one may turn strangers away.
             if !create { try refuseUnlistedAccount(database) }
             try applyConfiguredReasons(database)
             return database
         }
+    }
+
+    private func openDatabase(create: Bool, readOnly: Bool) throws -> ModeratDatabase {
+        try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
+                                 lockWatcher: LockWaitNotice.watcher(path: databasePath, language: messageLanguage))
+    }
+
+    /// Opens the database for a command that writes, as this account.
+    func openStore() throws -> Store {
+        Store(database: try open(), account: account)
     }
 
     /// A new file in the shared folder would belong to whoever made it; only the administrator

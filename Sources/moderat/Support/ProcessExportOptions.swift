@@ -6,6 +6,6 @@ struct ProcessExportOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The participation process (default: the only one).", valueName: "slug"))
     var process: String?
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOption
+    var output: String? { destination.output }
 }
