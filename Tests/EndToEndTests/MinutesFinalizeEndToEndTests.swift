@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `moderat minutes finalize` names every gap the published minutes would show (no chair,
-/// no minute-taker, no start time, TOPs without any text) beside a future date and an empty
+/// no minute-taker, no start or end time, TOPs without any text) beside a future date and an empty
 /// attendance, in exact words in both languages, exit 1 with nothing changed; `--yes`
 /// finalises after that. The same rule and words as the workbench's `F`.
 @Suite("minutes finalize names every gap", .serialized)
@@ -27,12 +27,12 @@ struct MinutesFinalizeEndToEndTests {
         let german = try await run(["minutes", "finalize", id])
         #expect(german.status == 1)
         #expect(german.stderr == "moderat: Sitzung \(id): Sitzung erst am 10.12.2099; niemand anwesend; Sitzungsleitung fehlt; "
-            + "Protokollführung fehlt; Beginn fehlt; TOP 1 „Begrüßung“, TOP 2 „Radverkehrskonzept Innenstadt“ ohne Text. "
+            + "Protokollführung fehlt; Beginn fehlt; Ende fehlt; TOP 1 „Begrüßung“, TOP 2 „Radverkehrskonzept Innenstadt“ ohne Text. "
             + "Mit --yes wird das Protokoll trotzdem abgeschlossen; nichts wurde geändert.\n")
         let english = try await run(["minutes", "finalize", id, "--lang", "en"])
         #expect(english.status == 1)
         #expect(english.stderr == "moderat: meeting \(id): the meeting is only on 2099-12-10; no one present; no chair; no minute-taker; "
-            + "no start time; TOP 1 “Begrüßung”, TOP 2 “Radverkehrskonzept Innenstadt” without any text. "
+            + "no start time; no end time; TOP 1 “Begrüßung”, TOP 2 “Radverkehrskonzept Innenstadt” without any text. "
             + "Run again with --yes to mark the minutes final anyway; nothing was changed.\n")
         let export = try await run(["minutes", "export", id, "--format", "md"])
         #expect(export.stdout.contains("Entwurf"), "still a draft: \(export.stdout.prefix(300))")
@@ -41,7 +41,7 @@ struct MinutesFinalizeEndToEndTests {
         #expect(set.status == 0, "\(set.stderr)")
         let fewer = try await run(["minutes", "finalize", id])
         #expect(fewer.status == 1)
-        #expect(fewer.stderr == "moderat: Sitzung \(id): Sitzung erst am 10.12.2099; niemand anwesend; Beginn fehlt; "
+        #expect(fewer.stderr == "moderat: Sitzung \(id): Sitzung erst am 10.12.2099; niemand anwesend; Beginn fehlt; Ende fehlt; "
             + "TOP 1 „Begrüßung“, TOP 2 „Radverkehrskonzept Innenstadt“ ohne Text. "
             + "Mit --yes wird das Protokoll trotzdem abgeschlossen; nichts wurde geändert.\n")
 

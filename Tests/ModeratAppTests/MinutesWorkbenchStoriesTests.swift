@@ -78,7 +78,7 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.character("5"))
         _ = h.app.screens.meetings.show(meetingId: id, h.app.context)
         h.press(.character("F"))
-        #expect(h.screen.contains(" Sitzung erst am 01.03.2027; niemand anwesend; Sitzungsleitung fehlt;\n Protokollführung fehlt; Beginn fehlt."),
+        #expect(h.screen.contains(" Sitzung erst am 01.03.2027; niemand anwesend; Sitzungsleitung fehlt;\n Protokollführung fehlt; Beginn fehlt; Ende fehlt."),
                 "\(h.screen)")
         #expect(h.statusLine == " y = ja   n, Esc, Enter = nein")
         h.press(.character("n"))

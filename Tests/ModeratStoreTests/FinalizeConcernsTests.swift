@@ -28,13 +28,15 @@ struct FinalizeConcernsTests {
         meeting.details.chair = "  "
         meeting.minuteTaker = ""
         meeting.startsAt = nil
+        meeting.endsAt = " "
         meeting.items[2].minutes = AgendaMinutes(result: " \n\n ")
         #expect(meeting.finalizeConcerns(today: today)
-                == [.noChair, .noMinuteTaker, .noStartTime, .itemsWithoutText([.init(number: 3, title: "Stiftsplatz")])])
+                == [.noChair, .noMinuteTaker, .noStartTime, .noEndTime, .itemsWithoutText([.init(number: 3, title: "Stiftsplatz")])])
         meeting.items[2].minutes = AgendaMinutes(result: "Keine Wortmeldungen.")
         meeting.details.chair = "Helga Brenner"
         meeting.minuteTaker = "Claudia Weber"
         meeting.startsAt = "2026-11-20T17:00:00Z"
+        meeting.endsAt = "2026-11-20T19:15:00Z"
         #expect(meeting.finalizeConcerns(today: today) == [])
     }
 }

@@ -14,10 +14,12 @@ public enum FinalizeText: Sendable, Equatable {
     case question(title: String, [FinalizeConcern])
 
     /// TOP titles named in the workbench's question: at most this many, each cut to
-    /// `titleWidth` columns; further TOPs by number only.
+    /// `titleWidth` columns; further TOPs by number only; the meeting's title cut to
+    /// `meetingTitleWidth`. So the question fits the 7 rows a 60x16 screen gives it with every
+    /// concern and up to about 20 TOPs without text.
     static let titledItems = 3
-    static let titleWidth = 30
-    static let meetingTitleWidth = 60
+    static let titleWidth = 24
+    static let meetingTitleWidth = 40
 
     static func german(_ text: FinalizeText) -> String {
         switch text {
@@ -50,6 +52,7 @@ public enum FinalizeText: Sendable, Equatable {
         case .noChair: return "Sitzungsleitung fehlt"
         case .noMinuteTaker: return "Protokollführung fehlt"
         case .noStartTime: return "Beginn fehlt"
+        case .noEndTime: return "Ende fehlt"
         case .itemsWithoutText(let items):
             return itemList(items, brief: brief, quoted: { "„\($0)“" }, and: "und") + " ohne Text"
         }
@@ -62,19 +65,29 @@ public enum FinalizeText: Sendable, Equatable {
         case .noChair: return "no chair"
         case .noMinuteTaker: return "no minute-taker"
         case .noStartTime: return "no start time"
+        case .noEndTime: return "no end time"
         case .itemsWithoutText(let items):
             return itemList(items, brief: brief, quoted: { "“\($0)”" }, and: "and") + " without any text"
         }
     }
 
     /// "TOP 1 „Begrüßung“, TOP 2 „Bericht“" — briefly: the first few with titles cut, the
-    /// rest by number ("… und TOP 4, 5, 6").
+    /// rest by number, runs as ranges ("… und TOP 4–9, 12").
     static func itemList(_ items: [FinalizeConcern.Item], brief: Bool, quoted: (String) -> String, and: String) -> String {
         let titled = brief ? Array(items.prefix(titledItems)) : items
         let named = titled.map { "TOP \($0.number) " + quoted(brief ? TextLayout.truncate($0.title, toWidth: titleWidth) : $0.title) }
-        let rest = items.dropFirst(titled.count).map { String($0.number) }
+        let rest = items.dropFirst(titled.count).map(\.number)
         guard !rest.isEmpty else { return named.joined(separator: ", ") }
-        return named.joined(separator: ", ") + " \(and) TOP " + rest.joined(separator: ", ")
+        return named.joined(separator: ", ") + " \(and) TOP " + ranges(rest)
+    }
+
+    /// [4, 5, 6, 9] as "4–6, 9".
+    static func ranges(_ numbers: [Int]) -> String {
+        var runs: [ClosedRange<Int>] = []
+        for n in numbers {
+            if let last = runs.last, last.upperBound + 1 == n { runs[runs.count - 1] = last.lowerBound...n } else { runs.append(n...n) }
+        }
+        return runs.map { $0.count == 1 ? String($0.lowerBound) : "\($0.lowerBound)–\($0.upperBound)" }.joined(separator: ", ")
     }
 
     static func capitalized(_ text: String) -> String {

@@ -17,6 +17,8 @@ public enum FinalizeConcern: Equatable, Sendable {
     case noMinuteTaker
     /// No start time ("Beginn: –").
     case noStartTime
+    /// No end time ("Ende: –").
+    case noEndTime
     /// TOPs with neither prose nor a decision nor an action item: bare headings in the minutes.
     case itemsWithoutText([Item])
 
@@ -42,6 +44,7 @@ extension MeetingRecord {
         if Self.isBlank(details.chair) { concerns.append(.noChair) }
         if Self.isBlank(minuteTaker) { concerns.append(.noMinuteTaker) }
         if Self.isBlank(startsAt) { concerns.append(.noStartTime) }
+        if Self.isBlank(endsAt) { concerns.append(.noEndTime) }
         let empty = items.filter { item in
             item.minutes.decisions.isEmpty && item.minutes.actions.isEmpty
                 && item.minutes.result.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty

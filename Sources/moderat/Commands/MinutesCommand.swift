@@ -89,7 +89,7 @@ struct MinutesFinalizeCommand: ParsableCommand {
         abstract: "Mark a meeting's minutes final (locked; later changes are amendments).",
         discussion: """
             Refused while a TOP has an unsaved draft (each is listed: save or discard it in the workbench). Minutes \
-            that would be published with a gap (no chair, no minute-taker, no start time, a TOP without any text) or \
+            that would be published with a gap (no chair, no minute-taker, no start or end time, a TOP without any text) or \
             of a meeting dated after today or with no one present need --yes, after every reason is shown. \
             Exit status: 0 final, 1 refused (the reasons are printed).
             """
