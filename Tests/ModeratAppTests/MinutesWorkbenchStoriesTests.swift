@@ -59,18 +59,18 @@ struct MinutesWorkbenchStoriesTests {
         #expect(h.statusLine.contains("Offene Entwürfe: TOP 7 (Claudia Weber, 15:00)"))
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft")
         h.press(.character("D"))
-        #expect(h.statusLine.contains("Entwurf zu TOP 7 (Claudia Weber) verwerfen? (y/n)"))
+        #expect(h.screen.contains("Entwurf zu TOP 7 (Claudia Weber) verwerfen?\n y = ja   n, Esc, Enter = nein"), "\(h.screen)")
         h.press(.character("y"))
         #expect(h.statusLine.contains("Entwurf zu TOP 7 verworfen"))
         #expect(try h.int("SELECT COUNT(*) FROM draft") == 0)
         #expect(!h.row(mark).contains("Entwurf"))
         h.press(.character("F"))
-        #expect(h.statusLine.contains("Endgültig machen? (y/n)"))
+        #expect(h.screen.contains("Protokoll „10. Sitzung des Beteiligungsbeirats“ endgültig machen?"), "\(h.screen)")
         h.press(.character("y"))
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "final")
     }
 
-    @Test("finalising a meeting in the future with no one present asks with the reasons, and (y/n) is visible at 80x24")
+    @Test("finalising a meeting in the future with no one present asks with the reasons, and the key hint is visible at 80x24")
     func finaliseConcerns() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
         let id = try h.store.createMeeting(NewMeeting(boardSlug: try h.store.database.rosterBoardSlug(nil), title: "12. Sitzung des Beteiligungsbeirats",
@@ -78,7 +78,9 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.character("5"))
         _ = h.app.screens.meetings.show(meetingId: id, h.app.context)
         h.press(.character("F"))
-        #expect(h.statusLine.contains("Trotzdem endgültig? (y/n) – Sitzung erst am 01.03.2027; niemand anwesend"))
+        #expect(h.screen.contains(" Sitzung erst am 01.03.2027; niemand anwesend; Sitzungsleitung fehlt;\n Protokollführung fehlt; Beginn fehlt; Ende fehlt."),
+                "\(h.screen)")
+        #expect(h.statusLine == " y = ja   n, Esc, Enter = nein")
         h.press(.character("n"))
         #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = ?", [id]) == "draft")
     }

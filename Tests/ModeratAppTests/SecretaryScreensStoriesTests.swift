@@ -79,8 +79,8 @@ struct SecretaryScreensStoriesTests {
             let h = try ScreenHarness(account: ScreenHarness.secretary, width: width, height: height)
             openDraftMeeting(h)
             h.press(.character("F"))
-            let question = h.t(.meetings(.work(.confirmFinal("10. Sitzung des Beteiligungsbeirats"))))
-            #expect(h.bottomText(rows: 3).contains(question), "\(width)x\(height):\n\(h.screen)")
+            let question = h.t(.meetings(.work(.finalize(.question(title: "10. Sitzung des Beteiligungsbeirats", [])))))
+            #expect(h.bottomText(rows: 4).contains(question + " " + h.t(.decision(.yesNo))), "\(width)x\(height):\n\(h.screen)")
             if width == 60 { #expect(h.screen == SecretaryScreensStoriesTests.finalQuestion60x16, "\n\(h.screen)") }
             h.press(.character("n"))
             #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft")
@@ -214,9 +214,9 @@ extension SecretaryScreensStoriesTests {
 ───────────────────────────────────────────── ▼ 3 weitere ──
  Die Vorsitzende begrüßt die Anwesenden. Die
  Beschlussfähigkeit wird festgestellt. TOP 6 wird auf
- Antrag von Herrn Reuter ergänzt.
- Endgültig machen? (y/n) „10. Sitzung des
- Beteiligungsbeirats“ – danach nur Nachträge.
+ Protokoll „10. Sitzung des Beteiligungsbeirats“ endgültig
+ machen? Danach nur noch Nachträge.
+ y = ja   n, Esc, Enter = nein
 """#
 
     @Test("a motion voted down reads as rejected on screen, in the TOP's text and in the reader, not as a decision")

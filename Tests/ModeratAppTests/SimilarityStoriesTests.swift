@@ -103,7 +103,8 @@ struct SimilarityStoriesTests {
         #expect(h.selectedCommentId == members.first)
         let question = h.t(.similarity(.confirmConsider(group: members[0], size: Self.campaignSize, approved: approved.count)))
         h.press(.character("C"))
-        #expect(h.statusLine.contains(String(question.prefix(50))), "\(h.statusLine)")
+        #expect(h.screen.contains(String(question.prefix(50))), "\(h.screen)")
+        #expect(h.statusLine == " " + h.t(.decision(.yesNo)), "the one key hint of every question")
         let joinedSQL = "SELECT COUNT(*) FROM consideration_group_member m JOIN comment c ON c.id = m.comment_id WHERE c.source = 'kampagne'"
         h.press(.character("n"))
         #expect(try h.int(joinedSQL) == 0, "n changes nothing")
@@ -122,7 +123,7 @@ struct SimilarityStoriesTests {
         h.press(.character(":"))
         h.type("consider \(members[5])")
         h.press(.enter)
-        #expect(h.statusLine.contains(String(question.prefix(50))), "\(h.statusLine)")
+        #expect(h.screen.contains(String(question.prefix(50))), "\(h.screen)")
         h.press(.character("y"))
         #expect(try h.int("SELECT COUNT(*) FROM consideration_group_member WHERE group_id = ?", [group]) == approved.count)
         let loner = try #require(try h.ids("SELECT id FROM comment WHERE id NOT IN (SELECT comment_id FROM comment_group) ORDER BY id LIMIT 1").first)

@@ -188,9 +188,13 @@ struct MinutesPublishTests {
         try f.secretary.finalizeMinutes(f.meetingId)
         #expect(try f.secretary.meeting(f.meetingId).minutes.status == .final)
 
+        // The fixture's meeting names no chair and its TOPs hold no text: gaps the published minutes would show.
         let meeting = try f.secretary.meeting(f.meetingId)
-        #expect(meeting.finalizeConcerns(today: CalendarDay(Fixture.now)) == [])
-        #expect(meeting.finalizeConcerns(today: try #require(CalendarDay("2026-11-19"))) == [.inTheFuture(date: "2026-11-20")])
+        let gaps: [FinalizeConcern] = [.noChair, .itemsWithoutText([.init(number: 1, title: "Begrüßung"),
+                                                                   .init(number: 2, title: "Personalangelegenheit"),
+                                                                   .init(number: 3, title: "Stiftsplatz")])]
+        #expect(meeting.finalizeConcerns(today: CalendarDay(Fixture.now)) == gaps)
+        #expect(meeting.finalizeConcerns(today: try #require(CalendarDay("2026-11-19"))) == [.inTheFuture(date: "2026-11-20")] + gaps)
     }
 
     @Test("nothing of a non-public TOP reaches any public output: minutes md/html/txt, report text/json/html, public action list")

@@ -10,7 +10,7 @@ import TerminalKit
 /// Esc means "back" everywhere here: out of the editor (the draft kept), out of attendance,
 /// out of a form, out of the meeting.
 struct MeetingsScreen: Screen {
-    /// A question waiting for j/n.
+    /// A question waiting for y (anything else is no).
     enum Confirmation: Equatable {
         case finalize
         case discard(itemId: Int64, number: Int)
@@ -143,21 +143,15 @@ struct MeetingsScreen: Screen {
         return started.notice.map { .message($0) } ?? .handled
     }
 
-    /// F: refused while drafts are open (listed); else asks, with the reason first when the
-    /// meeting lies in the future or no one is present.
+    /// F: refused while drafts are open (listed); else asks, naming first every gap the
+    /// published minutes would show and whether the meeting can have happened yet.
     mutating func askFinal(_ open: MeetingRecord, _ context: AppContext) -> ScreenResult {
         let t = context.text
         guard open.minutes.status == .draft else { return .message(t(.meetings(.finalized))) }
         guard drafts.isEmpty else { return .error(t(.meetings(.work(.openDrafts(drafts.map(\.description).joined(separator: ", ")))))) }
         confirming = .finalize
-        let reasons = open.finalizeConcerns(today: CalendarDay(context.now)).map { concern -> String in
-            switch concern {
-            case .inTheFuture(let date): return t(.meetings(.work(.concernFuture(DayFormat.german(date)))))
-            case .nobodyPresent: return t(.meetings(.work(.concernNobody)))
-            }
-        }
-        if reasons.isEmpty { return .question(t(.meetings(.work(.confirmFinal(open.title))))) }
-        return .question(t(.meetings(.work(.confirmFinalAnyway(reasons.joined(separator: "; "))))))
+        let concerns = open.finalizeConcerns(today: CalendarDay(context.now))
+        return .question(t(.meetings(.work(.finalize(.question(title: open.title, concerns))))))
     }
 
     /// D: discarding a draft is explicit and asks first, naming whose it is.

@@ -22,7 +22,6 @@ public enum MeetingsText: Sendable, Equatable {
     case theirVersion(String)
     case conflictHint
     case problems(String)
-    case confirmFinal(String)
     case finalized
     case amendments
     case keyOpenMeeting, keyEditItem, keyFinal, keyTakeTheirs, keyAttendance, keyBack, headingMeeting
@@ -66,7 +65,6 @@ public enum MeetingsText: Sendable, Equatable {
         case .theirVersion(let who): return "Inzwischen gespeicherte Fassung (\(who)):"
         case .conflictHint: return "Strg-S speichert trotzdem Ihre Fassung · Strg-R übernimmt die andere"
         case .problems(let p): return "Nicht gespeichert: \(p)"
-        case .confirmFinal(let title): return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge. (y/n)"
         case .finalized: return "Das Protokoll ist endgültig und gesperrt."
         case .amendments: return "Nachträge"
         case .keyOpenMeeting: return "Sitzung öffnen"
@@ -136,7 +134,6 @@ public enum MeetingsText: Sendable, Equatable {
         case .theirVersion(let who): return "Version saved meanwhile (\(who)):"
         case .conflictHint: return "Ctrl-S saves yours anyway · Ctrl-R takes theirs"
         case .problems(let p): return "Not saved: \(p)"
-        case .confirmFinal(let title): return "Mark the minutes of “\(title)” final? Only amendments after that. (y/n)"
         case .finalized: return "The minutes are final and locked."
         case .amendments: return "Amendments"
         case .keyOpenMeeting: return "open the meeting"

@@ -12,10 +12,8 @@ public enum MinutesWorkText: Sendable, Equatable {
     case discarded(Int)
     case noDraft(Int)
     case enterHint(Int)
-    case concernFuture(String)
-    case concernNobody
-    case confirmFinal(String)
-    case confirmFinalAnyway(String)
+    /// The finalise question and its concerns (issue 17's second round).
+    case finalize(FinalizeText)
     case moreBelow(Int)
     case searchPrompt
     case notFound(String)
@@ -39,14 +37,11 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .draftRestoredAt(let time): return "Entwurf von \(time) wiederhergestellt."
         case .leftEditor(let n): return "Entwurf zu TOP \(n) gesichert, in der Liste markiert (D verwirft ihn)."
         case .openDrafts(let list): return "Offene Entwürfe: \(list). Erst speichern oder verwerfen (D)."
-        case let .confirmDiscard(n, who): return "Entwurf zu TOP \(n) (\(who)) verwerfen? (y/n)"
+        case let .confirmDiscard(n, who): return "Entwurf zu TOP \(n) (\(who)) verwerfen?"
         case .discarded(let n): return "Entwurf zu TOP \(n) verworfen."
         case .noDraft(let n): return "TOP \(n) hat keinen Entwurf."
         case .enterHint(let n): return "e schreibt das Protokoll zu TOP \(n)."
-        case .concernFuture(let date): return "Sitzung erst am \(date)"
-        case .concernNobody: return "niemand anwesend"
-        case .confirmFinal(let title): return "Endgültig machen? (y/n) „\(title)“ – danach nur Nachträge."
-        case .confirmFinalAnyway(let reasons): return "Trotzdem endgültig? (y/n) – \(reasons)"
+        case .finalize(let f): return FinalizeText.german(f)
         case .moreBelow(let n): return "▼ \(n) weitere"
         case .searchPrompt: return "Suchen: "
         case .notFound(let term): return "„\(term)“ nicht gefunden."
@@ -105,14 +100,11 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .draftRestoredAt(let time): return "Draft of \(time) restored."
         case .leftEditor(let n): return "Draft of TOP \(n) kept, marked in the list (D discards it)."
         case .openDrafts(let list): return "Open drafts: \(list). Save or discard (D) them first."
-        case let .confirmDiscard(n, who): return "Discard the draft of TOP \(n) (\(who))? (y/n)"
+        case let .confirmDiscard(n, who): return "Discard the draft of TOP \(n) (\(who))?"
         case .discarded(let n): return "Draft of TOP \(n) discarded."
         case .noDraft(let n): return "TOP \(n) has no draft."
         case .enterHint(let n): return "e writes the minutes of TOP \(n)."
-        case .concernFuture(let date): return "the meeting is only on \(date)"
-        case .concernNobody: return "no one present"
-        case .confirmFinal(let title): return "Mark final? (y/n) “\(title)” – only amendments after that."
-        case .confirmFinalAnyway(let reasons): return "Mark final anyway? (y/n) – \(reasons)"
+        case .finalize(let f): return FinalizeText.english(f)
         case .moreBelow(let n): return "▼ \(n) more"
         case .searchPrompt: return "Find: "
         case .notFound(let term): return "“\(term)” not found."

@@ -28,7 +28,7 @@ extension QueueScreen {
                 return .error(t(.similarity(.tooFewApproved(group: group, size: size, approved: approved))))
             }
             considering = ConsiderQuestion(groupId: group)
-            return .message(t(.similarity(.confirmConsider(group: group, size: size, approved: approved))))
+            return .question(t(.similarity(.confirmConsider(group: group, size: size, approved: approved))))
         } catch {
             return .error(t.error(error))
         }

@@ -78,7 +78,7 @@ public enum ConsiderationWorkText: Sendable, Equatable {
         case .notInGroup: return "Dieser Beitrag ist in keiner Gruppe."
         case let .confirmLeave(comment, group, others):
             return "Beitrag #\(comment) aus der Gruppe G\(group)" + (others.isEmpty ? "" : " (mit " + others.map { "#\($0)" }.joined(separator: ", ") + ")")
-                + " nehmen? y = ja, jede andere Taste = nein"
+                + " nehmen?"
         case let .left(comment, group, dissolved):
             return "Beitrag #\(comment) ist nicht mehr in Gruppe G\(group)" + (dissolved ? "; die Gruppe ist aufgelöst, ihre Abwägung mit ihr." : ".")
         case let .passageTitle(from, to, total):
@@ -137,7 +137,7 @@ public enum ConsiderationWorkText: Sendable, Equatable {
         case .notInGroup: return "This comment is in no group."
         case let .confirmLeave(comment, group, others):
             return "Take comment #\(comment) out of group G\(group)" + (others.isEmpty ? "" : " (with " + others.map { "#\($0)" }.joined(separator: ", ") + ")")
-                + "? y = yes, any other key = no"
+                + "?"
         case let .left(comment, group, dissolved):
             return "Comment #\(comment) is no longer in group G\(group)" + (dissolved ? "; the group is dissolved, its consideration with it." : ".")
         case let .passageTitle(from, to, total):

@@ -29,9 +29,11 @@ extension App {
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: context.text(.helpFooter), context)
             cursor = nil
         case .quitQuestion(let question):
-            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question, buttons: []),
+            // Drawn as the decision questions are: the question, then the one yes/no hint.
+            let hint = context.text(.decision(.yesNo))
+            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question + "\n\n" + hint, buttons: []),
                           theme: context.theme)
-            Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: question, context)
+            Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: hint, context)
             cursor = nil
         case .undoList(let list):
             UndoList.render(into: &buffer, area: body, state: list, context)

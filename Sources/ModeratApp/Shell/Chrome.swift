@@ -40,10 +40,13 @@ enum Chrome {
     }
 
     /// A question on the status line, wrapped and grown upwards over the screen's last rows
-    /// as far as it needs (at most half the screen): it is read in full before y.
+    /// as far as it needs (at most half the screen): it is read in full before y. Its last
+    /// row is the one key hint every yes/no question shares, never cut.
     static func renderQuestion(into buffer: inout Buffer, area: Rect, above body: Rect, question: String, _ context: AppContext) {
         let style = context.style(.statusMessage)
-        let lines = TextLayout.wrap(question, width: max(1, area.width - 2)).prefix(max(1, body.height / 2 + 1))
+        let width = max(1, area.width - 2)
+        let hint = TextLayout.wrap(context.text(.decision(.yesNo)), width: width)
+        let lines = TextLayout.wrap(question, width: width).prefix(max(1, body.height / 2 + 1 - hint.count)) + hint
         let top = area.y - (lines.count - 1)
         for (offset, line) in lines.enumerated() {
             let row = Rect(x: area.x, y: top + offset, width: area.width, height: 1)

@@ -10,7 +10,8 @@ public enum ScreenResult: Sendable, Equatable {
     /// Consumed, with a message for the status line.
     case message(String)
     case error(String)
-    /// Consumed, with a question (y/n) drawn in full: wrapped over as many lines as it needs,
+    /// Consumed, with a yes/no question (the words only: the shell adds the one key hint every
+    /// question shares) drawn in full: wrapped over as many lines as it needs,
     /// because what it asks about may not be taken back.
     case question(String)
     /// Open a comment in the comment view.

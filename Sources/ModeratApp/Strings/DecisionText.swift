@@ -20,6 +20,8 @@ public enum DecisionText: Sendable, Equatable {
     case undoListTitle, undoListEmpty, undoListHints, undoneMark
     /// With marks set: how many, and whether the cursor's comment is one of them.
     case confirmMarked(DecisionKind?, count: Int, cursor: String?, cursorMarked: Bool)
+    /// The key hint of every yes/no question in the workbench (decisions, minutes, groups,
+    /// quitting): one wording, so y is the only yes everywhere.
     case yesNo
     /// Changing someone's decision: comment, its state, who, when (formatted), the new decision.
     case reversal(String, CommentState, by: String?, when: String?, DecisionKind?)

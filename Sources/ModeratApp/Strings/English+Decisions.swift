@@ -62,7 +62,7 @@ extension DecisionText {
             var lost: [String] = []
             if marks > 0 { lost.append("\(marks) mark\(marks == 1 ? "" : "s")") }
             if draft { lost.append("unsaved text (kept as a draft)") }
-            return "Quit? You would lose: \(lost.joined(separator: ", ")).  y = quit   n, Esc = stay"
+            return "Quit? You would lose: \(lost.joined(separator: ", "))."
         }
     }
 

@@ -15,7 +15,7 @@ extension SimilarityText {
         case let .confirmConsider(group, size, approved):
             let rest = size - approved
             return "Consider group #\(group) (\(size) comments) together? Its \(approved) approved comments become one group of the Abwägung"
-                + (rest > 0 ? ", \(rest) not approved stay out" : "") + ". (y/n)"
+                + (rest > 0 ? ", \(rest) not approved stay out" : "") + "."
         case let .tooFewApproved(group, size, approved):
             return "Group #\(group) has \(size) comments, \(approved) of them approved; at least two approved comments are needed to consider them together. Nothing changed."
         case let .considered(group, considerationGroup, joined, left):

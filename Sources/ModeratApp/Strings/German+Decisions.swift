@@ -62,7 +62,7 @@ extension DecisionText {
             var lost: [String] = []
             if marks > 0 { lost.append("\(marks) Markierung\(marks == 1 ? "" : "en")") }
             if draft { lost.append("ungespeicherter Text (bleibt als Entwurf)") }
-            return "Beenden? Verloren gehen: \(lost.joined(separator: ", ")).  y = beenden   n, Esc = bleiben"
+            return "Beenden? Verloren gehen: \(lost.joined(separator: ", "))."
         }
     }
 

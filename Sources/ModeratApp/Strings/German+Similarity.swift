@@ -15,7 +15,7 @@ extension SimilarityText {
         case let .confirmConsider(group, size, approved):
             let rest = size - approved
             return "Gruppe #\(group) (\(size) Beiträge) gemeinsam abwägen? Die \(approved) freigegebenen werden eine Gruppe der Abwägung"
-                + (rest > 0 ? ", \(rest) nicht freigegebene bleiben außen vor" : "") + ". (y/n)"
+                + (rest > 0 ? ", \(rest) nicht freigegebene bleiben außen vor" : "") + "."
         case let .tooFewApproved(group, size, approved):
             return "Gruppe #\(group) hat \(size) Beiträge, davon \(approved) freigegeben; gemeinsam abwägen lassen sich nur mindestens zwei freigegebene. Nichts geändert."
         case let .considered(group, considerationGroup, joined, left):

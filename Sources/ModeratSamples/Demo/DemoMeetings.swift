@@ -122,12 +122,12 @@ enum DemoMeetings {
             let day = context.days(-meeting.daysAgo)
             let next = index + 1 < plans.count ? context.days(-plans[index + 1].daysAgo) : nextMeeting
             let meetingID = try context.insert("""
-                INSERT INTO meeting(board_id, title, date, place, starts_at, ends_at, minute_taker, next_meeting_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO meeting(board_id, title, date, place, starts_at, ends_at, minute_taker, next_meeting_on, chair)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [roster.boardID, "\(meeting.number). Sitzung des Beteiligungsbeirats", context.day(day), meeting.place,
                       context.stamp(context.local(day, hour: meeting.start.hour, minute: meeting.start.minute)),
                       context.stamp(context.local(day, hour: meeting.end.hour, minute: meeting.end.minute)),
-                      "Claudia Weber (Koordinierungsstelle)", context.day(next)])
+                      "Claudia Weber (Koordinierungsstelle)", context.day(next), DemoRoster.chair])
             meetingIDs.append(meetingID)
             context.summary.meetings += 1
             try insertAttendance(context, meeting: meeting, meetingID: meetingID, day: day, roster: roster)

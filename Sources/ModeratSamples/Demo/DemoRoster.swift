@@ -116,6 +116,9 @@ enum DemoRoster {
         case endedRecently
     }
 
+    /// Who holds the chair's seat, and so chairs the demo's meetings.
+    static var chair: String { tenures.first { $0.role == "chair" }?.person ?? "" }
+
     static let tenures: [Tenure] = [
         Tenure(group: "residents", seat: 1, person: "Helga Brenner", role: "chair", rank: nil, period: .residentTerm),
         Tenure(group: "residents", seat: 2, person: "Tobias Reuter", role: "deputy", rank: nil, period: .residentTerm),

@@ -56,21 +56,3 @@ extension Store {
         }
     }
 }
-
-/// Why marking minutes final needs a second thought.
-public enum FinalizeConcern: Equatable, Sendable {
-    /// The meeting is dated after today.
-    case inTheFuture(date: String)
-    /// Nobody is recorded as present.
-    case nobodyPresent
-}
-
-extension MeetingRecord {
-    /// What to ask about before marking these minutes final, given today's date.
-    public func finalizeConcerns(today: CalendarDay) -> [FinalizeConcern] {
-        var concerns: [FinalizeConcern] = []
-        if let day = CalendarDay(date), day > today { concerns.append(.inTheFuture(date: date)) }
-        if !attendance.contains(where: { $0.status == .present }) { concerns.append(.nobodyPresent) }
-        return concerns
-    }
-}

@@ -88,9 +88,10 @@ struct MinutesFinalizeCommand: ParsableCommand {
         commandName: "finalize",
         abstract: "Mark a meeting's minutes final (locked; later changes are amendments).",
         discussion: """
-            Refused while a TOP has an unsaved draft (each is listed: save or discard it in the workbench). A meeting \
-            dated after today or with no one present needs --yes, after the reason is shown. \
-            Exit status: 0 final, 1 refused (the reason is printed).
+            Refused while a TOP has an unsaved draft (each is listed: save or discard it in the workbench). Minutes \
+            that would be published with a gap (no chair, no minute-taker, no start or end time, a TOP without any text) or \
+            of a meeting dated after today or with no one present need --yes, after every reason is shown. \
+            Exit status: 0 final, 1 refused (the reasons are printed).
             """
     )
 
@@ -99,16 +100,22 @@ struct MinutesFinalizeCommand: ParsableCommand {
     @Argument(help: "The meeting's id (see `moderat meetings list`).")
     var meeting: Int64
 
-    @Flag(name: .long, help: "Mark final although the meeting is dated in the future or no one is recorded present.")
+    @Flag(name: .long, help: "Mark final despite the reasons shown (a gap in the minutes, a future date, no one present).")
     var yes = false
 
     func run() throws {
         try runReporting(global) {
             let store = try CommandContext(global).openStore()
             let record = try CommandFailure.wrap { try store.meeting(meeting) }
-            let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
-            if !concerns.isEmpty, !yes {
-                throw CommandFailure(.finalizeConcerns(meeting: meeting, concerns), code: 1)
+            // Final minutes are refused by the store as such; drafts refuse whatever --yes says,
+            // so they are named before any question.
+            if record.minutes.status == .draft {
+                let drafts = try CommandFailure.wrap { try store.openDrafts(meetingId: meeting) }
+                guard drafts.isEmpty else { throw CommandFailure(StoreError.refusal(.openDrafts(drafts))) }
+                let concerns = record.finalizeConcerns(today: CalendarDay(Date()))
+                if !concerns.isEmpty, !yes {
+                    throw CommandFailure(.finalizeConcerns(meeting: meeting, concerns), code: 1)
+                }
             }
             try CommandFailure.wrap { try store.finalizeMinutes(meeting) }
             global.say(.minutesFinal(meeting))

@@ -87,13 +87,8 @@ extension CommandText {
         case let .tagged(id, sections): return "comment \(id): sections \(sections.isEmpty ? "none" : sections.joined(separator: ", "))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.rawValue), \(state.rawValue) (version \(version))"
         case let .finalizeConcerns(meeting, concerns):
-            let reasons = concerns.map { concern -> String in
-                switch concern {
-                case .inTheFuture(let date): return "the meeting is dated \(date), after today"
-                case .nobodyPresent: return "no one is recorded as present"
-                }
-            }
-            return "meeting \(meeting): " + reasons.joined(separator: "; ") + ". Run again with --yes to mark the minutes final anyway; nothing was changed."
+            return "meeting \(meeting): " + Localizer(.en)(.meetings(.work(.finalize(.concerns(concerns)))))
+                + ". Run again with --yes to mark the minutes final anyway; nothing was changed."
         case .minutesFinal(let meeting): return "meeting \(meeting): minutes final"
         case .meetingDetailsSet(let meeting): return "meeting \(meeting): details set"
         case let .meetingTop(meeting, number): return "meeting \(meeting): TOP \(number)"

@@ -101,13 +101,7 @@ extension CommandText {
             return "Beitrag \(id): Abschnitte \(sections.isEmpty ? "keine" : sections.joined(separator: ", "))"
         case let .considered(key, outcome, state, version): return "\(key): \(outcome.labelDE), \(state.labelDE) (Version \(version))"
         case let .finalizeConcerns(meeting, concerns):
-            let reasons = concerns.map { concern -> String in
-                switch concern {
-                case .inTheFuture(let date): return "die Sitzung ist auf den \(date) datiert, nach heute"
-                case .nobodyPresent: return "niemand ist als anwesend eingetragen"
-                }
-            }
-            return "Sitzung \(meeting): " + reasons.joined(separator: "; ")
+            return "Sitzung \(meeting): " + Localizer(.de)(.meetings(.work(.finalize(.concerns(concerns)))))
                 + ". Mit --yes wird das Protokoll trotzdem abgeschlossen; nichts wurde geändert."
         case .minutesFinal(let meeting): return "Sitzung \(meeting): Protokoll abgeschlossen"
         case .meetingDetailsSet(let meeting): return "Sitzung \(meeting): Angaben gesetzt"
