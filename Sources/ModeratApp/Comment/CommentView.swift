@@ -82,15 +82,33 @@ extension CommentScreen {
         return parts.joined(separator: " · ")
     }
 
+    /// `full` when it fits; else the short form cut with "…" before `end`, which stays whole
+    /// (the date and TOP an outcome was agreed at); the full text cut when even that is too wide.
+    static func fit(_ full: String, short: String, end: String, width: Int) -> String {
+        if DisplayWidth.of(full) <= width { return full }
+        let room = width - DisplayWidth.of(end)
+        guard room >= 6 else { return TextLayout.truncate(full, toWidth: width) }
+        return TextLayout.truncate(short, toWidth: room) + end
+    }
+
     /// Thread, answer, note and history, as many lines as fit.
     func renderLower(_ detail: CommentDetail, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
         let t = context.text
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
         var lines: [(String, String, ThemeRole)] = []
+        // Lines whose end is kept whole when the line is cut (where an outcome was agreed).
+        var kept: [Int: (short: String, end: String)] = [:]
         // What became of it comes first, so even a short terminal shows it.
         for (i, outcome) in outcomes.enumerated() {
+            kept[lines.count] = (t(.consideration(.work(.commentOutcomeShort(outcome, commentId: detail.id)))),
+                                 t(.consideration(.work(.commentOutcomeState(outcome)))))
             lines.append((i == 0 ? t(.consideration(.work(.commentLabel))) : "",
                           t(.consideration(.work(.commentOutcome(outcome, commentId: detail.id)))), .tag))
+        }
+        if let group {
+            let members = t(.walk(.groupLine(group: group.id, members: group.members)))
+            kept[lines.count] = (members, t(.walk(.groupKey)))
+            lines.append((t(.walk(.groupLabel)), members + t(.walk(.groupKey)), .tag))
         }
         if let parent = detail.parent {
             lines.append((t(.metaParent), "#\(parent.id) \(parent.authorName ?? ""): \(parent.firstLine)", .muted))
@@ -117,8 +135,9 @@ extension CommentScreen {
         for (i, line) in lines.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
-            buffer.write(TextLayout.truncate(line.1, toWidth: area.width - labelWidth - 2), x: area.x + labelWidth + 1, y: y,
-                         style: context.style(line.2))
+            let room = area.width - labelWidth - 2
+            buffer.write(kept[i].map { Self.fit(line.1, short: $0.short, end: $0.end, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
+                         x: area.x + labelWidth + 1, y: y, style: context.style(line.2))
         }
     }
 }

@@ -29,8 +29,7 @@ extension App {
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: context.text(.helpFooter), context)
             cursor = nil
         case .quitQuestion(let question):
-            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question, buttons: []),
-                          theme: context.theme)
+            QuestionBox.render(title: context.text(.appName), message: question, into: &buffer, area: body, context)
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: question, context)
             cursor = nil
         case .undoList(let list):

@@ -146,7 +146,7 @@ public final class App {
         let entries = [HelpEntry("", t(.keyHelp(.headingScreen)))] + own
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingGlobal)))] + GlobalKeys.helpLines(t)
             + [HelpEntry("", ""), HelpEntry(":", t(.commandHelp) + CommandLineParser.names.map { ":" + $0 }.joined(separator: " "))]
-        return HelpWrap.wrap(entries, width: size.width)
+        return HelpWrap.wrap(entries.map { HelpEntry(t.keyLabel($0.keys), $0.description) }, width: size.width)
     }
 
     func apply(_ result: ScreenResult) {
@@ -182,6 +182,11 @@ public final class App {
             current = .queue
             comment = nil
             screens.queue.showSection(sectionId, context)
+        case .showGroup(let id):
+            comment?.leave(context)
+            comment = nil
+            current = .queue
+            if let problem = screens.queue.showGroup(of: id, context) { status = StatusLine(text: problem, isError: true) }
         case let .showMeeting(id, number):
             comment?.leave(context)
             switchTo(.meetings)

@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+import ModeratCore
+
+extension Store {
+    /// How many of the comments `ids` (the queue's marks) the filter shows, counted in the
+    /// database, not among the rows loaded so far. One query driven by the ids (rowid
+    /// lookups; every other condition is pinned so no index is scanned) and, for a search,
+    /// the search's matches as the queue's pages read them (cached), so it stays as cheap
+    /// at a million comments as at a hundred.
+    public func count(_ filter: QueueFilter, among ids: [Int64]) throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        let hits = try searchHits(filter)
+        let candidates = hits.map { hits in ids.filter { hits.contains($0) } } ?? ids
+        guard !candidates.isEmpty else { return 0 }
+        var unsearched = filter
+        unsearched.search = nil
+        let parts = QueueSQL.statesCondition(unsearched, pinned: true) + QueueSQL.conditions(unsearched, access: .byTime)
+        let narrowing = parts.map { " AND " + $0.sql }.joined()
+        let extra = parts.flatMap(\.arguments)
+        return try read { db in
+            // In chunks: a whole campaign marked with `*` may hold more ids than SQLite takes variables.
+            try stride(from: 0, to: candidates.count, by: 5_000).reduce(0) { sum, start in
+                let chunk = candidates[start ..< min(candidates.count, start + 5_000)]
+                return sum + (try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM comment c WHERE c.id IN (\(databaseQuestionMarks(count: chunk.count)))\(narrowing)
+                    """, arguments: StatementArguments(chunk.map { $0 as (any DatabaseValueConvertible)? } + extra)) ?? 0)
+            }
+        }
+    }
+}
