@@ -102,6 +102,28 @@ struct WorkingDayWalkStoriesTests {
         #expect(row.contains("\(comment).1"), "\(row)")
     }
 
+    @Test("in the Abwägung at 60 columns an agreed unit's minutes link keeps its date and TOP", arguments: [(80, 24), (60, 16)])
+    func agreementLinkKeepsDate(_ size: (Int, Int)) throws {
+        let h = try ScreenHarness(width: size.0, height: size.1)
+        let row = try #require(try h.ids("""
+            SELECT c.agenda_number FROM passage p JOIN consideration c ON c.passage_id = p.id JOIN section s ON s.id = p.section_id
+            WHERE c.state = 'agreed' AND s.code = 'D2' LIMIT 1
+            """).first)
+        let date = try #require(try h.string("""
+            SELECT m.date FROM passage p JOIN consideration c ON c.passage_id = p.id JOIN section s ON s.id = p.section_id
+            JOIN meeting m ON m.id = c.meeting_id WHERE c.state = 'agreed' AND s.code = 'D2' LIMIT 1
+            """))
+        h.press(.character("2"))
+        var presses = 0
+        while !h.screen.contains("· D2 "), presses < 30 { h.press(.character("j")); presses += 1 }
+        h.press(.character("a"))
+        presses = 0
+        while !h.screen.contains("▸ "), presses < 12 { h.press(.character("j")); presses += 1 }
+        let link = try #require((0..<h.height).map(h.row).first { $0.contains("▸ ") }, "\(h.screen)")
+        #expect(link.contains("\(DayFormat.german(date)), TOP \(row)"), "\(link)")
+        #expect(DisplayWidth.of(link) <= size.0)
+    }
+
     @Test("n markiert, m sichtbar counts the marked comments the filter shows, not only the rows loaded")
     func visibleMarksCountedInDatabase() throws {
         let h = try ScreenHarness()

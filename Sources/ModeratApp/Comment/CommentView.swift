@@ -82,15 +82,6 @@ extension CommentScreen {
         return parts.joined(separator: " · ")
     }
 
-    /// `full` when it fits; else the short form cut with "…" before `end`, which stays whole
-    /// (the date and TOP an outcome was agreed at); the full text cut when even that is too wide.
-    static func fit(_ full: String, short: String, end: String, width: Int) -> String {
-        if DisplayWidth.of(full) <= width { return full }
-        let room = width - DisplayWidth.of(end)
-        guard room >= 6 else { return TextLayout.truncate(full, toWidth: width) }
-        return TextLayout.truncate(short, toWidth: room) + end
-    }
-
     /// Thread, answer, note and history, as many lines as fit.
     func renderLower(_ detail: CommentDetail, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
         let t = context.text
@@ -136,7 +127,7 @@ extension CommentScreen {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
             let room = area.width - labelWidth - 2
-            buffer.write(kept[i].map { Self.fit(line.1, short: $0.short, end: $0.end, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
+            buffer.write(kept[i].map { LineFit.keepingEnd(line.1, short: $0.short, end: $0.end, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
                          x: area.x + labelWidth + 1, y: y, style: context.style(line.2))
         }
     }

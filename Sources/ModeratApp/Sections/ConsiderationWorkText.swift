@@ -16,6 +16,8 @@ public enum ConsiderationWorkText: Sendable, Equatable {
     case commentOutcomeShort(CommentOutcome, commentId: Int64)
     case commentOutcomeState(CommentOutcome)
     case agreedAt(date: String?, title: String?, top: Int?)
+    /// The same for a narrow line: "am 15.11.2026, TOP 3".
+    case agreedOn(date: String?, top: Int?)
     case minutesLink
     case keyAgree, keyReopen, keyMinutes, keyLeave, keyPassage
     case pickMeeting
@@ -63,6 +65,8 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             return line
         case let .agreedAt(date, title, top):
             return "in der Sitzung vom \(date.map(DayFormat.german) ?? "?")" + (top.map { ", TOP \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
+        case let .agreedOn(date, top):
+            return "am \(date.map(DayFormat.german) ?? "?")" + (top.map { ", TOP \($0)" } ?? "")
         case .minutesLink: return "M Protokoll"
         case .keyAgree: return "beschließen: Sitzung und TOP aus den Sitzungen wählen"
         case .keyReopen: return "Beschluss zurücknehmen (wieder Entwurf)"
@@ -121,6 +125,8 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             return line
         case let .agreedAt(date, title, top):
             return "at the meeting of \(date ?? "?")" + (top.map { ", item \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
+        case let .agreedOn(date, top):
+            return "on \(date ?? "?")" + (top.map { ", item \($0)" } ?? "")
         case .minutesLink: return "M minutes"
         case .keyAgree: return "agree: choose the meeting and item from the meetings"
         case .keyReopen: return "take the agreement back (draft again)"
