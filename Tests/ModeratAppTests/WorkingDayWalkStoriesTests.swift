@@ -178,6 +178,17 @@ struct WorkingDayWalkStoriesTests {
         #expect(h.statusLine.contains(h.t(.screen(.marksCleared(1)))), "\(h.statusLine)")
     }
 
+    @Test("Esc and a key typed fast over the help (read as Alt+key) close the help and then act as the key")
+    func escapeThenKeyOverHelp() throws {
+        let h = try ScreenHarness()
+        let first = h.selectedCommentId
+        h.press(.character("?"))
+        h.backend.receive("\u{1B}j")
+        h.loop.runPending(h.backend)
+        #expect(h.app.overlay == nil, "the help is closed")
+        #expect(h.selectedCommentId != first, "and j moved the cursor down")
+    }
+
     /// The rows a question box covers: from its top corner to its bottom corner.
     func boxRows(_ h: ScreenHarness) -> [String] {
         let rows = (0..<h.height).map(h.row)

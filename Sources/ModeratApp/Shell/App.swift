@@ -82,6 +82,12 @@ public final class App {
             return
         }
         if overlay != nil {
+            if case .key(.alt(let character)) = event, !overlayTakesAlt(character) {
+                // Esc and a key typed fast read as Alt+key here too: the overlay's Esc, then the key.
+                handle(.key(.escape))
+                handle(.key(.character(character)))
+                return
+            }
             handleOverlay(event)
             return
         }
@@ -105,6 +111,12 @@ public final class App {
         } else {
             apply(result)
         }
+    }
+
+    /// Alt-b and Alt-f move by words on the `:` line; no other overlay key is an Alt key.
+    func overlayTakesAlt(_ character: Character) -> Bool {
+        if case .commandLine = overlay { return character == "b" || character == "f" }
+        return false
     }
 
     func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {

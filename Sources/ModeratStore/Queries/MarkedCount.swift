@@ -15,7 +15,9 @@ extension Store {
         guard !candidates.isEmpty else { return 0 }
         var unsearched = filter
         unsearched.search = nil
-        let parts = QueueSQL.statesCondition(unsearched, pinned: true) + QueueSQL.conditions(unsearched, access: .byTime)
+        // `fromSet(.search)` with the search taken out: every column pinned with `+` (no index
+        // of theirs can win over the ids), a section checked by a primary-key probe per id.
+        let parts = QueueSQL.statesCondition(unsearched, pinned: true) + QueueSQL.conditions(unsearched, access: .fromSet(.search))
         let narrowing = parts.map { " AND " + $0.sql }.joined()
         let extra = parts.flatMap(\.arguments)
         return try read { db in
