@@ -12,22 +12,27 @@ extension Store {
         guard !ids.isEmpty else { return 0 }
         let hits = try searchHits(filter)
         let candidates = hits.map { hits in ids.filter { hits.contains($0) } } ?? ids
-        guard !candidates.isEmpty else { return 0 }
+        return try read { db in
+            // In chunks: a whole campaign marked with `*` may hold more ids than SQLite takes variables.
+            try stride(from: 0, to: candidates.count, by: 5_000).reduce(0) { sum, start in
+                let query = MarkedCount.sql(filter, among: Array(candidates[start ..< min(candidates.count, start + 5_000)]))
+                return sum + (try Int.fetchOne(db, sql: query.sql, arguments: query.arguments) ?? 0)
+            }
+        }
+    }
+}
+
+/// The SQL of `Store.count(_:among:)`, apart so its plan can be checked.
+enum MarkedCount {
+    /// COUNT(*) of the ids the filter shows, the search aside (the caller narrows by its matches).
+    static func sql(_ filter: QueueFilter, among ids: [Int64]) -> (sql: String, arguments: StatementArguments) {
         var unsearched = filter
         unsearched.search = nil
         // `fromSet(.search)` with the search taken out: every column pinned with `+` (no index
         // of theirs can win over the ids), a section checked by a primary-key probe per id.
         let parts = QueueSQL.statesCondition(unsearched, pinned: true) + QueueSQL.conditions(unsearched, access: .fromSet(.search))
         let narrowing = parts.map { " AND " + $0.sql }.joined()
-        let extra = parts.flatMap(\.arguments)
-        return try read { db in
-            // In chunks: a whole campaign marked with `*` may hold more ids than SQLite takes variables.
-            try stride(from: 0, to: candidates.count, by: 5_000).reduce(0) { sum, start in
-                let chunk = candidates[start ..< min(candidates.count, start + 5_000)]
-                return sum + (try Int.fetchOne(db, sql: """
-                    SELECT COUNT(*) FROM comment c WHERE c.id IN (\(databaseQuestionMarks(count: chunk.count)))\(narrowing)
-                    """, arguments: StatementArguments(chunk.map { $0 as (any DatabaseValueConvertible)? } + extra)) ?? 0)
-            }
-        }
+        return ("SELECT COUNT(*) FROM comment c WHERE c.id IN (\(databaseQuestionMarks(count: ids.count)))\(narrowing)",
+                StatementArguments(ids.map { $0 as (any DatabaseValueConvertible)? } + parts.flatMap(\.arguments)))
     }
 }
