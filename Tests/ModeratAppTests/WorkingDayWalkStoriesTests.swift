@@ -82,9 +82,10 @@ struct WorkingDayWalkStoriesTests {
         #expect(h.row(headerY).hasSuffix(h.t(.walk(.moreAbove(total - shown)))), "\(h.row(headerY))")
     }
 
-    @Test("at 80 columns an agreed passage's line keeps the meeting's date and TOP; what is cut ends in …")
-    func agreedPassageKeepsDate() throws {
-        let h = try ScreenHarness(width: 80, height: 24)
+    @Test("at 80 and 60 columns an agreed passage's line keeps the meeting's date and TOP; what is cut ends in …",
+          arguments: [(80, 24), (60, 16)])
+    func agreedPassageKeepsDate(_ size: (Int, Int)) throws {
+        let h = try ScreenHarness(width: size.0, height: size.1)
         let comment = try #require(try h.ids("""
             SELECT p.comment_id FROM passage p JOIN consideration c ON c.passage_id = p.id WHERE c.state = 'agreed' ORDER BY p.id LIMIT 1
             """).first)
@@ -96,8 +97,12 @@ struct WorkingDayWalkStoriesTests {
             """, [comment]))
         let german = DayFormat.german(date)
         let row = try #require((0..<h.height).map(h.row).first { $0.contains(h.t(.consideration(.work(.commentLabel)))) }, "\(h.screen)")
-        #expect(row.contains(german) && row.hasSuffix(")"), "the date stays: \(row)")
-        #expect(DisplayWidth.of(row) <= 80)
+        let top = try h.int("""
+            SELECT c.agenda_number FROM passage p JOIN consideration c ON c.passage_id = p.id WHERE p.comment_id = ? ORDER BY p.number LIMIT 1
+            """, [comment])
+        #expect(row.contains("\(german), TOP \(top)"), "the date and TOP stay: \(row)")
+        #expect(!row.hasSuffix("…"), "\(row)")
+        #expect(DisplayWidth.of(row) <= size.0)
         // The full line would not fit: the shortened part is what gives way.
         #expect(row.contains("\(comment).1"), "\(row)")
     }

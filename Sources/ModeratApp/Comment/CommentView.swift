@@ -88,17 +88,17 @@ extension CommentScreen {
         buffer.write(String(repeating: "─", count: area.width), x: area.x, y: area.y, style: context.style(.border))
         var lines: [(String, String, ThemeRole)] = []
         // Lines whose end is kept whole when the line is cut (where an outcome was agreed).
-        var kept: [Int: (short: String, end: String)] = [:]
+        var kept: [Int: (short: String, ends: [String])] = [:]
         // What became of it comes first, so even a short terminal shows it.
         for (i, outcome) in outcomes.enumerated() {
             kept[lines.count] = (t(.consideration(.work(.commentOutcomeShort(outcome, commentId: detail.id)))),
-                                 t(.consideration(.work(.commentOutcomeState(outcome)))))
+                                 [t(.consideration(.work(.commentOutcomeState(outcome)))), t(.consideration(.work(.commentOutcomeWhen(outcome))))])
             lines.append((i == 0 ? t(.consideration(.work(.commentLabel))) : "",
                           t(.consideration(.work(.commentOutcome(outcome, commentId: detail.id)))), .tag))
         }
         if let group {
             let members = t(.walk(.groupLine(group: group.id, members: group.members)))
-            kept[lines.count] = (members, t(.walk(.groupKey)))
+            kept[lines.count] = (members, [t(.walk(.groupKey))])
             lines.append((t(.walk(.groupLabel)), members + t(.walk(.groupKey)), .tag))
         }
         if let parent = detail.parent {
@@ -127,7 +127,7 @@ extension CommentScreen {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
             let room = area.width - labelWidth - 2
-            buffer.write(kept[i].map { LineFit.keepingEnd(line.1, short: $0.short, end: $0.end, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
+            buffer.write(kept[i].map { LineFit.keepingEnd(line.1, short: $0.short, ends: $0.ends, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
                          x: area.x + labelWidth + 1, y: y, style: context.style(line.2))
         }
     }

@@ -15,6 +15,8 @@ public enum ConsiderationWorkText: Sendable, Equatable {
     /// and the state with where it was agreed (" · beschlossen (15.11.2026, TOP 3)"), which is kept whole.
     case commentOutcomeShort(CommentOutcome, commentId: Int64)
     case commentOutcomeState(CommentOutcome)
+    /// Narrower still: an agreed outcome's date and TOP alone (" · 15.11.2026, TOP 3").
+    case commentOutcomeWhen(CommentOutcome)
     case agreedAt(date: String?, title: String?, top: Int?)
     /// The same for a narrow line: "am 15.11.2026, TOP 3".
     case agreedOn(date: String?, top: Int?)
@@ -57,6 +59,9 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             return germanWhat(o, commentId, short: false) + o.outcome.labelDE + german(.commentOutcomeState(o))
         case let .commentOutcomeShort(o, commentId):
             return germanWhat(o, commentId, short: true) + german(.queueLabel([o.outcome], wide: true))
+        case .commentOutcomeWhen(let o):
+            guard o.state == .agreed, o.meetingId != nil else { return german(.commentOutcomeState(o)) }
+            return " · " + (o.meetingDate.map(DayFormat.german) ?? "?") + (o.agendaNumber.map { ", TOP \($0)" } ?? "")
         case .commentOutcomeState(let o):
             var line = " · " + o.state.labelDE
             if o.state == .agreed, o.meetingId != nil {
@@ -117,6 +122,9 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             return englishWhat(o, commentId, short: false) + o.outcome.labelEN + english(.commentOutcomeState(o))
         case let .commentOutcomeShort(o, commentId):
             return englishWhat(o, commentId, short: true) + english(.queueLabel([o.outcome], wide: true))
+        case .commentOutcomeWhen(let o):
+            guard o.state == .agreed, o.meetingId != nil else { return english(.commentOutcomeState(o)) }
+            return " · " + (o.meetingDate ?? "?") + (o.agendaNumber.map { ", item \($0)" } ?? "")
         case .commentOutcomeState(let o):
             var line = " · " + o.state.labelEN
             if o.state == .agreed, o.meetingId != nil {
