@@ -51,7 +51,10 @@ struct ConsiderationWorkbenchStoriesTests {
 
         h.app.apply(.openComment(ids[2]))
         h.press(.control("l"))
-        #expect(h.screen.contains(String("Gruppe G\(group) mit #\(ids[3]): bereits berücksichtigt · Entwurf".prefix(size.0 - 26))), "\(h.screen)")
+        // Where the line does not fit, its short form keeps the state whole.
+        let groupLine = size.0 >= 80 ? "Gruppe G\(group) mit #\(ids[3]): bereits berücksichtigt · Entwurf"
+            : "G\(group) mit #\(ids[3]): bereits ber. · Entwurf"
+        #expect(h.screen.contains(groupLine), "\(h.screen)")
         h.press(.escape)
         h.app.apply(.openComment(ids[0]))
         h.press(.control("l"))

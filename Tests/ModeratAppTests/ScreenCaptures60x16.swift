@@ -173,13 +173,13 @@ enum ScreenCaptures60x16 {
 ┌ Hilfe – Warteschlange ───────────────────────────────────┐
 │                                                          │
 │ Diese Ansicht                                            │
-│ j ↓              nach unten                              │
-│ k ↑              nach oben                               │
-│ g Home           zum Anfang                              │
-│ G End            zum Ende                                │
-│ Ctrl-D           halbe Seite weiter                      │
-│ Ctrl-U           halbe Seite zurück                      │
-│ PgDn             eine Seite weiter                       │
+│ j ↓                 nach unten                           │
+│ k ↑                 nach oben                            │
+│ g Pos1              zum Anfang                           │
+│ G Ende              zum Ende                             │
+│ Strg-D              halbe Seite weiter                   │
+│ Strg-U              halbe Seite zurück                   │
+│ Bild↓               eine Seite weiter                    │
 │                                                          │
 └────────────────────────────────────────────────────── ↓ ─┘
   offen   48 d         Noah Kowa… ↳ Soweit ich weiß, steht …

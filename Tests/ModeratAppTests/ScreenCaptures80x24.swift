@@ -237,21 +237,21 @@ enum ScreenCaptures80x24 {
 ┌ Hilfe – Warteschlange ───────────────────────────────────────────────────────┐
 │                                                                              │
 │ Diese Ansicht                                                                │
-│ j ↓              nach unten                                                  │
-│ k ↑              nach oben                                                   │
-│ g Home           zum Anfang                                                  │
-│ G End            zum Ende                                                    │
-│ Ctrl-D           halbe Seite weiter                                          │
-│ Ctrl-U           halbe Seite zurück                                          │
-│ PgDn             eine Seite weiter                                           │
-│ PgUp             eine Seite zurück                                           │
-│ Enter            öffnen                                                      │
-│ a                freigeben (nur Moderation und Administration)               │
-│ r                ablehnen (mit Grund) (nur Moderation und Administration)    │
-│ h                zurückstellen (mit Notiz) (nur Moderation und               │
-│                  Administration)                                             │
-│ t                Abschnitte zuordnen (nur Moderation und Administration)     │
-│ Space            markieren                                                   │
+│ j ↓                 nach unten                                               │
+│ k ↑                 nach oben                                                │
+│ g Pos1              zum Anfang                                               │
+│ G Ende              zum Ende                                                 │
+│ Strg-D              halbe Seite weiter                                       │
+│ Strg-U              halbe Seite zurück                                       │
+│ Bild↓               eine Seite weiter                                        │
+│ Bild↑               eine Seite zurück                                        │
+│ Enter               öffnen                                                   │
+│ a                   freigeben (nur Moderation und Administration)            │
+│ r                   ablehnen (mit Grund) (nur Moderation und                 │
+│                     Administration)                                          │
+│ h                   zurückstellen (mit Notiz) (nur Moderation und            │
+│                     Administration)                                          │
+│ t                   Abschnitte zuordnen (nur Moderation und                  │
 │                                                                              │
 └────────────────────────────────────────────────────────────────────────── ↓ ─┘
   offen   47 d B1      Radlerin_KL   Grundsätzlich finde ich den Entwurf gelung…

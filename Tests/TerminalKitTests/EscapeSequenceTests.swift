@@ -86,6 +86,21 @@ struct EscapeSequenceTests {
         #expect(ArrivingBytes("[").decode() == .key(.alt("[")))
     }
 
+    @Test("two ESCs that arrive together are two Esc presses; what follows the second is decoded after it")
+    func twoEscapes() {
+        let twice = ArrivingBytes("\u{1B}")
+        #expect(twice.decode() == .escapeAgain)
+        #expect(twice.rest.isEmpty)
+        // The second ESC with a sequence after it: Esc, then the arrow key.
+        let thenUp = ArrivingBytes("\u{1B}[A")
+        #expect(thenUp.decode() == .escapeAgain)
+        #expect(thenUp.decode() == .key(.up))
+        let memory = MemoryBackend()
+        memory.receive("\u{1B}\u{1B}\u{1B}x")
+        let events = (0..<4).compactMap { _ in memory.readEvent(timeoutMilliseconds: 0) }
+        #expect(events == [.key(.escape), .key(.escape), .key(.alt("x"))])
+    }
+
     @Test("Ctrl-/ (Ctrl-_) arrives as a key for undo")
     func controlUnderscore() {
         #expect(KeyDecoder.decode(character: 31) == .control("_"))

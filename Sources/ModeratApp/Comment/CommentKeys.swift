@@ -5,7 +5,7 @@ import TerminalKit
 enum CommentCommand: Sendable, Equatable {
     case scrollDown, scrollUp, pageDown, pageUp, top, bottom
     case approve, reject, hold, tag, undo, undoList, next, previous, parent, editAnswer, editNote, nextMatch, previousMatch, back
-    case choosePassage, minutes
+    case choosePassage, minutes, listGroup
 }
 
 /// The comment view's bindings: the queue's decision keys (each decides and opens the next
@@ -31,6 +31,7 @@ enum CommentKeys {
         KeyBinding([.character("i")], "i", .note, .editNote, requires: .decideComments),
         KeyBinding([.character("P")], "P", .consideration(.work(.keyPassage)), .choosePassage, requires: .decideComments),
         KeyBinding([.character("M")], "M", .consideration(.work(.keyMinutes)), .minutes),
+        KeyBinding([.character("=")], "=", .walk(.keyListGroup), .listGroup),
         KeyBinding([.character("n")], "n", .nextMatch, .nextMatch),
         KeyBinding([.character("N")], "N", .previousMatch, .previousMatch),
         KeyBinding([.escape, .character("q")], "Esc q", .back, .back),

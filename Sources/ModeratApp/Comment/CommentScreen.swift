@@ -21,6 +21,9 @@ struct CommentScreen: Screen {
     var reasonLabels: [String: String] = [:]
     /// What the working group's consideration made of it (Sections → a), once it has one.
     var outcomes: [CommentOutcome] = []
+    /// The detected group of near-identical comments it belongs to (the queue's `[2×]`) and
+    /// its members, oldest first; nil when it belongs to none.
+    var group: (id: Int64, members: [Int64])?
     /// Open while a passage is being chosen (key P).
     var chooser: PassageChooser?
     /// Whether this view holds the claim, so leaving releases only its own.
@@ -38,6 +41,9 @@ struct CommentScreen: Screen {
         do {
             detail = try context.store.comment(commentId)
             outcomes = (try? context.store.outcomes(ofComment: commentId)) ?? []
+            group = try context.store.database.groupId(ofComment: commentId).map { id in
+                (id, try context.store.database.groupMembers(id).map(\.id))
+            }
             loadError = detail == nil ? context.text(.noRows) : nil
             if reasonLabels.isEmpty { reasonLabels = try context.reasonLabels() }
         } catch {
@@ -123,6 +129,9 @@ struct CommentScreen: Screen {
                 return .error(context.text(.consideration(.work(.noMeetingNamed))))
             }
             return .showMeeting(id: id, agendaNumber: agreed.agendaNumber)
+        case .listGroup:
+            guard group != nil else { return .message(context.text(.similarity(.noGroup))) }
+            return .showGroup(commentId: commentId)
         case .back: return .close
         }
         // A body that fits does not scroll; a longer one stops with its last row at the bottom.

@@ -94,10 +94,19 @@ extension CommentScreen {
         Rule.render(into: &buffer, area: area, sign: bodyBelow > 0 ? t(.bodyBelow(bodyBelow)) : nil,
                     style: context.style(.border), signStyle: context.style(.muted))
         var lines: [(String, String, ThemeRole)] = []
+        // Lines whose end is kept whole when the line is cut (where an outcome was agreed).
+        var kept: [Int: (short: String, ends: [String])] = [:]
         // What became of it comes first, so even a short terminal shows it.
         for (i, outcome) in outcomes.enumerated() {
+            kept[lines.count] = (t(.consideration(.work(.commentOutcomeShort(outcome, commentId: detail.id)))),
+                                 [t(.consideration(.work(.commentOutcomeState(outcome)))), t(.consideration(.work(.commentOutcomeWhen(outcome))))])
             lines.append((i == 0 ? t(.consideration(.work(.commentLabel))) : "",
                           t(.consideration(.work(.commentOutcome(outcome, commentId: detail.id)))), .tag))
+        }
+        if let group {
+            let members = t(.walk(.groupLine(group: group.id, members: group.members)))
+            kept[lines.count] = (members, [t(.walk(.groupKey))])
+            lines.append((t(.walk(.groupLabel)), members + t(.walk(.groupKey)), .tag))
         }
         if let parent = detail.parent {
             lines.append((t(.metaParent), "#\(parent.id) \(parent.authorName ?? ""): \(parent.firstLine)", .muted))
@@ -131,8 +140,9 @@ extension CommentScreen {
         for (i, line) in lines.prefix(room).enumerated() {
             let y = area.y + 1 + i
             buffer.write(" " + line.0, x: area.x, y: y, style: context.style(.muted).adding(.bold), maxWidth: labelWidth)
-            buffer.write(TextLayout.truncate(line.1, toWidth: area.width - labelWidth - 2), x: area.x + labelWidth + 1, y: y,
-                         style: context.style(line.2))
+            let room = area.width - labelWidth - 2
+            buffer.write(kept[i].map { LineFit.keepingEnd(line.1, short: $0.short, ends: $0.ends, width: room) } ?? TextLayout.truncate(line.1, toWidth: room),
+                         x: area.x + labelWidth + 1, y: y, style: context.style(line.2))
         }
     }
 }

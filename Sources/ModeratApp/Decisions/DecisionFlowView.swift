@@ -18,13 +18,11 @@ extension DecisionFlow {
         case .note(let field):
             return prompt(t(.notePrompt) + ": ", field: field, into: &buffer, area: area, context)
         case .question(let message):
-            let dialog = DialogState(title: title(context), message: message + "\n\n" + t(.decision(.yesNo)), buttons: [])
-            Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)
+            QuestionBox.render(title: title(context), message: message + "\n\n" + t(.decision(.yesNo)), into: &buffer, area: area, context)
             return nil
         case .answerChoice(let old):
-            let dialog = DialogState(title: title(context), message: t(.decision(.oldAnswer(old))) + "\n\n" + t(.decision(.answerChoice)),
-                                     buttons: [])
-            Dialog.render(into: &buffer, area: area, state: dialog, theme: context.theme)
+            QuestionBox.render(title: title(context), message: t(.decision(.oldAnswer(old))) + "\n\n" + t(.decision(.answerChoice)),
+                               into: &buffer, area: area, context)
             return nil
         }
     }

@@ -41,7 +41,7 @@ public enum KeyReference {
         for (title, entries) in sections {
             out += "| **\(title)** | |\n"
             for entry in entries {
-                out += "| `\(entry.keys.replacingOccurrences(of: "|", with: "\\|"))` | \(entry.description.replacingOccurrences(of: "|", with: "\\|")) |\n"
+                out += "| `\(t.keyLabel(entry.keys).replacingOccurrences(of: "|", with: "\\|"))` | \(entry.description.replacingOccurrences(of: "|", with: "\\|")) |\n"
             }
         }
         return out

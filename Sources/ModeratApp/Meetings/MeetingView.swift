@@ -171,6 +171,8 @@ extension MeetingsScreen {
             let item = m.items[index]
             return ListRow(["\(item.number)", item.title] + (markWidth > 0 ? [shortMarks[index]] : []) + (showCounts ? [counts[index]] : []))
         }
+        markAbove(state.visibleOffset(rowCount: m.items.count, viewportHeight: ListView.rowsArea(of: area).height),
+                  into: &buffer, header: area, context)
         if m.items.isEmpty {
             buffer.write(" " + t(.meetings(.layout(.noItems))), x: area.x, y: area.y + 1, style: context.style(.muted), maxWidth: area.width - 1)
         }
@@ -189,6 +191,8 @@ extension MeetingsScreen {
             let line = m.attendance[index]
             return ListRow([line.name, t(.meetings(.attendance(line.status))), Self.attendanceNote(line, context)])
         }
+        markAbove(shown.visibleOffset(rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height),
+                  into: &buffer, header: area, context)
         return m.attendance.count - shown.visibleOffset(rowCount: m.attendance.count, viewportHeight: ListView.rowsArea(of: area).height)
             - ListView.rowsArea(of: area).height
     }
@@ -215,6 +219,15 @@ extension MeetingsScreen {
         }
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
                         text: body, state: TextViewState(), style: context.style(.listRow), markMore: true)
+    }
+
+    /// The list's header row says how many rows lie above the visible ones ("▲ 2 weitere"),
+    /// at its right end as the rule below says those below: no row is out of sight unsaid.
+    func markAbove(_ above: Int, into buffer: inout Buffer, header area: Rect, _ context: AppContext) {
+        guard above > 0, area.height > 0 else { return }
+        let sign = " " + context.text(.walk(.moreAbove(above))) + " "
+        let width = DisplayWidth.of(sign)
+        buffer.write(sign, x: max(area.x, area.maxX - width - 1), y: area.y, style: context.style(.listHeader), maxWidth: area.width)
     }
 
     /// The selected TOP's minutes as text, with its amendments.

@@ -73,11 +73,13 @@ struct MeetingsForm: ScreenForm {
 
     func text(_ field: Field) -> String { (texts[field]?.text ?? "").trimmingCharacters(in: .whitespaces) }
 
-    static func meeting(boardSlug: String, today: CalendarDay) -> MeetingsForm {
+    /// `minuteTaker`: who took the minutes last time (or the account's name), to keep or change.
+    static func meeting(boardSlug: String, today: CalendarDay, minuteTaker: String = "") -> MeetingsForm {
         var form = MeetingsForm(kind: .meeting(boardSlug: boardSlug), focus: .title)
         form.date = TextFieldState(text: today.description)
         form.texts[.startsAt] = TextFieldState()
         form.texts[.endsAt] = TextFieldState()
+        form.texts[.minuteTaker] = TextFieldState(text: minuteTaker)
         return form
     }
 
@@ -86,7 +88,7 @@ struct MeetingsForm: ScreenForm {
 
     var fields: [Field] {
         switch kind {
-        case .meeting: return [.title, .date, .place, .startsAt, .endsAt]
+        case .meeting: return [.title, .date, .place, .startsAt, .endsAt, .minuteTaker]
         case .agendaItem: return [.title, .isPublic]
         case .guest: return [.name, .affiliation]
         case .details:

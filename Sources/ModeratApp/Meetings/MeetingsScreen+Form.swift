@@ -9,12 +9,23 @@ extension MeetingsScreen: FormScreen {
     mutating func openNewMeetingForm(_ context: AppContext) -> ScreenResult {
         do {
             let slug = try context.store.database.rosterBoardSlug(nil)
-            form = .meeting(boardSlug: slug, today: CalendarDay(context.now))
+            form = .meeting(boardSlug: slug, today: CalendarDay(context.now), minuteTaker: try Self.usualMinuteTaker(boardSlug: slug, context))
             formProblems = []
             return .handled
         } catch {
             return .error(context.text.error(error))
         }
+    }
+
+    /// Who takes a new meeting's minutes unless the secretary changes it: whoever took the
+    /// board's latest minutes that name someone, else the account creating the meeting.
+    static func usualMinuteTaker(boardSlug: String, _ context: AppContext) throws -> String {
+        let database = context.store.database
+        let board = try database.roster(boardSlug: boardSlug).roster.boardName
+        for row in try database.meetingOverview() where row.boardName == board {
+            if let taker = try database.meeting(row.id).minuteTaker, !taker.isEmpty { return taker }
+        }
+        return context.moderator?.displayName ?? context.account
     }
 
     mutating func refreshProblems(_ context: AppContext) {
@@ -35,7 +46,8 @@ extension MeetingsScreen: FormScreen {
                 let clock = { (field: MeetingsForm.Field) in open.text(field).isEmpty ? nil : MinutesClock.normalised(open.text(field)) }
                 let id = try context.store.createMeeting(NewMeeting(boardSlug: slug, title: open.trimmed(open.title), date: day,
                                                                     place: open.trimmed(open.place),
-                                                                    startsAt: clock(.startsAt), endsAt: clock(.endsAt)))
+                                                                    startsAt: clock(.startsAt), endsAt: clock(.endsAt),
+                                                                    minuteTaker: open.text(.minuteTaker).isEmpty ? nil : open.text(.minuteTaker)))
                 form = nil
                 table.reload(context)
                 if let index = table.content.rows.firstIndex(where: { $0.id == id }) { table.list.selected = index }

@@ -25,6 +25,8 @@ struct QueueScreen: Screen {
     var runningSearch: QueueSearchTask?
     /// `C` asked whether a detected group is to be considered together (y answers).
     var considering: ConsiderQuestion?
+    /// The marks the filter shows, as last counted (see `visibleMarks`).
+    var markCount: QueueMarkCount?
 
     var capturesInput: Bool { search != nil || flow != nil || considering != nil }
 
@@ -56,6 +58,8 @@ struct QueueScreen: Screen {
             total = counted.value
             totalIsExact = counted.isExact
             loadError = nil
+            markCount = nil
+            countMarks(context)
         } catch {
             loadError = context.text.error(error)
         }
@@ -66,6 +70,14 @@ struct QueueScreen: Screen {
     mutating func showSection(_ sectionId: Int64, _ context: AppContext) {
         filter = QueueFilter(states: [], sectionId: sectionId)
         restart(context)
+    }
+
+    /// The comment view's `=`: the comment's group, the cursor on the comment; nil when
+    /// shown, else what was wrong.
+    mutating func showGroup(of commentId: Int64, _ context: AppContext) -> String? {
+        if let problem = applyFilter("group", "\(commentId)", context) { return problem }
+        focus(on: commentId, context)
+        return nil
     }
 
     /// Searches the full text ("strasse" finds "Straße"); an empty text clears the search
@@ -99,15 +111,11 @@ struct QueueScreen: Screen {
         load(context) { window, store, filter, page in try window.jump(toEnd: false, store: store, filter: filter, page: page) }
     }
 
-    /// How many marked comments the rows in view hold.
-    var visibleMarks: Int {
-        let shown = Set(window.rows.map(\.id))
-        return marks.filter { shown.contains($0.id) }.count
-    }
-
     // MARK: Keys
 
     mutating func handle(_ event: InputEvent, _ context: AppContext) -> ScreenResult {
+        let markedBefore = marks.map(\.id)
+        defer { if marks.map(\.id) != markedBefore { countMarks(context) } }
         if case .key(let key) = event, key == .escape || key == .control("c"), let stopped = cancelSearch(context) {
             return stopped
         }

@@ -142,11 +142,20 @@ extension ConsiderationPanel {
         }
     }
 
-    /// Where an agreed consideration was agreed, as a link line (M opens the minutes).
-    func agreementLine(_ c: Consideration, _ context: AppContext) -> String? {
+    /// Where an agreed consideration was agreed, as a link line (M opens the minutes) of at
+    /// most `width` columns: the meeting's title is cut first, then the words give way to
+    /// "am 15.11.2026, TOP 3"; the date and TOP are never cut.
+    func agreementLine(_ c: Consideration, _ context: AppContext, width: Int) -> String? {
         guard c.state == .agreed, let meetingId = c.meetingId else { return nil }
         let meeting = meetings[meetingId]
-        return "▸ " + context.text(.consideration(.work(.minutesLink))) + " · " + context.text(.consideration(.state(.agreed))) + " "
-            + context.text(.consideration(.work(.agreedAt(date: meeting?.date, title: meeting?.title, top: c.agendaNumber))))
+        let t = context.text
+        let head = "▸ " + t(.consideration(.work(.minutesLink))) + " · " + t(.consideration(.state(.agreed))) + " "
+        let place = t(.consideration(.work(.agreedAt(date: meeting?.date, title: nil, top: c.agendaNumber))))
+        if DisplayWidth.of(head + place) <= width {
+            return TextLayout.truncate(head + t(.consideration(.work(.agreedAt(date: meeting?.date, title: meeting?.title,
+                                                                                 top: c.agendaNumber)))), toWidth: width)
+        }
+        let on = t(.consideration(.work(.agreedOn(date: meeting?.date, top: c.agendaNumber))))
+        return LineFit.keepingEnd(head + on, short: head, end: on, width: width)
     }
 }

@@ -95,7 +95,7 @@ extension ConsiderationPanel {
         }
         var textArea = Rect(x: body.x + 1, y: body.y, width: max(0, body.width - 2), height: body.height)
         // Where it was agreed stays on the pane's first line, underlined: M follows it.
-        if let c = unit.consideration, let link = agreementLine(c, context), textArea.height > 1 {
+        if let c = unit.consideration, let link = agreementLine(c, context, width: textArea.width), textArea.height > 1 {
             buffer.write(link, x: textArea.x, y: textArea.y, style: context.style(.tag).adding(.underline), cutTo: textArea.width)
             textArea = Rect(x: textArea.x, y: textArea.y + 1, width: textArea.width, height: textArea.height - 1)
         }

@@ -11,7 +11,15 @@ public enum ConsiderationWorkText: Sendable, Equatable {
     /// The comment view's line(s) for what became of the comment.
     case commentLabel
     case commentOutcome(CommentOutcome, commentId: Int64)
+    /// The same in two parts for a narrow line: what and how, shortened ("28.1 (D2): teilweise"),
+    /// and the state with where it was agreed (" · beschlossen (15.11.2026, TOP 3)"), which is kept whole.
+    case commentOutcomeShort(CommentOutcome, commentId: Int64)
+    case commentOutcomeState(CommentOutcome)
+    /// Narrower still: an agreed outcome's date and TOP alone (" · 15.11.2026, TOP 3").
+    case commentOutcomeWhen(CommentOutcome)
     case agreedAt(date: String?, title: String?, top: Int?)
+    /// The same for a narrow line: "am 15.11.2026, TOP 3".
+    case agreedOn(date: String?, top: Int?)
     case minutesLink
     case keyAgree, keyReopen, keyMinutes, keyLeave, keyPassage
     case pickMeeting
@@ -48,18 +56,22 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             }
         case .commentLabel: return "Abwägung"
         case let .commentOutcome(o, commentId):
-            let what: String = switch o.kind {
-            case .whole: ""
-            case let .passage(n, code): "Passage \(commentId).\(n)" + (code.map { " (\($0))" } ?? "") + ": "
-            case let .group(id, others): "Gruppe G\(id)" + (others.isEmpty ? "" : " mit " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
-            }
-            var line = what + o.outcome.labelDE + " · " + o.state.labelDE
+            return germanWhat(o, commentId, short: false) + o.outcome.labelDE + german(.commentOutcomeState(o))
+        case let .commentOutcomeShort(o, commentId):
+            return germanWhat(o, commentId, short: true) + german(.queueLabel([o.outcome], wide: true))
+        case .commentOutcomeWhen(let o):
+            guard o.state == .agreed, o.meetingId != nil else { return german(.commentOutcomeState(o)) }
+            return " · " + (o.meetingDate.map(DayFormat.german) ?? "?") + (o.agendaNumber.map { ", TOP \($0)" } ?? "")
+        case .commentOutcomeState(let o):
+            var line = " · " + o.state.labelDE
             if o.state == .agreed, o.meetingId != nil {
                 line += " (" + (o.meetingDate.map(DayFormat.german) ?? "?") + (o.agendaNumber.map { ", TOP \($0)" } ?? "") + ")"
             }
             return line
         case let .agreedAt(date, title, top):
             return "in der Sitzung vom \(date.map(DayFormat.german) ?? "?")" + (top.map { ", TOP \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
+        case let .agreedOn(date, top):
+            return "am \(date.map(DayFormat.german) ?? "?")" + (top.map { ", TOP \($0)" } ?? "")
         case .minutesLink: return "M Protokoll"
         case .keyAgree: return "beschließen: Sitzung und TOP aus den Sitzungen wählen"
         case .keyReopen: return "Beschluss zurücknehmen (wieder Entwurf)"
@@ -107,18 +119,22 @@ public enum ConsiderationWorkText: Sendable, Equatable {
             }
         case .commentLabel: return "Consideration"
         case let .commentOutcome(o, commentId):
-            let what: String = switch o.kind {
-            case .whole: ""
-            case let .passage(n, code): "passage \(commentId).\(n)" + (code.map { " (\($0))" } ?? "") + ": "
-            case let .group(id, others): "group G\(id)" + (others.isEmpty ? "" : " with " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
-            }
-            var line = what + o.outcome.labelEN + " · " + o.state.labelEN
+            return englishWhat(o, commentId, short: false) + o.outcome.labelEN + english(.commentOutcomeState(o))
+        case let .commentOutcomeShort(o, commentId):
+            return englishWhat(o, commentId, short: true) + english(.queueLabel([o.outcome], wide: true))
+        case .commentOutcomeWhen(let o):
+            guard o.state == .agreed, o.meetingId != nil else { return english(.commentOutcomeState(o)) }
+            return " · " + (o.meetingDate ?? "?") + (o.agendaNumber.map { ", item \($0)" } ?? "")
+        case .commentOutcomeState(let o):
+            var line = " · " + o.state.labelEN
             if o.state == .agreed, o.meetingId != nil {
                 line += " (" + (o.meetingDate ?? "?") + (o.agendaNumber.map { ", item \($0)" } ?? "") + ")"
             }
             return line
         case let .agreedAt(date, title, top):
             return "at the meeting of \(date ?? "?")" + (top.map { ", item \($0)" } ?? "") + (title.map { " (\($0))" } ?? "")
+        case let .agreedOn(date, top):
+            return "on \(date ?? "?")" + (top.map { ", item \($0)" } ?? "")
         case .minutesLink: return "M minutes"
         case .keyAgree: return "agree: choose the meeting and item from the meetings"
         case .keyReopen: return "take the agreement back (draft again)"
@@ -148,6 +164,25 @@ public enum ConsiderationWorkText: Sendable, Equatable {
         case .wholeText: return "The choice is the whole comment; a passage is a part of it."
         case let .splitOff(number, code): return "Passage \(number)" + (code.map { " (\($0))" } ?? "") + " split off; the comment's text stays as it is."
         case .onlyApproved: return "Only approved comments are considered and split into passages."
+        }
+    }
+
+    /// "Passage 28.1 (D2): " (short: "28.1 (D2): "), "Gruppe G3 mit #5, #12: " (short: "G3 mit …").
+    static func germanWhat(_ o: CommentOutcome, _ commentId: Int64, short: Bool) -> String {
+        switch o.kind {
+        case .whole: return ""
+        case let .passage(n, code): return (short ? "" : "Passage ") + "\(commentId).\(n)" + (code.map { " (\($0))" } ?? "") + ": "
+        case let .group(id, others):
+            return (short ? "" : "Gruppe ") + "G\(id)" + (others.isEmpty ? "" : " mit " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
+        }
+    }
+
+    static func englishWhat(_ o: CommentOutcome, _ commentId: Int64, short: Bool) -> String {
+        switch o.kind {
+        case .whole: return ""
+        case let .passage(n, code): return (short ? "" : "passage ") + "\(commentId).\(n)" + (code.map { " (\($0))" } ?? "") + ": "
+        case let .group(id, others):
+            return (short ? "" : "group ") + "G\(id)" + (others.isEmpty ? "" : " with " + others.map { "#\($0)" }.joined(separator: ", ")) + ": "
         }
     }
 }

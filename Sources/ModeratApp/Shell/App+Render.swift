@@ -31,8 +31,7 @@ extension App {
         case .quitQuestion(let question):
             // Drawn as the decision questions are: the question, then the one yes/no hint.
             let hint = context.text(.decision(.yesNo))
-            Dialog.render(into: &buffer, area: body, state: DialogState(title: context.text(.appName), message: question + "\n\n" + hint, buttons: []),
-                          theme: context.theme)
+            QuestionBox.render(title: context.text(.appName), message: question + "\n\n" + hint, into: &buffer, area: body, context)
             Chrome.renderStatus(into: &buffer, area: statusArea, message: nil, hints: hint, context)
             cursor = nil
         case .undoList(let list):

@@ -10,6 +10,8 @@ extension App {
     func collectSearch() -> Bool {
         guard isSearching, let result = screens.queue.collectSearch(context) else { return false }
         apply(result)
+        // With the matches read, "n markiert, m sichtbar" counts the marks the search shows.
+        screens.queue.countMarks(context)
         return true
     }
 

@@ -82,6 +82,12 @@ public final class App {
             return
         }
         if overlay != nil {
+            if case .key(.alt(let character)) = event, !overlayTakesAlt(character) {
+                // Esc and a key typed fast read as Alt+key here too: the overlay's Esc, then the key.
+                handle(.key(.escape))
+                handle(.key(.character(character)))
+                return
+            }
             handleOverlay(event)
             return
         }
@@ -105,6 +111,12 @@ public final class App {
         } else {
             apply(result)
         }
+    }
+
+    /// Alt-b and Alt-f move by words on the `:` line; no other overlay key is an Alt key.
+    func overlayTakesAlt(_ character: Character) -> Bool {
+        if case .commandLine = overlay { return character == "b" || character == "f" }
+        return false
     }
 
     func withCurrent<T>(_ body: (inout any Screen) -> T) -> T {
@@ -146,7 +158,7 @@ public final class App {
         let entries = [HelpEntry("", t(.keyHelp(.headingScreen)))] + own
             + [HelpEntry("", ""), HelpEntry("", t(.keyHelp(.headingGlobal)))] + GlobalKeys.helpLines(t)
             + [HelpEntry("", ""), HelpEntry(":", t(.commandHelp) + CommandLineParser.names.map { ":" + $0 }.joined(separator: " "))]
-        return HelpWrap.wrap(entries, width: size.width)
+        return HelpWrap.wrap(entries.map { HelpEntry(t.keyLabel($0.keys), $0.description) }, width: size.width)
     }
 
     func apply(_ result: ScreenResult) {
@@ -182,6 +194,11 @@ public final class App {
             current = .queue
             comment = nil
             screens.queue.showSection(sectionId, context)
+        case .showGroup(let id):
+            comment?.leave(context)
+            comment = nil
+            current = .queue
+            if let problem = screens.queue.showGroup(of: id, context) { status = StatusLine(text: problem, isError: true) }
         case let .showMeeting(id, number):
             comment?.leave(context)
             switchTo(.meetings)

@@ -20,6 +20,8 @@ public enum ScreenResult: Sendable, Equatable {
     case close
     /// Show the queue filtered to a section.
     case showQueue(sectionId: Int64)
+    /// Leave the comment view for the queue showing the detected group of this comment.
+    case showGroup(commentId: Int64)
     /// The comment view moves on to another comment of its list (nil: there is none), with
     /// what to say on the status line.
     case advance(to: Int64?, message: String, isError: Bool)

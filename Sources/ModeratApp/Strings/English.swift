@@ -50,6 +50,7 @@ enum English {
         case .auditAction(let a): return AuditActionText.label(a, .en)
         case .consideration(let c): return ConsiderationText.english(c)
         case .similarity(let s): return SimilarityText.english(s)
+        case .walk(let w): return WalkText.english(w)
         case .screen(let s): return ScreenText.english(s)
         case .search(let s): return SearchText.english(s)
         case .storeError(let e): return StoreErrorText.english(e)
@@ -244,6 +245,7 @@ enum English {
         case .decision(let d): return DecisionText.english(d)
         case .consideration(let c): return ConsiderationText.english(c)
         case .similarity(let s): return SimilarityText.english(s)
+        case .walk(let w): return WalkText.english(w)
         }
     }
 }

@@ -29,7 +29,7 @@ enum German {
         case .hintsQueue: return "Enter öffnen  a frei  r ablehnen  h zurück  t Abschnitt  Leer markieren  / suchen  ? Hilfe"
         case .hintsComment: return "a freigeben  r ablehnen  h zurückstellen  t Abschnitt  e Antwort  i Notiz  Esc zurück  ? Hilfe"
         case .hintsList: return "j/k bewegen  Tab/1–8 Ansicht  : Befehl  ? Hilfe  q beenden"
-        case .hintsEditor: return "Ctrl-S speichern  Esc abbrechen  Ctrl-E externer Editor"
+        case .hintsEditor: return "Strg-S speichern  Esc abbrechen  Strg-E externer Editor"
         case .hintsPicker: return "Tippen filtert  Leertaste wählt  Enter übernimmt  Esc abbrechen"
         case .hintsField: return "Enter übernimmt (leer: keine)  Esc bricht ab"
         case .editorFailed(let purpose): return "Editor fehlgeschlagen: " + editPurpose(purpose)
@@ -50,6 +50,7 @@ enum German {
         case .auditAction(let a): return AuditActionText.label(a, .de)
         case .consideration(let c): return ConsiderationText.german(c)
         case .similarity(let s): return SimilarityText.german(s)
+        case .walk(let w): return WalkText.german(w)
         case .screen(let s): return ScreenText.german(s)
         case .search(let s): return SearchText.german(s)
         case .storeError(let e): return StoreErrorText.german(e)
@@ -268,6 +269,7 @@ enum German {
         case .decision(let d): return DecisionText.german(d)
         case .consideration(let c): return ConsiderationText.german(c)
         case .similarity(let s): return SimilarityText.german(s)
+        case .walk(let w): return WalkText.german(w)
         }
     }
 }

@@ -123,6 +123,8 @@ public enum UIText: Sendable, Equatable {
     case similarity(SimilarityText)
     /// Layout and out-of-sight words of the screens (Strings/ScreenText.swift).
     case screen(ScreenText)
+    /// The comment's group in the comment view, rows above a list (Strings/WalkText.swift).
+    case walk(WalkText)
 
     /// Column headings of lists.
     public enum Column: Sendable, Equatable {
@@ -148,5 +150,7 @@ public enum UIText: Sendable, Equatable {
         case consideration(ConsiderationText)
         /// Keys of campaign groups.
         case similarity(SimilarityText)
+        /// Keys added after the lead's walk (the comment view's `=`).
+        case walk(WalkText)
     }
 }

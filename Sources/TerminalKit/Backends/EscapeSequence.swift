@@ -8,11 +8,15 @@
 /// comes later is a key of its own after Esc: fast typing of Esc then a key over SSH is
 /// Esc, then the key. Once a sequence has begun (`ESC [` or `ESC O`), its remaining bytes
 /// may trail by `sequenceWait` milliseconds (a slow link splitting a write). A sequence
-/// that is not known is swallowed whole, never typed as text.
+/// that is not known is swallowed whole, never typed as text. Two ESCs that arrive together
+/// (Esc pressed twice quickly over SSH) are two Esc presses: the second starts over.
 public enum EscapeSequence {
     /// What ESC and the characters after it mean.
     public enum Outcome: Equatable, Sendable {
         case key(Key)
+        /// Esc, and a second ESC came with it: the caller decodes after that one again (Esc,
+        /// Alt+key or a sequence), as if it had just been read.
+        case escapeAgain
         /// `ESC [ 200 ~`: the pasted text follows, up to `ESC [ 201 ~`.
         case pasteStart
         /// A well-formed sequence nobody here knows: nothing happens.
@@ -36,7 +40,7 @@ public enum EscapeSequence {
             guard let c = next(sequenceWait) else { return .key(.alt("O")) }
             return ss3(c).map { .key($0) } ?? .ignored
         case "\u{1B}":
-            return .key(.escape)
+            return .escapeAgain
         default:
             return .key(.alt(first))
         }

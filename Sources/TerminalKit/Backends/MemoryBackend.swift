@@ -17,6 +17,31 @@ public final class MemoryBackend: TerminalBackend {
     public func send(keys: [Key]) { pending.append(contentsOf: keys.map { .key($0) }) }
     /// Queues each character of a string as a key press.
     public func type(_ text: String) { pending.append(contentsOf: text.map { .key(.character($0)) }) }
+    /// Queues what a terminal sends in one write (all its bytes waiting at once), decoded as
+    /// the ncurses backend decodes ESC: sequences, Alt+key, and two ESCs as two Esc presses.
+    /// Pasted text (ESC [200~) is not modelled and dropped.
+    public func receive(_ bytes: String) {
+        var rest = Substring(bytes)
+        func next(_ wait: Int32) -> Character? { rest.popFirst() }
+        while let c = rest.popFirst() {
+            guard c == "\u{1B}" else {
+                if let scalar = c.unicodeScalars.first, let key = KeyDecoder.decode(character: scalar.value) { pending.append(.key(key)) }
+                continue
+            }
+            var again = true
+            while again {
+                again = false
+                switch EscapeSequence.decode(next: next) {
+                case .key(let key): pending.append(.key(key))
+                case .escapeAgain:
+                    pending.append(.key(.escape))
+                    again = true
+                case .ignored, .pasteStart: break
+                }
+            }
+        }
+    }
+
     /// Changes the size and queues the resize event, as a real terminal would.
     public func resize(width: Int, height: Int) {
         size = Size(width: width, height: height)

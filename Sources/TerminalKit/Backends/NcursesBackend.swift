@@ -39,6 +39,8 @@ public final class NcursesBackend: TerminalBackend {
     private var active = true
     private var pairs = ColorPairs()
     private var extendedKeys: [Int32: Key] = [:]
+    /// An ESC was read that the next `readEvent` decodes (two ESCs came together: two Esc presses).
+    private var escapeRead = false
     private let bracketedPaste: Bool
 
     static let pasteOn = Array("\u{1B}[?2004h".utf8)
@@ -198,6 +200,11 @@ public final class NcursesBackend: TerminalBackend {
 
     public func readEvent(timeoutMilliseconds: Int) -> InputEvent? {
         guard active else { return nil }
+        if escapeRead {
+            // The second of two ESCs that came together: its own Esc (or Alt+key, or sequence).
+            escapeRead = false
+            return escapeEvent()
+        }
         setTimeout(Int32(clamping: timeoutMilliseconds))
         var code: wint_t = 0
         switch wget_wch(window, &code) {
@@ -243,6 +250,9 @@ public final class NcursesBackend: TerminalBackend {
     private func escapeEvent() -> InputEvent? {
         switch EscapeSequence.decode(next: { readWaitingCharacter(timeout: $0) }) {
         case .key(let key): return .key(key)
+        case .escapeAgain:
+            escapeRead = true
+            return .key(.escape)
         case .ignored: return nil
         case .pasteStart:
             guard bracketedPaste else { return nil }
