@@ -75,7 +75,9 @@ struct ConcurrencyTests {
         let fixture = try Fixture()
         let destination = fixture.directory.appendingPathComponent("exists.db").path
         try Data("precious".utf8).write(to: URL(fileURLWithPath: destination))
-        expectStoreError("cannotCreate", containing: "exists") { try fixture.database.backup(to: destination) }
+        let refused = expectStoreError("file") { try fixture.database.backup(to: destination) }
+        #expect(refused == .file(path: destination, .backupExists))
+        #expect(refused?.exitCode == 73)
         #expect(try Data(contentsOf: URL(fileURLWithPath: destination)) == Data("precious".utf8))
         try fixture.database.backup(to: destination, overwrite: true)
         #expect(try ModeratDatabase.open(path: destination).check().isOK)

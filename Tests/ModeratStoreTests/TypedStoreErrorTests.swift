@@ -117,6 +117,113 @@ struct TypedStoreErrorTests {
         #expect(text.contains("case invalid(String, line: Int, InputProblem)"))
     }
 
+    @Test("io and cannotCreate carry only the system's text: every construction's reason (and every FileProblem's system text) is no sentence of ours")
+    func ioReasonsComeFromTheSystem() throws {
+        var offenders: [String] = []
+        var checked = 0
+        let walker = FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            let file = url.pathComponents.drop(while: { $0 != "Sources" }).joined(separator: "/")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for call in Self.calls(in: text, to: [".io(path:", ".cannotCreate(path:", ".file(path:"]) {
+                checked += 1
+                for label in ["reason:", "system:"] {
+                    guard let start = call.range(of: label) else { continue }
+                    let words = Self.literalText(call[start.upperBound...])
+                    if words.contains(where: \.isLetter) { offenders.append("\(file): \(words)") }
+                }
+            }
+        }
+        #expect(checked > 20, "only \(checked) constructions found under \(Self.sources.path)")
+        // The check itself tells a sentence of ours from the system's text.
+        let ours = Self.calls(in: #"throw StoreError.io(path: path, reason: "cannot read the \(kind) file")"#, to: [".io(path:"])
+        #expect(ours.map { Self.literalText($0) } == ["cannot read the  file"])
+        let system = Self.calls(in: #"throw StoreError.io(path: path, reason: error.message ?? "\(error)")"#, to: [".io(path:"])
+        #expect(system.map { Self.literalText($0) } == [""])
+        // Left for the import's owner (Import/ and the benchmark's CSV writer are worked on
+        // elsewhere): each is to become a FileProblem; no new one may join them.
+        let leftInImport: Set<String> = [
+            "Sources/ModeratStore/Import/StoreImport.swift: cannot read",
+            "Sources/ModeratStore/Import/ImportFileHash.swift: cannot read",
+            "Sources/ModeratSamples/Bench/BenchDecidimCSV.swift: cannot create the benchmark's CSV file",
+            "Sources/ModeratSamples/Bench/BenchDecidimCSV.swift: cannot write: ",
+        ]
+        #expect(Set(offenders).isSubset(of: leftInImport), "our own sentences as a system reason: \(offenders.joined(separator: "\n"))")
+    }
+
+    @Test("A FileProblem's text is the system's (labelled system:) or a name: a folder, a command to rerun")
+    func fileProblemTextIsTheSystems() throws {
+        let text = try String(contentsOf: Self.sources.appendingPathComponent("ModeratStore/Database/FileProblem.swift"), encoding: .utf8)
+        var withText: [String] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("case "), let open = trimmed.firstIndex(of: "("), !trimmed.contains("return") else { continue }
+            let strings = trimmed[open...].components(separatedBy: ",").filter { $0.contains("String") && !$0.contains("system: String") }
+            if !strings.isEmpty { withText.append(String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<open])) }
+        }
+        #expect(withText.sorted() == ["cannotCreateDirectory", "erasedNotRebuilt"], "cases carrying text of their own: \(withText)")
+    }
+
+    @Test("moderat's own words about a file are typed, with the exit code the free text had: a backup's destination 73, an unreadable file 74")
+    func fileProblemsAreTyped() throws {
+        let fixture = try Fixture()
+        let destination = fixture.directory.appendingPathComponent("schon-da.db").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: destination))
+        #expect(throws: StoreError.file(path: destination, .backupExists)) { try fixture.database.backup(to: destination) }
+        #expect(StoreError.file(path: "b.db", .backupExists).description
+                    == "b.db: cannot create: already exists (use --overwrite to replace it); nothing was changed")
+        #expect(StoreError.file(path: "b.db", .backupExists).exitCode == 73)
+        #expect(StoreError.file(path: "b.db", .isADirectory).exitCode == 73)
+        #expect(StoreError.file(path: "a.csv", .cannotRead).exitCode == 74)
+        #expect(StoreError.file(path: "m.db", .writeFailed(system: "disk I/O error")).description == "m.db: nothing was changed: disk I/O error")
+    }
+
+    /// The text of each call to one of `names` (from the name to its closing parenthesis).
+    static func calls(in text: String, to names: [String]) -> [Substring] {
+        var found: [Substring] = []
+        for name in names {
+            var from = text.startIndex
+            while let hit = text.range(of: name, range: from..<text.endIndex) {
+                var depth = 0, end = hit.lowerBound
+                for index in text[hit.lowerBound...].indices {
+                    if text[index] == "(" { depth += 1 }
+                    if text[index] == ")" { depth -= 1; if depth == 0 { end = index; break } }
+                }
+                found.append(text[hit.lowerBound...end])
+                from = hit.upperBound
+            }
+        }
+        return found
+    }
+
+    /// What the string literals in `code` say, interpolations left out: "" for
+    /// `error.message ?? "\(error)"`, "cannot read" for `"cannot read"`.
+    static func literalText(_ code: Substring) -> String {
+        let characters = Array(code)
+        var said = "", inString = false, index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if inString, character == "\\", index + 1 < characters.count, characters[index + 1] == "(" {
+                var depth = 1
+                index += 2
+                while index < characters.count, depth > 0 {
+                    if characters[index] == "(" { depth += 1 }
+                    if characters[index] == ")" { depth -= 1 }
+                    index += 1
+                }
+                continue
+            }
+            if inString, character == "\\" {
+                index += 2
+                continue
+            }
+            if character == "\"" { inString.toggle() } else if inString { said.append(character) }
+            index += 1
+        }
+        return said
+    }
+
     @Test("Bad input is typed: the option or file, the line and the problem; said in the store's English with exit 65")
     func invalidIsTyped() throws {
         let fixture = try Fixture()

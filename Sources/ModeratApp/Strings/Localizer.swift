@@ -15,9 +15,13 @@ public struct Localizer: Sendable {
         }
     }
 
-    /// An error a write threw, for a status line or form: a store error in the workbench's
-    /// words for it (StoreErrorText), anything else as it describes itself.
+    /// An error a write threw, for a status line or form: a store error (or a stored value
+    /// this moderat does not know) in the workbench's words for it (StoreErrorText), anything
+    /// else as it describes itself.
     public func error(_ error: any Error) -> String {
+        if let unknown = error as? UnknownStoredValue {
+            return language == .de ? StoreErrorText.german(unknown) : unknown.description
+        }
         guard let error = error as? StoreError else { return "\(error)" }
         return self(.storeError(error))
     }

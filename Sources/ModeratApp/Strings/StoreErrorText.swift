@@ -4,8 +4,8 @@ import ModeratStore
 
 /// A store error in the user's language, for the command line (and any screen that has no
 /// words of its own for it). Typed refusals, missing things and conflicts are worded in
-/// StoreErrorText+Refusal/+Missing/+Conflict/+Import/+Input.swift; the reasons SQLite or the
-/// file system give are quoted as they wrote them.
+/// StoreErrorText+Refusal/+Missing/+Conflict/+Import/+Input/+File.swift; the reasons SQLite or
+/// the file system give are quoted as they wrote them.
 enum StoreErrorText {
     static func german(_ error: StoreError) -> String {
         switch error {
@@ -49,6 +49,8 @@ enum StoreErrorText {
             return StoreError.located(file, line: line, german(problem))
         case let .invalid(input, line, problem):
             return StoreError.located(input, line: line, german(problem))
+        case let .file(path, problem):
+            return "\(path): \(german(problem))"
         case .io:
             return error.description
         }

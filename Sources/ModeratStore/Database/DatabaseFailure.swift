@@ -3,14 +3,15 @@ import GRDB
 extension ModeratDatabase {
     /// Turns an SQLite failure into the store error that says what happened to a person:
     /// a lock held too long, a read-only or full disk, a damaged file, else plain I/O.
-    /// `context` prefixes the SQLite text of the I/O case ("nothing was changed").
-    func storeError(_ error: DatabaseError, context: String? = nil) -> StoreError {
+    /// `context` says what failed around SQLite's text in the I/O case (`.writeFailed`:
+    /// "nothing was changed").
+    func storeError(_ error: DatabaseError, context: ((String) -> FileProblem)? = nil) -> StoreError {
         Self.storeError(error, path: path, lockWait: lockWait, readOnlyReason: readOnlyReason, context: context)
     }
 
     /// The same before a database object exists (while opening and migrating).
     static func storeError(_ error: DatabaseError, path: String, lockWait: LockWait,
-                           readOnlyReason: ReadOnlyReason?, context: String? = nil) -> StoreError {
+                           readOnlyReason: ReadOnlyReason?, context: ((String) -> FileProblem)? = nil) -> StoreError {
         switch error.resultCode.primaryResultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             switch lockWait.takeOutcome() {
@@ -26,7 +27,7 @@ extension ModeratDatabase {
             return .notADatabase(path: path, reason: damageText(error))
         default:
             let message = error.message ?? "\(error)"
-            return .io(path: path, reason: context.map { "\($0): \(message)" } ?? message)
+            return context.map { .file(path: path, $0(message)) } ?? .io(path: path, reason: message)
         }
     }
 

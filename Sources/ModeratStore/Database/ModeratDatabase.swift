@@ -65,7 +65,7 @@ public final class ModeratDatabase: Sendable {
         do {
             watcher = try DatabaseQueue(path: location, configuration: configuration(readOnly: true, lockWait: lockWait))
         } catch let error as DatabaseError {
-            throw StoreError.io(path: path, reason: "cannot open a change watcher: \(error.message ?? "\(error)")")
+            throw StoreError.file(path: path, .changeWatcher(system: error.message ?? "\(error)"))
         }
         return ModeratDatabase(path: path, pool: pool, watcher: watcher, isReadOnly: readOnly,
                                readOnlyReason: readOnlyReason, missingMigrations: missing, lockWait: lockWait)
@@ -149,7 +149,7 @@ public final class ModeratDatabase: Sendable {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o770])
         } catch {
-            throw StoreError.cannotCreate(path: path, reason: "cannot create directory \(dir): \(error.localizedDescription)")
+            throw StoreError.file(path: path, .cannotCreateDirectory(dir, system: error.localizedDescription))
         }
         let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o660)
         guard fd >= 0 else {
@@ -183,7 +183,7 @@ public final class ModeratDatabase: Sendable {
             try migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil,
-                             context: "schema migration failed, nothing changed")
+                             context: FileProblem.migrationFailed(system:))
         }
         return []
     }

@@ -10,6 +10,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// to date (`missingMigrations` not applied); nothing was changed.
     case olderSchema(path: String, missingMigrations: [String])
     case missingFile(path: String)
+    /// A file that cannot be created; `reason` is the operating system's text.
     case cannotCreate(path: String, reason: String)
     /// Not an SQLite file, or one with damaged pages; moderat left it as it was.
     case notADatabase(path: String, reason: String)
@@ -19,7 +20,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(path: String, seconds: Int, gaveUp: Bool)
     /// The disk (or the database's size limit) ran full; the transaction was rolled back.
     case diskFull(path: String)
+    /// A failed read or write; `reason` is SQLite's or the operating system's text.
     case io(path: String, reason: String)
+    /// A file (or the database file) and what went wrong with it, in moderat's own words.
+    case file(path: String, FileProblem)
     /// Bad input: the option, argument or file that holds it, the line (0 when none) and
     /// what is wrong with it.
     case invalid(String, line: Int, InputProblem)
@@ -65,6 +69,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): the disk is full; nothing was changed"
         case let .io(path, reason):
             return "\(path): \(reason)"
+        case let .file(path, problem):
+            return "\(path): \(problem.description)"
         case let .invalid(input, line, problem):
             return Self.located(input, line: line, problem.description)
         case let .importProblem(file, line, problem):
@@ -100,6 +106,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .readOnly: return 77
         case .conflict, .commentChanged, .refusal, .roleRefused, .notFound: return 1
         case .decisionRefused(let refusal): return refusal.exitCode
+        case .file(_, let problem): return problem.exitCode
         }
     }
 }

@@ -1,5 +1,5 @@
-/// Why a row (or the whole file) of an import cannot be read, as parts, so the command line
-/// can say it in the user's language (Sources/moderat/Support/ImportProblemText.swift);
+/// Why a row (or the whole file) of an import cannot be read, as parts, so the workbench and
+/// the command line can say it in the user's language (Sources/ModeratApp/Strings/StoreErrorText+Import.swift);
 /// `description` is the store's English. Names of columns and values are quoted as in the file.
 public enum ImportProblem: Equatable, Sendable, CustomStringConvertible {
     case cannotOpen

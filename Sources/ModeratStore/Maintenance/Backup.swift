@@ -21,7 +21,7 @@ extension ModeratDatabase {
         } catch let error as DatabaseError {
             try? copy.close()
             try? asPerson { try? FileManager.default.removeItem(atPath: destination) }
-            throw StoreError.io(path: destination, reason: "backup failed, no copy was left: \(error.message ?? "\(error)")")
+            throw StoreError.file(path: destination, .backupFailed(system: error.message ?? "\(error)"))
         }
     }
 
@@ -30,10 +30,10 @@ extension ModeratDatabase {
     private static func prepareDestination(_ destination: String, overwrite: Bool) throws -> DatabaseQueue {
         if FileManager.default.fileExists(atPath: destination) {
             guard overwrite else {
-                throw StoreError.cannotCreate(path: destination, reason: "already exists (use --overwrite to replace it); nothing was changed")
+                throw StoreError.file(path: destination, .backupExists)
             }
             if (try? FileManager.default.attributesOfItem(atPath: destination)[.type] as? FileAttributeType) == .typeDirectory {
-                throw StoreError.cannotCreate(path: destination, reason: "is a directory")
+                throw StoreError.file(path: destination, .isADirectory)
             }
             // A stale -wal beside the old file would be replayed into the new copy.
             for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -48,7 +48,7 @@ extension ModeratDatabase {
             return try DatabaseQueue(path: destination, configuration: config)
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(atPath: destination)
-            throw StoreError.io(path: destination, reason: "backup failed, no copy was left: \(error.message ?? "\(error)")")
+            throw StoreError.file(path: destination, .backupFailed(system: error.message ?? "\(error)"))
         }
     }
 }

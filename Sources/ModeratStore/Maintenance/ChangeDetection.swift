@@ -8,7 +8,7 @@ extension ModeratDatabase {
         do {
             return try watcher.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
         } catch let error as DatabaseError {
-            throw StoreError.io(path: path, reason: "cannot read the change counter: \(error.message ?? "\(error)")")
+            throw StoreError.file(path: path, .changeCounter(system: error.message ?? "\(error)"))
         }
     }
 }

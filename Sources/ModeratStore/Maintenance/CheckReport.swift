@@ -131,7 +131,7 @@ extension ModeratDatabase {
             }
             return report
         } catch let error as DatabaseError {
-            throw storeError(error, context: "check failed")
+            throw storeError(error, context: FileProblem.checkFailed(system:))
         }
     }
 

@@ -3,11 +3,14 @@ import GRDB
 import ModeratCore
 
 extension Store {
-    /// Records how a member attended (and, for a substitute, whom they stood in for).
+    /// Records how a member attended (and, for a substitute, whom they stood in for), and
+    /// with `arrivedAt`/`leftAfter` when they came and went, in one transaction: a refused
+    /// arrival leaves the status as it was too.
     /// A substitute stands in only for a seat holder of this meeting who is not present, and
     /// each holder has one substitute at most; a holder with a substitute cannot be set
     /// present (set the substitute absent first). Refused once the minutes are final.
-    public func setAttendance(_ meetingId: Int64, memberId: Int64, status: AttendanceStatus, standingInFor: Int64? = nil) throws {
+    public func setAttendance(_ meetingId: Int64, memberId: Int64, status: AttendanceStatus, standingInFor: Int64? = nil,
+                              arrivedAt: PresenceBound = .keep, leftAfter: PresenceBound = .keep) throws {
         try write(may: .writeMinutes) { db, me, now in
             try MinutesLock.requireDraft(db, meetingId: meetingId)
             let meeting = try db.loadMeeting(meetingId)
@@ -18,6 +21,11 @@ extension Store {
                 """, arguments: [meetingId, memberId, status.rawValue, standingInFor])
             try db.appendAudit(actor: me.account, action: MinutesAudit.attendance, entity: MinutesAudit.meeting,
                                entityId: String(meetingId), detail: ["member": String(memberId), "status": status.rawValue], at: now)
+            guard arrivedAt != .keep || leftAfter != .keep else { return }
+            let recorded = meeting.attendance.first { $0.memberId == memberId }
+            try Self.writeArrival(db, me: me, now: now, meetingId: meetingId, memberId: memberId,
+                                  arrivedAt: arrivedAt.applied(to: recorded?.arrivedAtItem),
+                                  leftAfter: leftAfter.applied(to: recorded?.leftAfterItem))
         }
     }
 
@@ -25,27 +33,33 @@ extension Store {
     /// up to TOP `leftAfter`); nil clears. Votes at a TOP count only those there for it.
     public func setArrival(_ meetingId: Int64, memberId: Int64, arrivedAt: Int?, leftAfter: Int?) throws {
         try write(may: .writeMinutes) { db, me, now in
-            try MinutesLock.requireDraft(db, meetingId: meetingId)
-            let meeting = try db.loadMeeting(meetingId)
-            guard let line = meeting.attendance.first(where: { $0.memberId == memberId }) else {
-                throw StoreError.invalid("member", line: 0, .notOnAttendanceList)
-            }
-            guard line.status == .present || (arrivedAt == nil && leftAfter == nil) else {
-                throw StoreError.invalid("member", line: 0, .notPresent(member: line.name))
-            }
-            for (option, number) in [("arrived-at-top", arrivedAt), ("left-after-top", leftAfter)] {
-                if let number, meeting.item(number: number) == nil {
-                    throw StoreError.invalid(option, line: 0, .noTop(number))
-                }
-            }
-            if let arrivedAt, let leftAfter, leftAfter < arrivedAt {
-                throw StoreError.invalid("left-after-top", line: 0, .leavesBeforeArriving(leftAfter: leftAfter, arrivedAt: arrivedAt))
-            }
-            try db.execute(sql: "UPDATE attendance SET arrived_at_item = ?, left_after_item = ? WHERE meeting_id = ? AND member_id = ?",
-                           arguments: [arrivedAt, leftAfter, meetingId, memberId])
-            try db.appendAudit(actor: me.account, action: MinutesAudit.attendance, entity: MinutesAudit.meeting,
-                               entityId: String(meetingId), detail: ["member": String(memberId), "arrival": "\(arrivedAt ?? 0)-\(leftAfter ?? 0)"], at: now)
+            try Self.writeArrival(db, me: me, now: now, meetingId: meetingId, memberId: memberId, arrivedAt: arrivedAt, leftAfter: leftAfter)
         }
+    }
+
+    /// `setArrival` inside a write transaction, checked against the attendance as it now stands.
+    private static func writeArrival(_ db: Database, me: Moderator, now: Date, meetingId: Int64, memberId: Int64,
+                                     arrivedAt: Int?, leftAfter: Int?) throws {
+        try MinutesLock.requireDraft(db, meetingId: meetingId)
+        let meeting = try db.loadMeeting(meetingId)
+        guard let line = meeting.attendance.first(where: { $0.memberId == memberId }) else {
+            throw StoreError.invalid("member", line: 0, .notOnAttendanceList)
+        }
+        guard line.status == .present || (arrivedAt == nil && leftAfter == nil) else {
+            throw StoreError.invalid("member", line: 0, .notPresent(member: line.name))
+        }
+        for (option, number) in [("arrived-at-top", arrivedAt), ("left-after-top", leftAfter)] {
+            if let number, meeting.item(number: number) == nil {
+                throw StoreError.invalid(option, line: 0, .noTop(number))
+            }
+        }
+        if let arrivedAt, let leftAfter, leftAfter < arrivedAt {
+            throw StoreError.invalid("left-after-top", line: 0, .leavesBeforeArriving(leftAfter: leftAfter, arrivedAt: arrivedAt))
+        }
+        try db.execute(sql: "UPDATE attendance SET arrived_at_item = ?, left_after_item = ? WHERE meeting_id = ? AND member_id = ?",
+                       arguments: [arrivedAt, leftAfter, meetingId, memberId])
+        try db.appendAudit(actor: me.account, action: MinutesAudit.attendance, entity: MinutesAudit.meeting,
+                           entityId: String(meetingId), detail: ["member": String(memberId), "arrival": "\(arrivedAt ?? 0)-\(leftAfter ?? 0)"], at: now)
     }
 
     /// Marks an action item done (today, or on `day`), or open again with `done: false`.

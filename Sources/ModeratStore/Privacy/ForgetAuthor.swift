@@ -75,7 +75,7 @@ extension Store {
                                     notes: 0, priors: 0, drafts: 0, auditDetails: 0, meetingTexts: 0, dryRun: !write, walEmptied: nil)
         guard !erasure.alreadyErased else { return erasure }
         guard let salt = try PrivacySalt.read(db) else {
-            throw StoreError.io(path: "privacy_salt", reason: "the database has no privacy salt (schema older than 003-privacy)")
+            throw StoreError.file(path: "privacy_salt", .noPrivacySalt)
         }
         erasure.pseudonym = try Pseudonym.make(db: db, authorId: author.id, salt: salt)
         let redaction = try TextRedaction(db: db, rules: Self.rules(name: author.displayName, contact: contact,

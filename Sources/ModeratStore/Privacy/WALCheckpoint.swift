@@ -21,15 +21,8 @@ extension ModeratDatabase {
     /// What a failed rebuild leaves: the erasure is committed, old copies may not be gone.
     /// Never "nothing was changed" (a full disk says that for a rolled-back transaction).
     static func compactionFailure(_ error: StoreError, path: String, rerun: String) -> StoreError {
-        let cause: String
-        switch error {
-        case .diskFull: cause = "the disk is full"
-        case .locked: return error
-        default: cause = error.description
-        }
-        return .io(path: path, reason: "the data is erased in the database, but the file could not be rebuilt (\(cause)), "
-                   + "so old copies of the erased text may remain in unused parts of \(path) and its -wal. "
-                   + "Free disk space of the database's size and run `\(rerun)` again to finish; it changes nothing else.")
+        if case .locked = error { return error }
+        return .file(path: path, .erasedNotRebuilt(cause: error, rerun: rerun))
     }
 
     /// Copies every WAL frame into the database file and truncates the -wal to zero bytes,
@@ -50,7 +43,7 @@ extension ModeratDatabase {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
             return false
         } catch let error as DatabaseError {
-            throw storeError(error, context: "the data is erased but the WAL could not be emptied")
+            throw storeError(error, context: FileProblem.walNotEmptied(system:))
         }
     }
 

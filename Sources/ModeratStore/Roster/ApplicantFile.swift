@@ -15,7 +15,7 @@ public struct ApplicantFile: Sendable {
             throw MissingInputFile(path: path)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw StoreError.io(path: path, reason: "cannot read the applicant file")
+            throw StoreError.file(path: path, .cannotRead)
         }
         return try parse(data, file: path)
     }

@@ -25,7 +25,7 @@ extension Store {
         do {
             return try pool.write { db in try body(db, now) }
         } catch let error as DatabaseError {
-            throw database.storeError(error, context: "nothing was changed")
+            throw database.storeError(error, context: FileProblem.writeFailed(system:))
         }
     }
 

@@ -43,13 +43,9 @@ struct MeetingsAttendanceCommand: ParsableCommand {
             if standIn == memberId { throw MeetingsCLI.bad("--standing-in-for", .standsInForSelf) }
             let store = Store(database: database, account: context.account)
             try CommandFailure.wrap {
-                try store.setAttendance(meeting, memberId: memberId, status: attendance, standingInFor: standIn)
-                if arrivedAtTop != nil || leftAfterTop != nil {
-                    let current = try store.meeting(meeting).attendance.first { $0.memberId == memberId }
-                    let arrived = arrivedAtTop.map { $0 == 0 ? nil : $0 } ?? current?.arrivedAtItem
-                    let left = leftAfterTop.map { $0 == 0 ? nil : $0 } ?? current?.leftAfterItem
-                    try store.setArrival(meeting, memberId: memberId, arrivedAt: arrived, leftAfter: left)
-                }
+                // One write: an arrival the store refuses leaves the status as it was too.
+                try store.setAttendance(meeting, memberId: memberId, status: attendance, standingInFor: standIn,
+                                        arrivedAt: PresenceBound(option: arrivedAtTop), leftAfter: PresenceBound(option: leftAfterTop))
             }
             global.say(.attendance(meeting: meeting, member: member, attendance, standingInFor: standingInFor))
         }

@@ -175,7 +175,7 @@ func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
         throw ExitCode(error.exitCode)
     } catch let error as UnknownStoredValue {
         // A value this moderat cannot read (a newer one wrote it): bad data, exit 65.
-        FileHandle.standardError.write(Data("moderat: \(error.description)\n".utf8))
+        TerminalOutput.tryWrite("moderat: \(Localizer(global.messageLanguage).error(error))\n", to: .error)
         throw ExitCode(65)
     }
 }

@@ -9,7 +9,6 @@ extension CommandText {
         case .storeError(.decisionRefused(let refusal)): return DecideText.refusal(refusal).words(.en)
         case .storeError(let error): return Localizer(.en)(.storeError(error))
         case .decide(let text): return text.words(.en)
-        case .quoted(let text): return text
         case .config(let error): return error.words(.en)
         case .terminal(let error): return TerminalText.words(error, .en)
         case .guidelines(let error): return error.description

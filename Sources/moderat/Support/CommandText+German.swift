@@ -9,7 +9,6 @@ extension CommandText {
         case .storeError(.decisionRefused(let refusal)): return DecideText.refusal(refusal).words(.de)
         case .storeError(let error): return Localizer(.de)(.storeError(error))
         case .decide(let text): return text.words(.de)
-        case .quoted(let text): return text
         case .config(let error): return error.words(.de)
         case .terminal(let error): return TerminalText.words(error, .de)
         case .guidelines(.ambiguousProcess(let slugs)):

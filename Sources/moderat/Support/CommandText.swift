@@ -22,8 +22,6 @@ enum CommandText {
     case terminal(TerminalError)
     /// No --process among several, or a guidelines import that would untag comments.
     case guidelines(GuidelinesImportError)
-    /// Text another layer wrote (a config or input file's problem, quoting the file): said as it is.
-    case quoted(String)
     case demoBuilt(path: String, DemoSummary, seconds: Double)
     case demoInShared(path: String, folder: String)
     /// `demo --db` naming a file that is not an (untouched) demo.

@@ -32,12 +32,12 @@ enum OfficeArchive {
                     return data.subdata(in: start..<min(start + size, data.count))
                 }
             }
-            guard let bytes = archive.data else { throw StoreError.io(path: "office document", reason: "the ZIP archive came out empty") }
+            guard let bytes = archive.data else { throw StoreError.file(path: "ZIP", .archiveEmpty) }
             return bytes
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError.io(path: "office document", reason: "cannot write the ZIP archive: \(error)")
+            throw StoreError.file(path: "ZIP", .archiveUnwritable(system: "\(error)"))
         }
     }
 }
