@@ -7,6 +7,8 @@ public struct TextFingerprint: Sendable, Equatable {
     /// The core words in order, hashed as one value: equal for texts equal up to greeting, signature and case.
     public let exact: Int64
     public let minHash: MinHash
+    /// The words' 128-bit summary, for refusing a candidate without its words.
+    public let sketch: WordSketch
 
     /// Texts with fewer distinct core words than this are never grouped: "Gute Idee!" or a
     /// one-line question from ten people is agreement or coincidence; a campaign is a letter.
@@ -21,6 +23,7 @@ public struct TextFingerprint: Sendable, Equatable {
         self.words = words
         self.exact = exact
         minHash = MinHash(words: words)
+        sketch = WordSketch(words: words)
     }
 
     /// True when the text is long enough to be compared at all.

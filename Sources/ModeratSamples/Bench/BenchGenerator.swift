@@ -43,8 +43,14 @@ public enum BenchGenerator {
         public var similaritySeconds = 0.0
         /// The reading thread's time making fingerprints, beside the parser.
         public var fingerprintSeconds = 0.0
+        /// Detection's work counted: candidates compared by their words, and word sets read
+        /// again from the database for it (the same on any machine and load).
+        public var similarityComparisons = 0
+        public var similarityRereads = 0
         /// The same CSV imported again into a new database without detection (when asked).
         public var importSecondsWithoutDetection: Double?
+        /// That import's peak resident memory (VmHWM, reset before it), bytes.
+        public var importPeakRSSWithoutDetection: Int?
         /// Rows the import read (all of them new).
         public var importRows = 0
         /// The process's peak resident memory during the import (VmHWM, reset before it), bytes.
@@ -92,10 +98,13 @@ public enum BenchGenerator {
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
         summary.fingerprintSeconds = report.fingerprintSeconds
+        summary.similarityComparisons = report.similarityComparisons
+        summary.similarityRereads = report.similarityRereads
         summary.comments = report.inserted
         if compareWithoutDetection {
-            summary.importSecondsWithoutDetection = try importWithoutDetection(csv: csv, beside: path, account: account, now: now,
-                                                                               progress: progress)
+            let off = try importWithoutDetection(csv: csv, beside: path, account: account, now: now, progress: progress)
+            summary.importSecondsWithoutDetection = off.seconds
+            summary.importPeakRSSWithoutDetection = off.peakRSS
         }
 
         progress("applying states, decisions and tags")
@@ -119,10 +128,11 @@ public enum BenchGenerator {
         return summary
     }
 
-    /// Seconds to import `csv` into a new database beside `path` (set up the same way, then
-    /// removed) with campaign and wave detection off: what detection costs, in the same run.
+    /// Seconds and peak memory to import `csv` into a new database beside `path` (set up the
+    /// same way, then removed) with campaign and wave detection off: what detection costs, in
+    /// the same run.
     private static func importWithoutDetection(csv: String, beside path: String, account: String, now: Date,
-                                               progress: (String) -> Void) throws -> Double {
+                                               progress: (String) -> Void) throws -> (seconds: Double, peakRSS: Int) {
         let scratch = path + ".no-detection"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         let database = try ModeratDatabase.open(path: scratch, create: true)
@@ -130,9 +140,10 @@ public enum BenchGenerator {
         progress("importing the CSV again into a new database, without detection")
         var options = ImportOptions(path: csv, format: .decidim)
         options.detectsSimilarity = false
+        PeakMemory.reset()
         let clock = ContinuousClock.now
         _ = try Store(database: database, account: account).importComments(options)
-        return (ContinuousClock.now - clock).inSeconds
+        return ((ContinuousClock.now - clock).inSeconds, PeakMemory.bytes() ?? 0)
     }
 
     /// The body of comment number `index` (0-based) for `seed`, as the generator writes it:

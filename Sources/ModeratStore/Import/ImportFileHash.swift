@@ -18,7 +18,8 @@ enum ImportFileHash {
     /// the import instead of adding to it; `PendingHash.wait` returns the digest.
     static func start(path: String) -> PendingHash {
         let pending = PendingHash()
-        Thread.detachNewThread {
+        // A dispatch block, not a detached Thread (see ImportPipeline.start).
+        DispatchQueue.global(qos: .utility).async {
             pending.finish(Result { try sha256(path: path) })
         }
         return pending

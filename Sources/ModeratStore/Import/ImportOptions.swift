@@ -72,6 +72,10 @@ public struct ImportReport: Sendable {
     /// The reading thread's time making fingerprints, beside the parser (it adds to
     /// `seconds` only where the writer waits for the reader, or the cores are busy).
     public var fingerprintSeconds = 0.0
+    /// Detection's work, counted (the same on any machine and load): candidates compared
+    /// word by word, and of those the word sets read again from the database.
+    public var similarityComparisons = 0
+    public var similarityRereads = 0
     public var dryRun = false
     /// The first records with what would happen to them (dry runs only).
     public var preview: [(record: ImportRecord, outcome: Outcome)] = []

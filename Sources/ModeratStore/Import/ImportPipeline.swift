@@ -41,7 +41,10 @@ final class ImportPipeline: @unchecked Sendable {
     /// Starts reading `options.path`. After a broken row the reading stops unless `options.skipBad`.
     static func start(_ options: ImportOptions) -> ImportPipeline {
         let pipeline = ImportPipeline()
-        Thread.detachNewThread { pipeline.read(options) }
+        // A dispatch block, not a detached Thread: dispatch releases a block as soon as it
+        // returns, a Thread keeps its closure until its thread-specific data is destroyed
+        // (in search that freed a database late and corrupted the heap; see QueueSearchTask).
+        DispatchQueue.global(qos: .userInitiated).async { pipeline.read(options) }
         return pipeline
     }
 

@@ -52,9 +52,9 @@ extension Store {
                             skipped?(bad)
                         case .record(let parsed):
                             let outcome = try importer.store(parsed.record, foldedBody: parsed.foldedBody, processSlug: parsed.processSlug)
-                            if outcome == .new, let fingerprint = parsed.fingerprint, let new = importer.lastNew {
+                            if outcome == .new, let fingerprint = parsed.fingerprint, let newId = importer.lastNewId {
                                 let started = clock.now
-                                try detection?.add(id: new.id, authorId: new.authorId, fingerprint: fingerprint)
+                                try detection?.add(id: newId, fingerprint: fingerprint)
                                 detecting += clock.now - started
                             }
                             if options.dryRun, preview.count < options.previewLimit { preview.append((parsed.record, outcome)) }
@@ -63,11 +63,16 @@ extension Store {
                         }
                     }
                 }
+                var finishing = clock.now
+                try detection?.storeGroups()
+                detecting += clock.now - finishing
                 try importer.finish()
-                let finishing = clock.now
-                _ = try detection?.finish()
+                finishing = clock.now
+                let similarity = try detection?.finish()
                 detecting += clock.now - finishing
                 var report = importer.report
+                report.similarityComparisons = similarity?.comparisons ?? 0
+                report.similarityRereads = similarity?.rereads ?? 0
                 report.similaritySeconds = detecting.inSeconds
                 report.fingerprintSeconds = pipeline.fingerprintSeconds
                 report.sha256 = try hashing.wait()

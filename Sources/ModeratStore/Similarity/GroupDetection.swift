@@ -4,7 +4,9 @@ import ModeratCore
 /// Finds near-identical comments: each new comment's MinHash band keys are looked up among
 /// the comments seen before (the last one that had each key, in a table of bounded size), a
 /// candidate is verified by the exact Jaccard similarity of the two core word sets, and
-/// verified pairs join groups.
+/// verified pairs join groups. A candidate whose word sketch proves it too different is
+/// refused before its words are needed: on text built from common sentences most are, and
+/// reading their words again from the database made each comment cost more as N grew.
 struct GroupDetection {
     let db: Database
     let threshold: Double
@@ -19,6 +21,14 @@ struct GroupDetection {
     /// an import's newest comments against each other); bounded, the rest are read again.
     private var words: [Int64: [UInt64]] = [:]
     private static let wordMemory = 8_000
+    /// Sketches of the recent comments (most candidates are among them).
+    private var sketches: SketchRing
+    /// Word sets and sketches of group roots: a group's later members are each checked
+    /// against its first comment, however long ago it came. Bounded like `words`.
+    private var roots: [Int64: [UInt64]] = [:]
+    private var rootSketches: [Int64: WordSketch] = [:]
+    private static let rootMemory = 4_096
+    private static let rootSketchMemory = 32_768
     private let insertFingerprint: BulkStatement
     private let body: Statement
     private var fingerprinter = Fingerprinter()
@@ -31,6 +41,8 @@ struct GroupDetection {
         var exact: Int64
     }
     private(set) var verifiedPairs = 0
+    private(set) var comparisons = 0
+    private(set) var rereads = 0
 
     /// `expected`: about how many comments will be compared (sizes the key table).
     init(db: Database, threshold: Double, campaignAuthors: Int, expected: Int = 0) throws {
@@ -38,6 +50,7 @@ struct GroupDetection {
         self.threshold = threshold
         self.campaignAuthors = campaignAuthors
         representatives = BandKeyTable(expected: expected * MinHash.bands)
+        sketches = SketchRing(expected: expected)
         insertFingerprint = try BulkStatement(db, sql: """
             INSERT OR REPLACE INTO comment_fingerprint(comment_id, band0, band1, band2, band3, exact) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -77,17 +90,46 @@ struct GroupDetection {
         }
         // Campaign letters arrive close together: the newest comments' words are at hand.
         remember(id, fingerprint.words)
+        sketches.set(id, fingerprint.sketch)
         guard !candidates.isEmpty else { return }
         for other in candidates where unions.find(other) != unions.find(id) {
             // Verified against the candidate and against its group's first comment, so a
             // chain of small edits cannot pull unrelated texts into one group.
             let root = unions.find(other)
-            guard MinHash.jaccard(fingerprint.words, try wordSet(other)) >= threshold else { continue }
-            let rootWords = root == other ? nil : try wordSet(root)
-            if rootWords.map({ MinHash.jaccard(fingerprint.words, $0) >= threshold }) ?? true {
-                unions.union(other, id)
-                verifiedPairs += 1
+            if let known = sketches.sketch(other), !fingerprint.sketch.mayReach(known, threshold: threshold) { continue }
+            let otherWords = try wordSet(other)
+            comparisons += 1
+            guard MinHash.jaccard(fingerprint.words, otherWords) >= threshold else { continue }
+            if root != other {
+                if let known = sketches.sketch(root) ?? rootSketches[root],
+                   !fingerprint.sketch.mayReach(known, threshold: threshold) { continue }
+                let rootWords = try rootWordSet(root)
+                comparisons += 1
+                guard MinHash.jaccard(fingerprint.words, rootWords) >= threshold else { continue }
+            } else {
+                rememberRoot(root, otherWords)
             }
+            unions.union(other, id)
+            verifiedPairs += 1
+        }
+    }
+
+    /// The words of a group's root, kept apart from `words` (which forgets in bulk).
+    private mutating func rootWordSet(_ root: Int64) throws -> [UInt64] {
+        if let known = roots[root] { return known }
+        let set = try wordSet(root)
+        rememberRoot(root, set)
+        return set
+    }
+
+    private mutating func rememberRoot(_ root: Int64, _ set: [UInt64]) {
+        if roots[root] == nil {
+            if roots.count >= Self.rootMemory { roots.removeAll(keepingCapacity: true) }
+            roots[root] = set
+        }
+        if rootSketches[root] == nil {
+            if rootSketches.count >= Self.rootSketchMemory { rootSketches.removeAll(keepingCapacity: true) }
+            rootSketches[root] = WordSketch(words: set)
         }
     }
 
@@ -100,6 +142,7 @@ struct GroupDetection {
 
     private mutating func wordSet(_ id: Int64) throws -> [UInt64] {
         if let known = words[id] { return known }
+        rereads += 1
         let text = try String.fetchOne(body, arguments: [id]) ?? ""
         let set = fingerprinter.fingerprint(text).words
         remember(id, set)
@@ -110,6 +153,13 @@ struct GroupDetection {
     /// touch) and returns their ids.
     mutating func store() throws -> [Int64] {
         try writePending()
+        // What only the comparisons needed goes before the groups are written (and before an
+        // import rebuilds its indexes, where its memory peaks).
+        representatives = BandKeyTable()
+        sketches = SketchRing()
+        words = [:]
+        roots = [:]
+        rootSketches = [:]
         var written: [Int64] = []
         let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
         let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")

@@ -5,6 +5,10 @@ import ModeratCore
 public struct SimilarityReport: Sendable, Equatable {
     public var fingerprinted = 0
     public var groupsTouched = 0
+    /// Candidates compared by their words (after their sketches let them through).
+    public var comparisons = 0
+    /// Word sets read again from the database for a comparison.
+    public var rereads = 0
 }
 
 /// Campaign and wave detection over the database: incrementally for the comments an import
@@ -16,9 +20,9 @@ public enum SimilarityIndex {
     public static func update(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds) throws -> SimilarityReport {
         let newest = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM comment") ?? lastId
         var detection = try Incremental(db, after: lastId, thresholds: thresholds, expected: Int(newest - lastId))
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, author_id, body FROM comment WHERE id > ? ORDER BY id", arguments: [lastId])
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, body FROM comment WHERE id > ? ORDER BY id", arguments: [lastId])
         while let row = try rows.next() {
-            try detection.add(id: row[0], authorId: row[1], text: row[2])
+            try detection.add(id: row[0], text: row[1])
         }
         return try detection.finish()
     }
@@ -29,37 +33,49 @@ public enum SimilarityIndex {
         private let db: Database
         private let thresholds: SimilarityThresholds
         private var groups: GroupDetection
-        private var authors: Set<Int64> = []
+        /// The comments above this id are the new ones (their authors' bursts are recomputed).
+        private let lastId: Int64
+        /// The groups written by `storeGroups`, nil before.
+        private var touched: [Int64]?
         private var report = SimilarityReport()
 
         /// `expected`: about how many new comments will come.
         init(_ db: Database, after lastId: Int64, thresholds: SimilarityThresholds, expected: Int = 0) throws {
             self.db = db
             self.thresholds = thresholds
+            self.lastId = lastId
             groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors,
                                         expected: expected)
             try groups.loadExisting(upTo: lastId)
         }
 
-        mutating func add(id: Int64, authorId: Int64?, text: String) throws {
-            if let authorId { authors.insert(authorId) }
+        mutating func add(id: Int64, text: String) throws {
             try groups.add(id: id, text: text)
             report.fingerprinted += 1
         }
 
-        mutating func add(id: Int64, authorId: Int64?, fingerprint: TextFingerprint) throws {
-            if let authorId { authors.insert(authorId) }
+        mutating func add(id: Int64, fingerprint: TextFingerprint) throws {
             try groups.add(id: id, fingerprint: fingerprint)
             report.fingerprinted += 1
         }
 
-        /// Writes the groups and recomputes the waves of the authors and groups touched.
+        /// Writes the groups and lets go of what only the comparisons needed (an import does
+        /// this before it rebuilds its indexes, where its memory peaks).
+        mutating func storeGroups() throws {
+            report.comparisons = groups.comparisons
+            report.rereads = groups.rereads
+            let stored = try groups.store()
+            touched = stored
+            report.groupsTouched = stored.count
+        }
+
+        /// Writes the groups (unless `storeGroups` did) and recomputes the waves of the new
+        /// comments' authors and of the groups touched.
         mutating func finish() throws -> SimilarityReport {
-            let touched = try groups.store()
-            report.groupsTouched = touched.count
+            if touched == nil { try storeGroups() }
             let waves = WaveDetection(db: db, thresholds: thresholds)
-            try waves.bursts(authors: authors)
-            try waves.newAccounts(groups: touched)
+            try waves.bursts(authorsOfCommentsAfter: lastId)
+            try waves.newAccounts(groups: touched ?? [])
             return report
         }
     }

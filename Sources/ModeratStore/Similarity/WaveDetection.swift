@@ -8,8 +8,9 @@ struct WaveDetection {
     let db: Database
     let thresholds: SimilarityThresholds
 
-    /// Recomputes the bursts of these authors from all their comments.
-    func bursts(authors: Set<Int64>) throws {
+    /// Recomputes the bursts of the authors of the comments with ids above `lastId` (an
+    /// import's new comments) from all their comments.
+    func bursts(authorsOfCommentsAfter lastId: Int64) throws {
         let window = Int64(thresholds.burstMinutes) * 60
         let times = try db.makeStatement(sql: """
             SELECT id, CAST(ROUND((julianday(created_at) - 2440587.5) * 86400) AS INTEGER) FROM comment
@@ -18,23 +19,20 @@ struct WaveDetection {
         let clear = try db.makeStatement(sql: "DELETE FROM comment_wave WHERE author_id = ? AND kind = 'burst'")
         let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_wave(comment_id, kind, wave_id, author_id) VALUES (?, 'burst', ?, ?)")
         // Only authors with enough comments can have a burst, and only those who had one can
-        // lose it: two set queries instead of two statements per author (an import of ten
-        // thousand comments brings thousands of authors with one or two comments each).
-        let prolific = Set(try Int64.fetchAll(db, sql: """
-            SELECT author_id FROM comment WHERE author_id IS NOT NULL GROUP BY author_id HAVING COUNT(*) >= ?
-            """, arguments: [thresholds.burstComments]))
-        let flaggedBefore = Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT author_id FROM comment_wave WHERE kind = 'burst' AND author_id IS NOT NULL"))
-        for author in authors where prolific.contains(author) || flaggedBefore.contains(author) {
+        // lose it; the rest (thousands with one or two comments) cost no statement more. Read
+        // as a cursor, not gathered in a set: a million comments bring 125,000 authors.
+        let authors = try Int64.fetchCursor(db, sql: """
+            SELECT a.author_id FROM (SELECT DISTINCT author_id FROM comment WHERE id > ? AND author_id IS NOT NULL) a
+            WHERE (SELECT COUNT(*) FROM comment c WHERE c.author_id = a.author_id) >= ?
+               OR EXISTS (SELECT 1 FROM comment_wave w WHERE w.author_id = a.author_id AND w.kind = 'burst')
+            """, arguments: [lastId, thresholds.burstComments])
+        while let author = try authors.next() {
             let rows = try Row.fetchAll(times, arguments: [author])
-            guard rows.count >= thresholds.burstComments else {
-                try clear.execute(arguments: [author])
-                continue
-            }
+            try clear.execute(arguments: [author])
+            guard rows.count >= thresholds.burstComments else { continue }
             let ids = rows.map { $0[0] as Int64 }
             let seconds = rows.map { ($0[1] as Int64?) ?? 0 }
-            let flagged = Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.burstComments)
-            try clear.execute(arguments: [author])
-            for run in flagged {
+            for run in Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.burstComments) {
                 let members = run.map { ids[$0] }
                 guard let waveId = members.min() else { continue }
                 for id in members { try insert.execute(arguments: [id, waveId, author]) }
