@@ -44,6 +44,8 @@ struct FileProblemWordsTests {
               (.file(path: "privacy_salt", .noPrivacySalt), 74,
                "privacy_salt: die Datenbank hat kein Privacy-Salt (Schema älter als 003-privacy)",
                "privacy_salt: the database has no privacy salt (schema older than 003-privacy)"),
+              (.file(path: "bench.csv", .cannotWrite(system: "No space left on device")), 74,
+               "bench.csv: kann nicht geschrieben werden: No space left on device", "bench.csv: cannot write: No space left on device"),
               (.file(path: "ZIP", .archiveEmpty), 74, "ZIP: das ZIP-Archiv blieb leer", "ZIP: the ZIP archive came out empty"),
               (.file(path: "ZIP", .archiveUnwritable(system: "invalidEntryPath")), 74,
                "ZIP: das ZIP-Archiv lässt sich nicht schreiben: invalidEntryPath", "ZIP: cannot write the ZIP archive: invalidEntryPath"),

@@ -6,6 +6,7 @@ extension StoreErrorText {
     static func german(_ problem: FileProblem) -> String {
         switch problem {
         case .cannotRead: return "kann nicht gelesen werden"
+        case .cannotWrite(let system): return "kann nicht geschrieben werden: \(system)"
         case .backupExists: return "kann nicht angelegt werden: gibt es schon (mit --overwrite ersetzen); nichts wurde geändert"
         case .isADirectory: return "kann nicht angelegt werden: ist ein Verzeichnis"
         case let .cannotCreateDirectory(dir, system): return "kann nicht angelegt werden: das Verzeichnis \(dir) lässt sich nicht anlegen: \(system)"

@@ -20,7 +20,7 @@ struct BenchDecidimCSV {
     /// Writes all rows to `path` (replaced if it exists) and returns the bytes written.
     func write(path: String, progress: (String) -> Void) throws -> Int {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw StoreError.io(path: path, reason: "cannot create the benchmark's CSV file")
+            throw StoreError.file(path: path, .cannotWrite(system: String(cString: strerror(errno))))
         }
         defer { try? handle.close() }
         var out: [UInt8] = []
@@ -35,7 +35,7 @@ struct BenchDecidimCSV {
         var written = 0
         func flush() throws {
             do { try handle.write(contentsOf: out) } catch {
-                throw StoreError.io(path: path, reason: "cannot write: \(error.localizedDescription)")
+                throw StoreError.file(path: path, .cannotWrite(system: error.localizedDescription))
             }
             written += out.count
             out.removeAll(keepingCapacity: true)

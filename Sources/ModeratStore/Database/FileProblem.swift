@@ -6,6 +6,8 @@
 public indirect enum FileProblem: Equatable, Sendable, CustomStringConvertible {
     /// The file is there but cannot be read.
     case cannotRead
+    /// A file moderat writes (the benchmark's CSV) cannot be created or written.
+    case cannotWrite(system: String)
     /// A backup's destination exists and --overwrite was not given; nothing was changed.
     case backupExists
     /// A backup's destination is a directory.
@@ -38,6 +40,7 @@ public indirect enum FileProblem: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .cannotRead: return "cannot read"
+        case .cannotWrite(let system): return "cannot write: \(system)"
         case .backupExists: return "cannot create: already exists (use --overwrite to replace it); nothing was changed"
         case .isADirectory: return "cannot create: is a directory"
         case let .cannotCreateDirectory(dir, system): return "cannot create: cannot create directory \(dir): \(system)"

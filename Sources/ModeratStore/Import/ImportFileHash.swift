@@ -5,7 +5,7 @@ import ModeratCore
 enum ImportFileHash {
     /// The hex SHA-256 of the file, read in chunks.
     static func sha256(path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.io(path: path, reason: "cannot read") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.file(path: path, .cannotRead) }
         defer { try? handle.close() }
         var hash = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -27,7 +27,7 @@ enum ImportFileHash {
 
     /// True when the first thing in the file (after a BOM and spaces) is "[".
     static func looksLikeJSON(path: String) throws -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.io(path: path, reason: "cannot read") }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.file(path: path, .cannotRead) }
         defer { try? handle.close() }
         let head = (try handle.read(upToCount: 4096)) ?? Data()
         for byte in head.drop(while: { $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }) {

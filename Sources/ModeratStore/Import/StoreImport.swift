@@ -14,7 +14,7 @@ extension Store {
         let path = options.path
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw FileManager.default.fileExists(atPath: path)
-                ? StoreError.io(path: path, reason: "cannot read") : StoreError.missingFile(path: path)
+                ? StoreError.file(path: path, .cannotRead) : StoreError.missingFile(path: path)
         }
         let totalBytes = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.intValue ?? 0
         let started = ContinuousClock.now
