@@ -88,6 +88,16 @@ struct CommonWordSearchTests {
         #expect(try store.count(everything, upTo: 100) == QueueCount(value: 2_200, isExact: true))
         let rare = QueueFilter(states: [], search: "Grün")
         #expect(try store.count(rare, upTo: 100) == QueueCount(value: 1_100, isExact: true))
+        // States holding more of the comments than the word does count among the matches,
+        // fewer among the queue's rows: the same figures either way.
+        for states in [[CommentState.pending], [.pending, .approved, .rejected], [.held], [.approved, .held]] {
+            let filter = QueueFilter(states: Set(states), search: "Beteiligung")
+            let exact = try expected(fixture, states: states, order: .oldestFirst).count
+            for cap in [100, exact - 1, exact, 5_000] {
+                #expect(try store.count(filter, upTo: cap) == QueueCount(value: min(cap, exact), isExact: exact <= cap),
+                        "\(states), up to \(cap)")
+            }
+        }
     }
 
     @Test("After someone edits a comment, the next search sees the new text")

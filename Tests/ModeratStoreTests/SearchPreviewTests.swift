@@ -39,8 +39,8 @@ struct SearchPreviewTests {
                 }
             }
         }
-        // Most plain words are decided in Swift; the accented ones step aside (a single rare
-        // word needs no text at all).
+        // Every plain word is decided by the index for the chunk's ids (the rows' ids follow
+        // their order here); a single rare word needs no walk at all.
         #expect(previewed[0, default: 0] >= 24)
         #expect(previewed[QueueSQL.smallSet, default: 0] >= 30)
         #expect(SearchPreview.tokenBegins(Array("cafe".utf8), in: "Café") == nil)
@@ -52,6 +52,27 @@ struct SearchPreviewTests {
         #expect(SearchPreview.tokenBegins(Array("bet".utf8), in: "ﬁnden Øresund") == false)
         #expect(SearchPreview.tokenBegins(Array("fin".utf8), in: "ﬁnden") == nil)
         #expect(SearchPreview.tokenBegins(Array("cafes".utf8), in: "Cafe\u{301}s") == nil)
+    }
+
+    @Test("A common word's first page is the same when the queue's order does not follow the ids")
+    func commonWordWhateverTheIds() throws {
+        let fixture = try Fixture()
+        let process = try fixture.process()
+        // Arrival shuffled against the ids: a chunk of the queue spans ids far apart, the
+        // index would be read far, and each row's text decides instead.
+        var random = SeededRandom(seed: 61)
+        try fixture.comments(process, (0..<1_500).map { i in
+            (i % 4 == 0 ? "Keine Angabe" : "Mehr Beteiligung am Radweg", Int(random.next() % 100_000),
+             i % 5 == 0 ? .approved : .pending)
+        })
+        let store = fixture.store()
+        for query in ["beteiligung", "radweg bet", "keine", "angabe mehr"] {
+            for filter in [QueueFilter(search: query), QueueFilter(states: [], search: query, order: .newestFirst)] {
+                let preview = try store.searchPreview(filter, limit: 20, rareLimit: 0, control: SearchControl())
+                #expect(preview?.rows.map(\.id) == (try store.firstPage(filter, limit: 20).map(\.id)), "query \(query)")
+                #expect(preview?.more == (try store.count(filter) > 20), "query \(query)")
+            }
+        }
     }
 
     @Test("A word rarer than the walk's reach is found from its own matches, alone or with a common word")

@@ -20,6 +20,19 @@ struct SanitizerTests {
         return buffer.rowText(0).trimmingTrailingSpaces()
     }
 
+    @Test("German and other Latin text passes unchanged, only a soft hyphen in it is dropped")
+    func latinUnchanged() {
+        // What the quick path copies whole, the scalar-by-scalar path would keep one by one.
+        for value in UInt32(0)..<0x400 where Sanitizer.passesUnchanged(value) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Sanitizer.isSafe(scalar) && DisplayWidth.ofScalar(value) == 1 && !Sanitizer.isDropped(scalar),
+                    "U+\(String(value, radix: 16))")
+        }
+        #expect(Sanitizer.singleLine("Straßenbahn über Brücken, Ärger ½ °C") == "Straßenbahn über Brücken, Ärger ½ °C")
+        #expect(Sanitizer.singleLine("Straßen\u{AD}bahn über\tBrücken") == "Straßenbahn über Brücken")
+        #expect(shown("Café Øresund") == "Café Øresund")
+    }
+
     @Test("a comment that tries to clear the screen shows the escape as a visible ␛")
     func clearScreen() {
         #expect(shown("Hallo\u{1B}[2JWelt") == "Hallo␛[2JWelt")

@@ -33,8 +33,21 @@ enum SearchHighlight {
         // "ß" is two characters from one cluster).
         var folded: [Character] = []
         var origin: [Int] = []
+        folded.reserveCapacity(clusters.count)
+        origin.reserveCapacity(clusters.count)
+        // Folding goes through Foundation, thousands of instructions a cluster, and a frame of
+        // search results holds thousands of clusters: an ASCII one folds to itself lower-cased,
+        // and any other is folded once per call.
+        var keys: [Character: String] = [:]
         for (index, cluster) in clusters.enumerated() {
-            for ch in GermanFolding.key(String(cluster)) {
+            if let ascii = cluster.asciiValue, cluster.unicodeScalars.count == 1 {
+                folded.append(Character(Unicode.Scalar((ascii >= 0x41 && ascii <= 0x5A) ? ascii + 0x20 : ascii)))
+                origin.append(index)
+                continue
+            }
+            let key = keys[cluster] ?? GermanFolding.key(String(cluster))
+            keys[cluster] = key
+            for ch in key {
                 folded.append(ch)
                 origin.append(index)
             }

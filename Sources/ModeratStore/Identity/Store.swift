@@ -12,6 +12,8 @@ public struct Store: Sendable {
     public let clock: @Sendable () -> Date
     /// The last full-text search's matches, until the next commit (see SearchHits).
     let searchHits = SearchHitCache()
+    /// The index terms each searched word begins, until the next commit (see PrefixTermCache).
+    let prefixTerms = PrefixTermCache()
 
     public init(database: ModeratDatabase, account: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.database = database

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The index terms that begin with a word, read from `comment_fts_terms` one term at a time:
@@ -25,5 +26,32 @@ enum PrefixTerms {
             from = term + "\u{1}"
         }
         return terms
+    }
+}
+
+/// Each word's terms while nobody commits, shared by the two lanes of a search (the walk for its
+/// first page and the full read) and by a search repeated: asking the index (two fts5vocab
+/// seeks or more) cost about four million instructions for a word of one term at a million
+/// comments (callgrind), more than a common word's first page. The first lane to ask holds
+/// the lock while it reads; the other waits for its answer instead of asking too.
+final class PrefixTermCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var version = Int.min
+    private var terms: [String: [String]?] = [:]
+    /// Words kept per version; more are read again (a session types a few dozen).
+    private static let capacity = 256
+
+    /// `PrefixTerms.expand(db, prefix:)`, read once per word and database `version`.
+    func expand(_ db: Database, prefix: String, version: Int) throws -> [String]? {
+        try lock.withLock {
+            if version != self.version || terms.count >= Self.capacity {
+                terms = [:]
+                self.version = version
+            }
+            if let known = terms[prefix] { return known }
+            let found = try PrefixTerms.expand(db, prefix: prefix)
+            terms[prefix] = .some(found)
+            return found
+        }
     }
 }

@@ -67,10 +67,12 @@ extension Store {
         try SearchQuery.check(search)
         guard let words = SearchQuery.plainWords(search) else { return nil }
         let now = clock()
+        let version = try dataVersion()
         return try read { db in
             try control.watching(db) { () throws -> SearchPreviewPage? in
-                guard let found = try SearchPreview.firstIDs(db, filter: filter, words: words, limit: limit, rareLimit: rareLimit,
-                                                             control: control) else {
+                let expansions = try words.map { try prefixTerms.expand(db, prefix: $0, version: version) }
+                guard let found = try SearchPreview.firstIDs(db, filter: filter, words: words, expansions: expansions, limit: limit,
+                                                             rareLimit: rareLimit, control: control) else {
                     return nil
                 }
                 return SearchPreviewPage(rows: try QueueSQL.rows(db, ids: found.ids, now: now), more: found.more)
@@ -83,10 +85,13 @@ extension Store {
         guard let search = filter.search else { return nil }
         try SearchQuery.check(search)
         guard let match = filter.ftsQuery else { return nil }
-        return try searchHits.hits(match: match, version: try dataVersion()) {
+        let version = try dataVersion()
+        let prefixTerms = self.prefixTerms
+        return try searchHits.hits(match: match, version: version) {
             // Two lanes: the machines moderat runs on have at least two cores, and a common
             // word's term lists are the slowest part of a first search.
-            try SearchHits.read(search: search, match: match, lanes: 2, control: control ?? SearchControl()) { body in
+            try SearchHits.read(search: search, match: match, lanes: 2, control: control ?? SearchControl(),
+                                expand: { db, word in try prefixTerms.expand(db, prefix: word, version: version) }) { body in
                 try self.read(body)
             }
         }

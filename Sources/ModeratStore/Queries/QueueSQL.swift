@@ -190,7 +190,9 @@ enum QueueSQL {
         let sections = try sectionCodes(db, commentIds: ids)
         let outcomes = try CommentOutcomes.of(db, commentIds: ids)
         let nowText = Timestamps.string(now)
-        let fetched = try Row.fetchAll(db, sql: """
+        // Cached: pages have the same few lengths, so the same SQL, prepared once per length
+        // and connection instead of once per page.
+        let fetched = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT c.id, c.state, c.created_at, p.slug, a.display_name AS author_name,
                    substr(c.body, 1, \(QueueRow.excerptLength)) AS excerpt, c.parent_id,
                    COALESCE(c.public_answer, '') <> '' AS has_answer, c.version,
@@ -201,7 +203,7 @@ enum QueueSQL {
             LEFT JOIN moderator m ON m.id = c.claimed_by
             \(SimilarityMarks.join)
             WHERE c.id IN (\(placeholders))
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         var byId: [Int64: QueueRow] = [:]
         for row in fetched {
             let id: Int64 = row["id"]
@@ -226,11 +228,11 @@ enum QueueSQL {
     /// Section codes per comment, sorted by code.
     static func sectionCodes(_ db: Database, commentIds: [Int64]) throws -> [Int64: [String]] {
         var out: [Int64: [String]] = [:]
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT cs.comment_id, s.code FROM comment_section cs JOIN section s ON s.id = cs.section_id
             WHERE cs.comment_id IN (\(databaseQuestionMarks(count: commentIds.count)))
             ORDER BY s.code
-            """, arguments: StatementArguments(commentIds))
+            """), arguments: StatementArguments(commentIds))
         for row in rows {
             out[row["comment_id"], default: []].append(row["code"])
         }
@@ -247,11 +249,18 @@ enum QueueSQL {
     /// the queue, else the matches found reading the queue's ids in one statement (stopping
     /// after `cap`). Only ids are read, not rows: the chunked walk a page needs (rows with
     /// their cursor) cost 6,000 instructions per row looked at, 138 million for a prefix at 1M.
+    /// When only states narrow the queue and they hold a larger share of all comments than the
+    /// search does, fewer ids are looked at the other way round: the matches, checked for
+    /// their state (a prefix in one comment of twenty: 4,000 matches instead of 20,000 rows).
     static func count(_ db: Database, filter: QueueFilter, hits: SearchHits, upTo cap: Int) throws -> QueueCount {
         var unsearched = filter
         unsearched.search = nil
         if unsearched.isStatesOnly, unsearched.effectiveStates.count == CommentState.allCases.count {
             return QueueCount(value: hits.count, isExact: true)
+        }
+        if unsearched.isStatesOnly,
+           try maintainedCount(db, states: unsearched.effectiveStates) >= hits.count {
+            return try countAmong(db, hits: hits, states: unsearched, upTo: cap)
         }
         // LIMIT -1: no limit (SQLite); the walk stops itself.
         let query = keysetSQL(filter: unsearched, access: try access(db, filter: unsearched), after: nil,
@@ -261,6 +270,26 @@ enum QueueSQL {
         while let id = try ids.next() {
             guard hits.contains(id) else { continue }
             found += 1
+            if found > cap { return QueueCount(value: cap, isExact: false) }
+        }
+        return QueueCount(value: found, isExact: true)
+    }
+
+    /// The matches in the states of `filter` (states only), counted a chunk of matches at a
+    /// time up to `cap`.
+    private static func countAmong(_ db: Database, hits: SearchHits, states filter: QueueFilter, upTo cap: Int) throws -> QueueCount {
+        let states = statesCondition(filter, pinned: true)
+        let statement = try db.cachedStatement(sql: """
+            SELECT COUNT(*) FROM comment c WHERE c.id IN (SELECT value FROM json_each(?))
+            \(states.map { " AND " + $0.sql }.joined())
+            """)
+        var found = 0
+        var start = 0
+        while start < hits.ids.count {
+            let chunk = hits.ids[start..<min(start + 2_048, hits.ids.count)]
+            start = chunk.endIndex
+            let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
+            found += try Int.fetchOne(statement, arguments: StatementArguments([list] + states.flatMap(\.arguments))) ?? 0
             if found > cap { return QueueCount(value: cap, isExact: false) }
         }
         return QueueCount(value: found, isExact: true)

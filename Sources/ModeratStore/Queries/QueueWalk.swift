@@ -28,10 +28,19 @@ extension QueueSQL {
         while true {
             try control?.check()
             let query = keysetSQL(filter: unsearched, access: access, after: position, ascending: ascending, limit: chunk)
-            let rows = try Row.fetchAll(db, sql: query.sql, arguments: query.arguments)
-            guard try visit(rows.map { $0["id"] }) else { return .stopped }
-            guard rows.count == chunk, let last = rows.last else { return .ranOut }
-            position = QueueCursor(createdAt: last["created_at"], id: last["id"])
+            // Every chunk after the first has the same SQL: prepared once per walk, not per chunk.
+            // A cursor reuses one row for all; fetching rows would copy each one.
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: query.sql), arguments: query.arguments)
+            var ids: [Int64] = []
+            ids.reserveCapacity(chunk)
+            var lastCreatedAt = ""
+            while let row = try rows.next() {
+                ids.append(row["id"])
+                lastCreatedAt = row["created_at"]
+            }
+            guard try visit(ids) else { return .stopped }
+            guard ids.count == chunk, let lastId = ids.last else { return .ranOut }
+            position = QueueCursor(createdAt: lastCreatedAt, id: lastId)
             guard let following = next(chunk) else { return .budgetSpent }
             chunk = following
         }

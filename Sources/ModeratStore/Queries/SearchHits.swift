@@ -23,8 +23,10 @@ struct SearchHits: Sendable {
 
     /// The same, with the term lists read on up to `lanes` connections at once: `reader` runs
     /// its argument on a reader connection and may be called from several threads. A common
-    /// word's own list and those of its longer terms then take both cores.
+    /// word's own list and those of its longer terms then take both cores. `expand` gives a
+    /// word's index terms (the store's cache, shared with the search's first page).
     static func read(search: String, match: String, lanes: Int, control: SearchControl,
+                     expand: @escaping @Sendable (Database, String) throws -> [String]? = { try PrefixTerms.expand($0, prefix: $1) },
                      reader: @Sendable (@Sendable (Database) throws -> [Int64]) throws -> [Int64]) throws -> SearchHits {
         try SearchQuery.check(search)
         // Every read below runs under the control's progress handler.
@@ -36,7 +38,7 @@ struct SearchHits: Sendable {
             try control.watching(db) {
                 var perWord: [[String]] = []
                 for word in words {
-                    guard let terms = try PrefixTerms.expand(db, prefix: word) else { return [] }
+                    guard let terms = try expand(db, word) else { return [] }
                     perWord.append(terms)
                 }
                 termsBox.value = perWord

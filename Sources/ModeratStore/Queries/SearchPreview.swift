@@ -4,8 +4,11 @@ import GRDB
 /// The first page of a search before its full list of matches is read. A common word matches
 /// a third of all comments and its list takes tens of milliseconds to read at a million; but
 /// then a few hundred rows of the queue, walked in its own order, hold a page of matches.
-/// Each row's text is checked in Swift the way the index's tokenizer sees it (unicode61 over
-/// the folded text), exactly where that is certain: a word of ASCII letters and digits
+/// Which rows of a chunk match is asked of the index itself, for the stretch of ids the chunk
+/// spans (each term's list read from a seek, `indexMatches`): queue order follows arrival and
+/// ids follow the import, so the stretch is short. Where it is not (or a word begins too many
+/// terms), each row's text is checked in Swift the way the index's tokenizer sees it (unicode61
+/// over the folded text), exactly where that is certain: a word of ASCII letters and digits
 /// matches a token that begins with it, and only ASCII letters, digits and separators decide
 /// that. A letter outside ASCII within a word's length leaves the row to the full read.
 enum SearchPreview {
@@ -17,10 +20,12 @@ enum SearchPreview {
     /// ASCII) in the filter's order, and whether more follow; nil when the walk would not be
     /// quick or a row's text is not certain.
     /// A word with at most `rareLimit` matches gives the candidates instead of the queue.
-    static func firstIDs(_ db: Database, filter: QueueFilter, words: [String], limit: Int, rareLimit: Int = QueueSQL.smallSet,
-                         control: SearchControl) throws -> (ids: [Int64], more: Bool)? {
+    /// `expansions` are the words' index terms (`PrefixTerms.expand`), nil for a word that
+    /// begins too many.
+    static func firstIDs(_ db: Database, filter: QueueFilter, words: [String], expansions: [[String]?], limit: Int,
+                         rareLimit: Int = QueueSQL.smallSet, control: SearchControl) throws -> (ids: [Int64], more: Bool)? {
         let needles = words.map { Array($0.utf8) }
-        if let rare = try rareWord(db, words: words, limit: rareLimit, control: control) {
+        if let rare = try rareWord(db, expansions: expansions, limit: rareLimit, control: control) {
             var others = needles
             others.remove(at: rare.word)
             var unsearched = filter
@@ -36,6 +41,16 @@ enum SearchPreview {
             db, filter: filter, after: nil, ascending: filter.order == .oldestFirst, first: max(64, limit * 3),
             next: { chunk in looked < candidateLimit ? min(chunk * 2, candidateLimit - looked) : nil }, control: control
         ) { ids in
+            let terms = expansions.allSatisfy { $0 != nil } ? expansions.compactMap { $0 } : nil
+            if let terms, let matching = try indexMatches(db, ids: ids, terms: terms, control: control) {
+                for id in ids {
+                    looked += 1
+                    guard matching.contains(id) else { continue }
+                    if found.count == limit { more = true; return false }
+                    found.append(id)
+                }
+                return true
+            }
             let texts = try self.texts(db, ids: ids)
             for id in ids {
                 looked += 1
@@ -61,10 +76,10 @@ enum SearchPreview {
     /// ascending; nil when every word is common. Each term's list is read only that far, so
     /// asking costs a few thousand ids per common word, against walking the queue in vain for
     /// a rare one (a word in 25 of a million comments).
-    static func rareWord(_ db: Database, words: [String], limit: Int, control: SearchControl) throws -> (word: Int, ids: [Int64])? {
+    static func rareWord(_ db: Database, expansions: [[String]?], limit: Int, control: SearchControl) throws -> (word: Int, ids: [Int64])? {
         let read = try db.cachedStatement(sql: "SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? LIMIT ?")
-        words: for (index, word) in words.enumerated() {
-            guard let terms = try PrefixTerms.expand(db, prefix: word) else { continue }
+        words: for (index, expansion) in expansions.enumerated() {
+            guard let terms = expansion else { continue }
             var lists: [[Int64]] = []
             var budget = limit + 1
             for term in terms {
@@ -78,6 +93,31 @@ enum SearchPreview {
             return (index, SortedIds.union(lists))
         }
         return nil
+    }
+
+    /// The ids of `ids` whose comment holds every word (each given as its index terms), read
+    /// from the index between the smallest and the largest id: one seek and a short read per
+    /// term. Nil when a term has more matches there than a few per id of the chunk (the ids
+    /// lie far apart, so the read would be long): the texts decide then.
+    static func indexMatches(_ db: Database, ids: [Int64], terms: [[String]], control: SearchControl) throws -> Set<Int64>? {
+        guard let low = ids.min(), let high = ids.max() else { return [] }
+        let cap = 8 * ids.count + 64
+        // Terms are [a-z0-9]+, FTS5 barewords (see SearchHits.read).
+        let read = try db.cachedStatement(sql: """
+            SELECT rowid FROM comment_fts WHERE comment_fts MATCH ? AND rowid >= ? AND rowid <= ? LIMIT ?
+            """)
+        var matching = Set(ids)
+        for wordTerms in terms {
+            var holding = Set<Int64>()
+            for term in wordTerms {
+                try control.check()
+                let found = try Int64.fetchAll(read, arguments: [term, low, high, cap + 1])
+                if found.count > cap { return nil }
+                holding.formUnion(found)
+            }
+            matching.formIntersection(holding)
+        }
+        return matching
     }
 
     /// The first `limit` of `candidates` (ascending ids, few) that `filter` holds and whose text

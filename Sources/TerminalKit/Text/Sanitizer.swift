@@ -34,6 +34,9 @@ public enum Sanitizer {
     static let maxCombiningMarks = 4
 
     static func sanitize(_ text: some StringProtocol, keepNewlines: Bool) -> String {
+        // Most rows are printable ASCII and Latin letters, which pass unchanged: copied whole,
+        // they cost a tenth of being rebuilt scalar by scalar (a frame has dozens of rows).
+        if text.unicodeScalars.allSatisfy({ passesUnchanged($0.value) }) { return String(text) }
         var out = String.UnicodeScalarView()
         let lineBreak: Unicode.Scalar = keepNewlines ? "\n" : " "
         var baseWidth = 0          // width of the cluster base the next zero-width scalar joins
@@ -105,6 +108,12 @@ public enum Sanitizer {
             }
         }
         return String(out)
+    }
+
+    /// Printable ASCII and U+00A0…U+02FF (Latin letters and signs, one column each, no marks)
+    /// but the soft hyphen, which is dropped: `sanitize` copies these as they are.
+    static func passesUnchanged(_ value: UInt32) -> Bool {
+        (value >= 0x20 && value < 0x7F) || (value >= 0xA0 && value < 0x300 && value != 0xAD)
     }
 
     /// Format characters (bidi controls, zero-width spaces, BOM, soft hyphen, tags): shown by
