@@ -13,6 +13,9 @@ struct UsageLanguageEndToEndTests {
     static let decide = "moderat decide [--db <path>] [--lang <de|en>] [--theme <name>] <id> <decision> [--reason <code>] [--answer <text>] "
         + "[--note <text>] [--expect-version <n>] [--force]"
     static let root = "moderat [--db <path>] [--lang <de|en>] [--theme <name>] <subcommand>"
+    static let minutesExport = "moderat minutes export [--db <path>] [--lang <de|en>] [--theme <name>] <meeting> [--format <md|html|txt|odt>] "
+        + "[--public] [--output <path>]"
+    static let rosterCheck = "moderat roster check [--db <path>] [--lang <de|en>] [--theme <name>] [--board <slug>] [--on <YYYY-MM-DD>]"
 
     struct Case: Sendable, CustomStringConvertible {
         let name: String
@@ -56,6 +59,21 @@ struct UsageLanguageEndToEndTests {
         Case(name: "a value to a flag", arguments: ["decide", "1", "approve", "--force=yes"],
              english: "The option '--force' does not take any value, but 'yes' was specified.",
              german: "Die Option '--force' nimmt keinen Wert, angegeben war aber 'yes'.", usage: decide, command: "moderat decide"),
+        // The commands' own checks (OptionProblem), under the same labels.
+        Case(name: "a number below its minimum", arguments: ["queue", "--limit", "0"], english: "--limit must be at least 1",
+             german: "--limit muss mindestens 1 sein", usage: queue, command: "moderat queue"),
+        Case(name: "a state that does not exist", arguments: ["queue", "--state", "bogus"],
+             english: "--state 'bogus' is not one of pending, approved, rejected, held, all",
+             german: "--state 'bogus' ist keiner von pending, approved, rejected, held, all", usage: queue, command: "moderat queue"),
+        Case(name: "a format the command does not write", arguments: ["minutes", "export", "1", "--format", "pdf"],
+             english: "--format must be md, html, txt or odt, not 'pdf'", german: "--format muss md, html, txt oder odt sein, nicht 'pdf'",
+             usage: minutesExport, command: "moderat minutes export"),
+        Case(name: "options that exclude each other", arguments: ["consider", "5", "--agree", "--reopen"],
+             english: "--agree and --reopen exclude each other", german: "--agree und --reopen schließen einander aus",
+             usage: "moderat consider [<options>] [<id>]", command: "moderat consider"),
+        Case(name: "a day that is no date", arguments: ["roster", "check", "--on", "31.13.2026"],
+             english: "--on '31.13.2026' is not a date (YYYY-MM-DD)", german: "--on '31.13.2026' ist kein Datum (JJJJ-MM-TT)",
+             usage: rosterCheck, command: "moderat roster check"),
     ]
 
     @Test("each kind, exact words and exit 64: English with --lang en over LANG=de_DE, German with --lang de over LANG=en_GB", arguments: cases)

@@ -226,6 +226,20 @@ struct TypedStoreErrorTests {
         #expect(StoreError.invalid("a.csv", line: 4, .notUTF8).description == "a.csv:4: not valid UTF-8 text (save the file as UTF-8)")
     }
 
+    @Test("The command line's own option checks are typed (OptionProblem), so they speak the user's language; only --lang's, which UsageError words, is ArgumentParser's ValidationError")
+    func optionChecksAreTyped() throws {
+        var offenders: [String] = []
+        let walker = FileManager.default.enumerator(at: Self.sources.appendingPathComponent("moderat"), includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard url.pathExtension == "swift", url.lastPathComponent != "OptionProblem.swift" else { continue }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains("ValidationError(\"") && !line.contains("--lang must be de or en") {
+                offenders.append("\(url.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
+            }
+        }
+        #expect(offenders.isEmpty, "English usage text of our own: \(offenders.joined(separator: "\n"))")
+    }
+
     static var sources: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources")

@@ -30,7 +30,7 @@ struct AuditCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let limit, limit < 1 { throw OptionProblem.atLeast(option: "--limit", 1).usageError }
         _ = try SinceOption.stored(since)
     }
 

@@ -43,8 +43,8 @@ struct BenchCommand: ParsableCommand {
     var seed: UInt64 = BenchGenerator.defaultSeed
 
     func validate() throws {
-        if comments < 100 { throw ValidationError("--comments must be at least 100") }
-        if repeats < 10 { throw ValidationError("--repeats must be at least 10") }
+        if comments < 100 { throw OptionProblem.atLeast(option: "--comments", 100).usageError }
+        if repeats < 10 { throw OptionProblem.atLeast(option: "--repeats", 10).usageError }
     }
 
     func run() throws {

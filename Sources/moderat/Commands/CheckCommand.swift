@@ -19,7 +19,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let auditHead, AuditVerification.NotedHead(auditHead) == nil {
-            throw ValidationError("--audit-head must be ID:HASH as check prints it (a number, a colon, 64 hex digits), not '\(auditHead)'")
+            throw OptionProblem.auditHead(auditHead).usageError
         }
     }
 

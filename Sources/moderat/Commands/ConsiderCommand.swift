@@ -70,19 +70,19 @@ struct ConsiderCommand: ParsableCommand {
     func validate() throws {
         if list {
             if id != nil || outcome != nil || rationale != nil || agree || reopen {
-                throw ValidationError("--list takes no ID, --outcome, --rationale, --agree or --reopen")
+                throw OptionProblem.considerListAlone.usageError
             }
             return
         }
-        guard id != nil else { throw ValidationError("give the comment's ID (or --list)") }
-        if agree && reopen { throw ValidationError("--agree and --reopen exclude each other") }
+        guard id != nil else { throw OptionProblem.considerNeedsId.usageError }
+        if agree && reopen { throw OptionProblem.agreeOrReopen.usageError }
         if (agree || reopen) && (outcome != nil || rationale != nil) {
-            throw ValidationError("--agree and --reopen change the state only; write the outcome in a separate call")
+            throw OptionProblem.agreeReopenStateOnly.usageError
         }
-        if !agree && !reopen && outcome == nil { throw ValidationError("--outcome is required (adopted, partly, not-adopted, covered, noted)") }
-        if (meeting != nil || top != nil) && !agree { throw ValidationError("--meeting and --top go with --agree") }
-        if top != nil && meeting == nil { throw ValidationError("--top needs --meeting") }
-        if unconsidered { throw ValidationError("--unconsidered goes with --list") }
+        if !agree && !reopen && outcome == nil { throw OptionProblem.outcomeRequired.usageError }
+        if (meeting != nil || top != nil) && !agree { throw OptionProblem.meetingTopWithAgree.usageError }
+        if top != nil && meeting == nil { throw OptionProblem.topNeedsMeeting.usageError }
+        if unconsidered { throw OptionProblem.unconsideredWithList.usageError }
     }
 
     func run() throws {

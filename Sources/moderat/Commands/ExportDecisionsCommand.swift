@@ -34,7 +34,7 @@ struct ExportDecisionsCommand: ParsableCommand {
     var output: String? { destination.output }
 
     func validate() throws {
-        guard delimiter == ";" || delimiter == "," else { throw ValidationError("--delimiter must be ';' or ','") }
+        guard delimiter == ";" || delimiter == "," else { throw OptionProblem.delimiter.usageError }
         _ = try SinceOption.stored(since)
     }
 

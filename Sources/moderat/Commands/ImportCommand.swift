@@ -29,7 +29,7 @@ struct ImportCommonOptions: ParsableArguments {
 
     func validate() throws {
         if let delimiter, delimiter != ";", delimiter != "," {
-            throw ValidationError("--delimiter must be ';' or ','")
+            throw OptionProblem.delimiter.usageError
         }
     }
 

@@ -36,7 +36,7 @@ struct MinutesExportCommand: ParsableCommand {
 
     func validate() throws {
         guard MinutesExport.Format(rawValue: format.lowercased()) != nil || format.lowercased() == "odt" else {
-            throw ValidationError("--format must be md, html, txt or odt, not '\(format)'")
+            throw OptionProblem.notOneOf(option: "--format", format, choices: "md, html, txt or odt").usageError
         }
     }
 

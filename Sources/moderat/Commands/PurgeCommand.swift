@@ -25,7 +25,7 @@ struct PurgeCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard rejectedOlderThan >= 0 else { throw ValidationError("--rejected-older-than must be 0 or more days") }
+        guard rejectedOlderThan >= 0 else { throw OptionProblem.purgeDays.usageError }
     }
 
     func run() throws {

@@ -37,7 +37,7 @@ struct QueueCommand: ParsableCommand {
 
     func validate() throws {
         _ = try states()
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if let limit, limit < 1 { throw OptionProblem.atLeast(option: "--limit", 1).usageError }
     }
 
     func states() throws -> Set<CommentState> {
@@ -45,7 +45,7 @@ struct QueueCommand: ParsableCommand {
         for word in state.flatMap({ $0.split(separator: ",") }).map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
             if word == "all" { return [] }
             guard let parsed = CommentState(rawValue: word) else {
-                throw ValidationError("--state '\(word)' is not one of pending, approved, rejected, held, all")
+                throw OptionProblem.stateNotOneOf(word).usageError
             }
             result.insert(parsed)
         }

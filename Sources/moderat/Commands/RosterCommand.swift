@@ -17,7 +17,7 @@ enum RosterCLI {
     /// A `--on`/`--starts-on` value, or a usage error naming the option.
     static func day(_ text: String?, option: String) throws -> CalendarDay? {
         guard let text else { return nil }
-        guard let day = CalendarDay(text) else { throw ValidationError("\(option) '\(text)' is not a date (YYYY-MM-DD)") }
+        guard let day = CalendarDay(text) else { throw OptionProblem.notADate(option: option, text, formats: "YYYY-MM-DD").usageError }
         return day
     }
 

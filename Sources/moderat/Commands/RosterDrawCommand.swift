@@ -44,8 +44,8 @@ struct RosterDrawCommand: ParsableCommand {
     var dryRun = false
 
     func validate() throws {
-        guard seats >= 0, substitutes >= 0 else { throw ValidationError("--seats and --substitutes cannot be negative") }
-        guard seats + substitutes > 0 else { throw ValidationError("nothing to draw: --seats and --substitutes are both 0") }
+        guard seats >= 0, substitutes >= 0 else { throw OptionProblem.seatsNegative.usageError }
+        guard seats + substitutes > 0 else { throw OptionProblem.nothingToDraw.usageError }
         _ = try RosterCLI.day(startsOn, option: "--starts-on")
     }
 

@@ -26,7 +26,7 @@ struct RosterExportCommand: ParsableCommand {
 
     func validate() throws {
         guard RosterExport.Format(rawValue: format.lowercased()) != nil else {
-            throw ValidationError("--format must be md, csv or html, not '\(format)'")
+            throw OptionProblem.notOneOf(option: "--format", format, choices: "md, csv or html").usageError
         }
     }
 

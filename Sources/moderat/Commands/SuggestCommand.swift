@@ -23,7 +23,7 @@ struct SuggestCommand: ParsableCommand {
     var format: MeetingsListCommand.Format = .table
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if limit < 1 { throw OptionProblem.atLeast(option: "--limit", 1).usageError }
     }
 
     func run() throws {

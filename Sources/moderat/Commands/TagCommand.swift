@@ -23,7 +23,7 @@ struct TagCommand: ParsableCommand {
     var remove: [String] = []
 
     func validate() throws {
-        if sections.isEmpty && remove.isEmpty { throw ValidationError("name at least one SECTION to add or one --remove SECTION") }
+        if sections.isEmpty && remove.isEmpty { throw OptionProblem.tagNeedsSection.usageError }
     }
 
     func run() throws {

@@ -8,7 +8,7 @@ enum SinceOption {
     static func stored(_ since: String?) throws -> String? {
         guard let since else { return nil }
         guard let stored = ImportTimestamp.stored(since) else {
-            throw ValidationError("--since '\(since)' is not a date (2026-11-01, 01.11.2026 or ISO 8601)")
+            throw OptionProblem.notADate(option: "--since", since, formats: "2026-11-01, 01.11.2026 or ISO 8601").usageError
         }
         return stored
     }

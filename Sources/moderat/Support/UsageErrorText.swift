@@ -5,11 +5,16 @@ import ModeratApp
 /// and the usage line with its pointer to `--help` (whose text stays English, see README).
 enum UsageErrorText {
     /// The whole text for stderr: ArgumentParser's `full` text with the error said in
-    /// `language`, or `full` as it is where the error is not one `UsageError` knows.
+    /// `language`; a message `UsageError` does not know keeps its words (in German under German labels).
     static func full(_ full: String, message: String, _ language: Language) -> String {
         let prefix = "Error: \(message)\n"
-        guard let error = UsageError(message: message), full.hasPrefix(prefix) else { return full }
+        guard full.hasPrefix(prefix) else { return full }
         let rest = String(full.dropFirst(prefix.count))
+        guard let error = UsageError(message: message) else {
+            // A command's own check (`OptionProblem`) already speaks the user's language; the
+            // labels around it follow. ArgumentParser's unrecognised words stay as they are.
+            return language == .de ? "Fehler: \(message)\n" + german(rest) : full
+        }
         switch language {
         case .en: return "Error: \(error.english)\n" + rest
         case .de: return "Fehler: \(error.german)\n" + german(rest)
