@@ -46,6 +46,20 @@ struct FileProblemWordsTests {
                "privacy_salt: the database has no privacy salt (schema older than 003-privacy)"),
               (.file(path: "bench.csv", .cannotWrite(system: "No space left on device")), 74,
                "bench.csv: kann nicht geschrieben werden: No space left on device", "bench.csv: cannot write: No space left on device"),
+              (.notADatabase(path: "m.db", .cutShort(size: 3072, expected: 4096)), 74,
+               "m.db: keine brauchbare moderat-Datenbank: die Datei ist zu kurz (3072 von 4096 Bytes): ein Kopieren wurde unterbrochen "
+                   + "oder der Datenträger lief voll. moderat hat die Datei nicht verändert. Einzelheiten mit `moderat check --db m.db`; "
+                   + "eine mit `moderat backup` gemachte Kopie zurückspielen oder das Lesbare retten mit `sqlite3 m.db .recover | sqlite3 rescued.db`.",
+               "m.db: not a usable moderat database: the file is cut short (3072 of 4096 bytes): a copy was interrupted or the disk ran full. "
+                   + "moderat did not change the file. Run `moderat check --db m.db` for details; restore a copy made with `moderat backup`, "
+                   + "or rescue what is readable with `sqlite3 m.db .recover | sqlite3 rescued.db`."),
+              (.notADatabase(path: "notes.db", .notSQLite), 74,
+               "notes.db: keine brauchbare moderat-Datenbank: die Datei ist keine SQLite-Datenbank. moderat hat die Datei nicht verändert. "
+                   + "Einzelheiten mit `moderat check --db notes.db`; eine mit `moderat backup` gemachte Kopie zurückspielen "
+                   + "oder das Lesbare retten mit `sqlite3 notes.db .recover | sqlite3 rescued.db`.",
+               "notes.db: not a usable moderat database: the file is not an SQLite database. moderat did not change the file. "
+                   + "Run `moderat check --db notes.db` for details; restore a copy made with `moderat backup`, "
+                   + "or rescue what is readable with `sqlite3 notes.db .recover | sqlite3 rescued.db`."),
               (.file(path: "ZIP", .archiveEmpty), 74, "ZIP: das ZIP-Archiv blieb leer", "ZIP: the ZIP archive came out empty"),
               (.file(path: "ZIP", .archiveUnwritable(system: "invalidEntryPath")), 74,
                "ZIP: das ZIP-Archiv lässt sich nicht schreiben: invalidEntryPath", "ZIP: cannot write the ZIP archive: invalidEntryPath"),

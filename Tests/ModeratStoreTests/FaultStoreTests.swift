@@ -82,9 +82,10 @@ struct FaultStoreTests {
             _ = try ModeratDatabase.open(path: path)
             Issue.record("a text file opened as a database")
         } catch let error as StoreError {
-            guard case .notADatabase(let named, let reason) = error else { throw error }
+            guard case .notADatabase(let named, let damage) = error else { throw error }
             #expect(named == path)
-            #expect(reason == "the file is not an SQLite database")
+            #expect(damage == .notSQLite)
+            #expect(damage.description == "the file is not an SQLite database")
             #expect(error.description.contains("moderat did not change the file"))
             #expect(error.description.contains("moderat backup") && error.description.contains(".recover"))
         }
@@ -127,7 +128,7 @@ struct FaultStoreTests {
         let whole = try Data(contentsOf: URL(fileURLWithPath: copy))
         let cut = whole.prefix(whole.count * 3 / 4)
         try cut.write(to: URL(fileURLWithPath: copy))
-        #expect(throws: StoreError.notADatabase(path: copy, reason: "the file is cut short (\(cut.count) of \(whole.count) bytes): a copy was interrupted or the disk ran full")) {
+        #expect(throws: StoreError.notADatabase(path: copy, .cutShort(size: Int64(cut.count), expected: Int64(whole.count)))) {
             try ModeratDatabase.open(path: copy)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == cut)

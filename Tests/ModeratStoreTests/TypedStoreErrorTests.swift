@@ -113,7 +113,7 @@ struct TypedStoreErrorTests {
             }
             if !strings.isEmpty { withText.append(String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 5)..<open])) }
         }
-        #expect(withText.sorted() == ["cannotCreate", "invalid", "io", "notADatabase"], "cases carrying text: \(withText)")
+        #expect(withText.sorted() == ["cannotCreate", "invalid", "io"], "cases carrying text: \(withText)")
         #expect(text.contains("case invalid(String, line: Int, InputProblem)"))
     }
 

@@ -28,9 +28,27 @@ extension StoreErrorText {
         }
     }
 
+    /// Why a file is no usable database, in German; SQLite's own text is quoted as it came.
+    static func german(_ damage: DatabaseDamage) -> String {
+        switch damage {
+        case .notSQLite: return "die Datei ist keine SQLite-Datenbank"
+        case .damaged(let system): return "die Datei ist beschädigt (\(system))"
+        case let .cutShort(size, expected):
+            return "die Datei ist zu kurz (\(size) von \(expected) Bytes): ein Kopieren wurde unterbrochen oder der Datenträger lief voll"
+        case .unreadable(let system): return system
+        }
+    }
+
     /// Why a rebuild failed: a full disk in a few words, anything else as the store error says it.
     private static func rebuildCause(_ cause: StoreError) -> String {
         if case .diskFull = cause { return "der Datenträger ist voll" }
         return german(cause)
+    }
+}
+
+extension Localizer {
+    /// Why a file is no usable database, in the user's language (`moderat check` says it).
+    public func databaseDamage(_ damage: DatabaseDamage) -> String {
+        language == .de ? StoreErrorText.german(damage) : damage.description
     }
 }

@@ -20,8 +20,8 @@ enum StoreErrorText {
             return "\(path): diese Datenbank gibt es nicht (anlegen mit `moderat init` oder `moderat demo`)"
         case let .cannotCreate(path, reason):
             return "\(path): kann nicht angelegt werden: \(reason)"
-        case let .notADatabase(path, reason):
-            return "\(path): keine brauchbare moderat-Datenbank: \(reason). moderat hat die Datei nicht verändert. "
+        case let .notADatabase(path, damage):
+            return "\(path): keine brauchbare moderat-Datenbank: \(german(damage)). moderat hat die Datei nicht verändert. "
                 + "Einzelheiten mit `moderat check --db \(path)`; eine mit `moderat backup` gemachte Kopie zurückspielen "
                 + "oder das Lesbare retten mit `sqlite3 \(path) .recover | sqlite3 rescued.db`."
         case let .readOnly(path, reason):

@@ -24,7 +24,7 @@ extension ModeratDatabase {
         case .SQLITE_FULL:
             return .diskFull(path: path)
         case .SQLITE_CORRUPT, .SQLITE_NOTADB:
-            return .notADatabase(path: path, reason: damageText(error))
+            return .notADatabase(path: path, damage(error))
         default:
             let message = error.message ?? "\(error)"
             return context.map { .file(path: path, $0(message)) } ?? .io(path: path, reason: message)
@@ -32,11 +32,11 @@ extension ModeratDatabase {
     }
 
     /// What is wrong with a file SQLite refused to read.
-    static func damageText(_ error: DatabaseError) -> String {
+    static func damage(_ error: DatabaseError) -> DatabaseDamage {
         switch error.resultCode.primaryResultCode {
-        case .SQLITE_NOTADB: return "the file is not an SQLite database"
-        case .SQLITE_CORRUPT: return "the file is damaged (\(error.message ?? "database disk image is malformed"))"
-        default: return error.message ?? "\(error)"
+        case .SQLITE_NOTADB: return .notSQLite
+        case .SQLITE_CORRUPT: return .damaged(system: error.message ?? "database disk image is malformed")
+        default: return .unreadable(system: error.message ?? "\(error)")
         }
     }
 }

@@ -26,14 +26,14 @@ struct FileHeader {
     /// Why the file at `path` is shorter than its header says, or nil when it is not. With
     /// frames in the write-ahead log the file may rightly be short (a checkpoint that could
     /// not finish, e.g. on a full disk, leaves the pages in the log), so then it says nothing.
-    static func truncation(path: String) -> String? {
+    static func truncation(path: String) -> DatabaseDamage? {
         let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
         guard (wal?.int64Value ?? 0) == 0,
               let header = FileHeader(path: path), header.countIsValid,
               let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { return nil }
         let expected = Int64(header.pageCount) * Int64(header.pageSize)
         guard size.int64Value < expected else { return nil }
-        return "the file is cut short (\(size.int64Value) of \(expected) bytes): a copy was interrupted or the disk ran full"
+        return .cutShort(size: size.int64Value, expected: expected)
     }
 }
 

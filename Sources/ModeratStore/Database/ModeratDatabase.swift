@@ -40,7 +40,7 @@ public final class ModeratDatabase: Sendable {
             try createFile(at: path)
         }
         if let truncation = FileHeader.truncation(path: path) {
-            throw StoreError.notADatabase(path: path, reason: truncation)
+            throw StoreError.notADatabase(path: path, truncation)
         }
         let sidecars = SidecarFiles(path: path)
         do {
@@ -169,7 +169,7 @@ public final class ModeratDatabase: Sendable {
         } catch let error as DatabaseError {
             let failure = storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil)
             if case .locked = failure { throw failure }
-            throw StoreError.notADatabase(path: path, reason: damageText(error))
+            throw StoreError.notADatabase(path: path, damage(error))
         }
         let unknown = applied.subtracting(migrator.migrations).sorted()
         if !unknown.isEmpty {

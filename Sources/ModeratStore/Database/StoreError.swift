@@ -13,7 +13,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file that cannot be created; `reason` is the operating system's text.
     case cannotCreate(path: String, reason: String)
     /// Not an SQLite file, or one with damaged pages; moderat left it as it was.
-    case notADatabase(path: String, reason: String)
+    case notADatabase(path: String, DatabaseDamage)
     /// A write on a database that is read-only for this account; nothing was changed.
     case readOnly(path: String, reason: ReadOnlyReason?)
     /// Another program held the write lock for `seconds` (or the user stopped waiting).
@@ -55,8 +55,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): no such database (create one with `moderat init` or `moderat demo`)"
         case let .cannotCreate(path, reason):
             return "\(path): cannot create: \(reason)"
-        case let .notADatabase(path, reason):
-            return "\(path): not a usable moderat database: \(reason). moderat did not change the file. "
+        case let .notADatabase(path, damage):
+            return "\(path): not a usable moderat database: \(damage). moderat did not change the file. "
                 + "Run `moderat check --db \(path)` for details; restore a copy made with `moderat backup`, "
                 + "or rescue what is readable with `sqlite3 \(path) .recover | sqlite3 rescued.db`."
         case let .readOnly(path, reason):

@@ -94,7 +94,7 @@ extension ModeratDatabase {
                 let lines = try String.fetchCursor(db, sql: "PRAGMA integrity_check(200)")
                 while let line = try lines.next() { integrity.append(line) }
             }) {
-                integrity.append(IntegritySummary.stoppedPrefix + Self.damageText(error))
+                integrity.append(IntegritySummary.stoppedPrefix + Self.damage(error).description)
             }
             let foreignKeys: [String]
             switch try readDamaged({ db in
@@ -106,7 +106,7 @@ extension ModeratDatabase {
                 }
             }) {
             case .success(let problems): foreignKeys = problems
-            case .failure(let error): foreignKeys = ["could not be checked: \(Self.damageText(error))"]
+            case .failure(let error): foreignKeys = ["could not be checked: \(Self.damage(error).description)"]
             }
             var counts: [CheckReport.RowCount] = []
             var unreadable: [String] = []

@@ -36,17 +36,17 @@ struct CheckCommand: ParsableCommand {
             do {
                 report = try ModeratDatabase.open(path: context.databasePath, readOnly: true)
                     .check(notedHead: auditHead.flatMap(AuditVerification.NotedHead.init))
-            } catch StoreError.notADatabase(let path, let reason) {
+            } catch StoreError.notADatabase(let path, let damage) {
                 // Too damaged to open or to read through: say so in the report's own words.
-                say((["integrity: \(reason)", "result: PROBLEMS FOUND", ""] + CheckReport.restoreAdvice(path: path))
+                say((["integrity: \(damage)", "result: PROBLEMS FOUND", ""] + CheckReport.restoreAdvice(path: path))
                     .joined(separator: "\n"))
-                throw CommandFailure(.checkFailed(path: path, reason: reason), code: 74)
+                throw CommandFailure(.checkFailed(path: path, damage: damage), code: 74)
             } catch let error as StoreError {
                 throw CommandFailure(error)
             }
             say(report.text)
             if !report.isOK {
-                throw CommandFailure(.checkFailed(path: context.databasePath, reason: nil), code: 74)
+                throw CommandFailure(.checkFailed(path: context.databasePath, damage: nil), code: 74)
             }
         }
     }

@@ -76,7 +76,7 @@ extension CommandText {
         case .noAccount(let account): return "--admin: there is no account '\(account)' on this machine"
         case let .created(path, admin): return "created \(path) (admin: \(admin))"
         case let .backedUp(from, to): return "backed up \(from) to \(to)"
-        case let .checkFailed(path, reason): return "\(path): check failed" + (reason.map { ": \($0)" } ?? "")
+        case let .checkFailed(path, damage): return "\(path): check failed" + (damage.map { ": \($0)" } ?? "")
         case .doctorResult(let problems):
             return problems == 0 ? "result: everything is in order" : "result: \(problems) problem\(problems == 1 ? "" : "s") found"
         case .noSuchGuidelineSection(let section): return "--section \(section): no such guideline section"

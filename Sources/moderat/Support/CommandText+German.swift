@@ -88,7 +88,7 @@ extension CommandText {
         case .noAccount(let account): return "--admin: auf diesem Rechner gibt es kein Konto „\(account)“"
         case let .created(path, admin): return "\(path) angelegt (Administration: \(admin))"
         case let .backedUp(from, to): return "\(from) gesichert nach \(to)"
-        case let .checkFailed(path, reason): return "\(path): Prüfung fehlgeschlagen" + (reason.map { ": \($0)" } ?? "")
+        case let .checkFailed(path, damage): return "\(path): Prüfung fehlgeschlagen" + (damage.map { ": " + Localizer(.de).databaseDamage($0) } ?? "")
         case .doctorResult(let problems):
             return problems == 0 ? "Ergebnis: alles in Ordnung" : "Ergebnis: \(problems) Problem\(problems == 1 ? "" : "e") gefunden"
         case .noSuchGuidelineSection(let section): return "--section \(section): diesen Leitlinien-Abschnitt gibt es nicht"

@@ -72,7 +72,7 @@ enum CommandText {
     case noAccount(String)
     case created(path: String, admin: String)
     case backedUp(from: String, to: String)
-    case checkFailed(path: String, reason: String?)
+    case checkFailed(path: String, damage: DatabaseDamage?)
     case doctorResult(problems: Int)
     // Comments: queue, tag, consider
     case noSuchGuidelineSection(String)
