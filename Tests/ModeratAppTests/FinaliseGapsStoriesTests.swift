@@ -63,6 +63,31 @@ struct FinaliseGapsStoriesTests {
         #expect(try status(h, id) == "final")
     }
 
+    @Test("the gaps Beginn and Ende are closed in d: the typed times show in the header and F no longer names them; an end before the start is refused")
+    func timesInDetails() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary, width: 80, height: 24)
+        let id = try newMeeting(h)
+        h.press(.character("d"))
+        h.type("12:00")
+        h.press(.tab)
+        h.type("11:00")
+        h.press(.enter)
+        #expect(h.screen.contains("end: die Sitzung kann nicht enden, bevor sie beginnt"), "\n\(h.screen)")
+        #expect(try h.string("SELECT COALESCE(starts_at, '') || COALESCE(ends_at, '') FROM meeting WHERE id = ?", [id]) == "")
+        h.press(.backTab, .control("u"))
+        h.type("9:30")
+        h.press(.enter)
+        #expect(h.statusLine.contains("Kopfdaten gespeichert"), "\n\(h.screen)")
+        #expect(h.row(2) == " 10.12.2026, 09:30–11:00 Uhr · Rathaus, Saal 2", "\n\(h.screen)")
+        h.press(.character("F"))
+        #expect(h.lastRows(4) == [
+            " Sitzung erst am 10.12.2026; Sitzungsleitung fehlt; Protokollführung fehlt; TOP",
+            " 1 „Begrüßung“ ohne Text. Protokoll „12. Sitzung des Beteiligungsbeirats“",
+            " trotzdem endgültig machen? Danach nur noch Nachträge.",
+            " y = ja   n, Esc, Enter = nein",
+        ], "\n\(h.screen)")
+    }
+
     @Test("at the README's minimum, 60x16, the question with every gap and its key hint is on screen in full")
     func everyGapAt60x16() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)

@@ -126,7 +126,7 @@ struct MinutesWorkbenchStoriesTests {
         openDraftMeeting(h)
         h.press(.character("d"))
         #expect(h.screen.contains("Kopfdaten und Abschluss des Protokolls"))
-        h.press(.tab, .control("u"))
+        h.press(.tab, .tab, .tab, .control("u"))  // past start and end, and the public session
         h.type("Dr. Helga Brenner")
         h.press(.tab, .tab)
         h.press(.right)  // the demo's "genehmigt" becomes "mit Änderungen genehmigt"
@@ -142,7 +142,7 @@ struct MinutesWorkbenchStoriesTests {
         #expect(try h.string("SELECT previous_approval FROM minutes WHERE meeting_id = 2") == "amended")
         #expect(try h.string("SELECT next_meeting_time || ' ' || next_meeting_place FROM meeting WHERE id = 2") == "17:30 Rathaus")
         h.press(.character("d"))
-        for _ in 0..<7 { h.press(.tab) }
+        for _ in 0..<9 { h.press(.tab) }
         h.press(.control("u"))
         h.type("Beschlussfähig mit 16")
         h.press(.enter)

@@ -161,7 +161,7 @@ struct SecretaryScreensStoriesTests {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
         openDraftMeeting(h)
         h.press(.character("d"))
-        #expect(!h.screen.contains("Anlagen"), "13 fields, 11 rows")
+        #expect(!h.screen.contains("Anlagen"), "15 fields, 11 rows")
         #expect(h.screen.contains("▼"))
         h.press(.backTab)
         h.type("Präsentation")

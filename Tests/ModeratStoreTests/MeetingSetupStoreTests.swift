@@ -81,6 +81,34 @@ struct MeetingSetupStoreTests {
         #expect(details.allSatisfy { !$0.contains("Albers") && !$0.contains("Stiftsplatz") })
     }
 
+    @Test("start and end are set after the meeting was made: Berlin time on its day, the end checked against the start as it stands, cleared by an empty value")
+    func timesSetLater() throws {
+        let f = try MeetingFixture()
+        let id = try f.secretary.createMeeting(NewMeeting(boardSlug: "beirat", title: "12. Sitzung", date: try #require(CalendarDay("2027-06-15"))))
+        var times = MeetingDetailsChange()
+        times.startsAt = " 9:30 "
+        times.endsAt = "11:15"
+        try f.secretary.updateMeetingDetails(id, times)
+        #expect(try f.secretary.meeting(id).startsAt == "2027-06-15T07:30:00Z")   // summer time
+        #expect(try f.secretary.meeting(id).endsAt == "2027-06-15T09:15:00Z")
+        var early = MeetingDetailsChange()
+        early.chair = "Helga Brenner"
+        early.endsAt = "9:00"
+        #expect(throws: StoreError.invalid("end", line: 0, .endsBeforeStart)) { try f.secretary.updateMeetingDetails(id, early) }
+        early.endsAt = "9"
+        #expect(throws: StoreError.invalid("end", line: 0, .notATime("9"))) { try f.secretary.updateMeetingDetails(id, early) }
+        #expect(try f.secretary.meeting(id).details.chair == nil)
+        #expect(try f.secretary.meeting(id).endsAt == "2027-06-15T09:15:00Z")
+        var clear = MeetingDetailsChange()
+        clear.startsAt = ""
+        try f.secretary.updateMeetingDetails(id, clear)
+        #expect(try f.secretary.meeting(id).startsAt == nil)
+        #expect(try f.secretary.meeting(id).endsAt == "2027-06-15T09:15:00Z")
+        try f.secretary.finalizeMinutes(id)
+        #expect(throws: StoreError.self) { try f.secretary.updateMeetingDetails(id, times) }
+        #expect(try f.secretary.meeting(id).startsAt == nil)
+    }
+
     @Test("once the minutes are final, no TOP or guest can be added")
     func finalRefuses() throws {
         let f = try MeetingFixture()

@@ -41,11 +41,12 @@ struct MeetingsForm: ScreenForm {
     static let previousChoices: [PreviousMinutesApproval?] = [nil, .approved, .amended, .notApproved, PreviousMinutesApproval.none]
 
     static func details(_ m: MeetingRecord) -> MeetingsForm {
-        var form = MeetingsForm(kind: .details(meetingId: m.id), focus: .isPublic)
+        var form = MeetingsForm(kind: .details(meetingId: m.id), focus: .startsAt)
         let d = m.details
         form.isPublic = d.isPublic
         form.previous = m.minutes.previousApproval
         let values: [Field: String] = [
+            .startsAt: MeetingSetup.clock(m.startsAt) ?? "", .endsAt: MeetingSetup.clock(m.endsAt) ?? "",
             .chair: d.chair ?? "", .minuteTaker: m.minuteTaker ?? "", .nextDate: m.nextMeetingOn ?? "",
             .nextTime: d.nextMeetingTime ?? "", .nextPlace: d.nextMeetingPlace ?? "", .quorumNote: m.minutes.quorumNote,
             .notes: m.minutes.privateNotes, .signaturePlace: d.signaturePlace ?? "", .signatureDate: d.signatureDate ?? "",
@@ -92,7 +93,7 @@ struct MeetingsForm: ScreenForm {
         case .agendaItem: return [.title, .isPublic]
         case .guest: return [.name, .affiliation]
         case .details:
-            return [.isPublic, .chair, .minuteTaker, .previous, .nextDate, .nextTime, .nextPlace, .quorumNote, .notes,
+            return [.startsAt, .endsAt, .isPublic, .chair, .minuteTaker, .previous, .nextDate, .nextTime, .nextPlace, .quorumNote, .notes,
                     .signaturePlace, .signatureDate, .distribution, .attachments]
         case .substitute: return [.substitute, .absentee]
         case .arrival: return [.arrivedAt, .leftAfter]
@@ -149,15 +150,13 @@ struct MeetingsForm: ScreenForm {
         case .meeting:
             if trimmed(title).isEmpty { problems.append(t(.meetings(.titleNeeded))) }
             if CalendarDay(trimmed(date)) == nil { problems.append(t(.meetings(.badDate))) }
-            for field in [Field.startsAt, .endsAt] where !text(field).isEmpty && MinutesClock.normalised(text(field)) == nil {
-                problems.append(t(.meetings(.layout(.badClock(Self.label(field, t))))))
-            }
+            problems += clockProblems(t)
         case .agendaItem:
             if trimmed(title).isEmpty { problems.append(t(.meetings(.titleNeeded))) }
         case .guest:
             if trimmed(name).isEmpty { problems.append(t(.meetings(.nameNeeded))) }
         case .details:
-            break  // the store checks every value and names the field
+            problems += clockProblems(t)  // the store checks every other value and names the field
         case .substitute:
             if text(.substitute).isEmpty || text(.absentee).isEmpty { problems.append(t(.meetings(.nameNeeded))) }
         case .arrival:
@@ -166,6 +165,12 @@ struct MeetingsForm: ScreenForm {
             }
         }
         return problems
+    }
+
+    /// Start and end as typed: each empty or a time.
+    private func clockProblems(_ t: Localizer) -> [String] {
+        [Field.startsAt, .endsAt].filter { !text($0).isEmpty && MinutesClock.normalised(text($0)) == nil }
+            .map { t(.meetings(.layout(.badClock(Self.label($0, t))))) }
     }
 
     func state(_ field: Field) -> TextFieldState {

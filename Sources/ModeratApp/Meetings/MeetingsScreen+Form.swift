@@ -110,6 +110,8 @@ extension MeetingsForm {
     /// The details form as a change: every field, as typed (the store checks them).
     var detailsChange: MeetingDetailsChange {
         var change = MeetingDetailsChange()
+        change.startsAt = text(.startsAt)
+        change.endsAt = text(.endsAt)
         change.isPublic = isPublic
         change.chair = text(.chair)
         change.minuteTaker = text(.minuteTaker)

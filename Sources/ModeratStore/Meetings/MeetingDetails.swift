@@ -24,6 +24,9 @@ public struct MeetingDetails: Equatable, Sendable {
 
 /// A change to a meeting's details: nil leaves a field as it is; an empty string clears it.
 public struct MeetingDetailsChange: Equatable, Sendable {
+    /// The meeting's start and end, "HH:MM" Berlin time on its day; "" clears.
+    public var startsAt: String?
+    public var endsAt: String?
     public var isPublic: Bool?
     public var chair: String?
     public var minuteTaker: String?

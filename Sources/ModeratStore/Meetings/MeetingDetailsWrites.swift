@@ -14,6 +14,17 @@ extension Store {
             let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
             return trimmed
         }
+        // Clocks are checked now; as moments they need the meeting's day, read in the write.
+        var clocks: [(column: String, field: String, clock: String?)] = []
+        for (column, field, value) in [("starts_at", "start", change.startsAt), ("ends_at", "end", change.endsAt)] {
+            guard let value = text(value) else { continue }
+            if value.isEmpty {
+                clocks.append((column, field, nil))
+            } else {
+                guard let clock = MinutesClock.normalised(value) else { throw StoreError.invalid(field, line: 0, .notATime(value)) }
+                clocks.append((column, field, clock))
+            }
+        }
         if let isPublic = change.isPublic { meetingSets.append(("is_public", isPublic)) }
         if let chair = text(change.chair) { meetingSets.append(("chair", chair.isEmpty ? nil : chair)) }
         if let taker = text(change.minuteTaker) { meetingSets.append(("minute_taker", taker.isEmpty ? nil : taker)) }
@@ -60,11 +71,12 @@ extension Store {
             if let word = QuorumNote.statedQuorum(note) { throw StoreError.invalid("quorum-note", line: 0, .quorumStated(word: word)) }
             minutesSets.append(("quorum_note", note))
         }
-        guard !meetingSets.isEmpty || !minutesSets.isEmpty else { return }
+        guard !meetingSets.isEmpty || !minutesSets.isEmpty || !clocks.isEmpty else { return }
         try write(may: .writeMinutes) { db, me, now in
             try MeetingSetupCheck.requireMeeting(db, meetingId)
             try MinutesLock.requireDraft(db, meetingId: meetingId)
             try MinutesLock.ensureMinutesRow(db, meetingId: meetingId)
+            let meetingSets = try Self.timeSets(db, meetingId, clocks) + meetingSets
             if !meetingSets.isEmpty {
                 try db.execute(sql: "UPDATE meeting SET " + meetingSets.map { "\($0.0) = ?" }.joined(separator: ", ") + " WHERE id = ?",
                                arguments: StatementArguments(meetingSets.map(\.1) + [meetingId]))
@@ -78,5 +90,23 @@ extension Store {
             try db.appendAudit(actor: me.account, action: MinutesAudit.details, entity: MinutesAudit.meeting, entityId: String(meetingId),
                                detail: ["fields": (meetingSets + minutesSets).map(\.0).joined(separator: ",")], at: now)
         }
+    }
+
+    /// The start and end as stored moments on the meeting's day, checked against each other
+    /// as they will stand (one given, the other as stored).
+    private static func timeSets(_ db: Database, _ meetingId: Int64,
+                                 _ clocks: [(column: String, field: String, clock: String?)]) throws -> [(String, DatabaseValueConvertible?)] {
+        guard !clocks.isEmpty else { return [] }
+        let row = try Row.fetchOne(db, sql: "SELECT date, starts_at, ends_at FROM meeting WHERE id = ?", arguments: [meetingId])
+        var moments: [String: String?] = ["starts_at": row?["starts_at"], "ends_at": row?["ends_at"]]
+        for (column, field, clock) in clocks {
+            guard let clock else { moments[column] = .some(nil); continue }
+            guard let day = (row?["date"] as String?).flatMap({ CalendarDay($0) }), let moment = MeetingSetup.moment(clock, on: day) else {
+                throw StoreError.invalid(field, line: 0, .notATime(clock))
+            }
+            moments[column] = moment
+        }
+        try MeetingSetup.requireOrder(starts: moments["starts_at"] ?? nil, ends: moments["ends_at"] ?? nil)
+        return clocks.map { ($0.column, moments[$0.column] ?? nil) }
     }
 }

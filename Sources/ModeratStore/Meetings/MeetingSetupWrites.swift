@@ -29,11 +29,19 @@ public struct NewMeeting: Equatable, Sendable {
 public enum MeetingSetup {
     /// The stored (UTC) form of "HH:MM" Berlin time on `day`, or nil when it is not a time.
     public static func moment(_ clock: String, on day: CalendarDay) -> String? {
-        let parts = clock.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ (1 ... 2).contains($0.count) && $0.allSatisfy(\.isASCII) }),
-              let hour = Int(parts[0]), let minute = Int(parts[1]), (0 ... 23).contains(hour), (0 ... 59).contains(minute),
+        guard let clock = MinutesClock.normalised(clock), let hour = Int(clock.prefix(2)), let minute = Int(clock.suffix(2)),
               let date = dateOf(day, hour, minute) else { return nil }
         return Timestamps.string(date)
+    }
+
+    /// A stored start or end as the "HH:MM" (Berlin) it was given as; nil when there is none.
+    public static func clock(_ moment: String?) -> String? {
+        moment.flatMap(Timestamps.date).map { MinutesClock.hhmm($0) }
+    }
+
+    /// The end must not come before the start (`.endsBeforeStart`, named as the end).
+    static func requireOrder(starts: String?, ends: String?) throws {
+        if let starts, let ends, ends < starts { throw StoreError.invalid("end", line: 0, .endsBeforeStart) }
     }
 
     private static func dateOf(_ day: CalendarDay, _ hour: Int, _ minute: Int) -> Date? {
@@ -64,9 +72,7 @@ extension Store {
             }
             ends = moment
         }
-        if let starts, let ends, ends < starts {
-            throw StoreError.invalid("end", line: 0, .endsBeforeStart)
-        }
+        try MeetingSetup.requireOrder(starts: starts, ends: ends)
         let taker = new.minuteTaker?.trimmingCharacters(in: .whitespaces)
         return try write(may: .writeMinutes) { db, me, now in
             let record = try db.loadRoster(boardSlug: new.boardSlug)

@@ -7,7 +7,7 @@ import ModeratStore
 struct MeetingsSetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Set a meeting's details: public session, chair, minute-taker, previous minutes, next meeting, notes, signature, distribution, attachments.",
+        abstract: "Set a meeting's details: start and end time, public session, chair, minute-taker, previous minutes, next meeting, notes, signature, distribution, attachments.",
         discussion: """
             Options not given stay as they are; an empty value clears a field. Lists (--distribution, --attachment) \
             replace the whole list; repeat the option for several entries. The quorum is computed from attendance: \
@@ -24,6 +24,12 @@ struct MeetingsSetCommand: ParsableCommand {
 
     @Argument(help: "The meeting's id (see `moderat meetings list`).")
     var meeting: Int64
+
+    @Option(name: .long, help: ArgumentHelp("Start time in Berlin, on the meeting's day.", valueName: "HH:MM"))
+    var start: String?
+
+    @Option(name: .long, help: ArgumentHelp("End time in Berlin (not before the start).", valueName: "HH:MM"))
+    var end: String?
 
     @Flag(name: .customLong("public"), inversion: .prefixedNo, help: "Whether the session was public (--no-public: nicht öffentlich).")
     var isPublic: Bool?
@@ -73,6 +79,8 @@ struct MeetingsSetCommand: ParsableCommand {
     func run() throws {
         try runReporting(global) {
             var change = MeetingDetailsChange()
+            change.startsAt = start
+            change.endsAt = end
             change.isPublic = isPublic
             change.chair = chair
             change.minuteTaker = minuteTaker
