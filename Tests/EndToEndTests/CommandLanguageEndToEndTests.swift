@@ -111,7 +111,7 @@ struct CommandLanguageEndToEndTests {
     func failureInBothLanguages(_ c: Case) async throws {
         let workspace = try TempWorkspace()
         let db = try await DemoDatabase.copy(into: workspace)
-        FileManager.default.createFile(atPath: workspace.path("leer.db").path, contents: Data())
+        _ = FileManager.default.createFile(atPath: workspace.path("leer.db").path, contents: Data())
         let arguments = c.arguments.map { $0.replacingOccurrences(of: "DIR", with: workspace.root.path) }
         var environment = ["LANG": "de_DE.UTF-8"]
         if let account = c.account { environment["MODERAT_ACCOUNT"] = account }
