@@ -127,4 +127,42 @@ struct SearchTaskStoriesTests {
             #expect(!h.queueHeading.contains("/eins"))
         }
     }
+
+    @Test("The full read (the count) starts only once the first page is on screen, and at once when there is no first page")
+    func fullReadWaitsForFirstPage() throws {
+        let h = try ScreenHarness()
+        let filter = h.app.screens.queue.filter
+        // Patient for longer than the test waits: only the first page's frame lets it go.
+        let task = QueueSearchTask(text: "strasse", filter: filter, limit: 40, store: h.store, patience: .seconds(60))
+        defer { task.cancel() }
+        var page: SearchPreviewPage?
+        let deadline = ContinuousClock.now + .seconds(10)
+        while page == nil, ContinuousClock.now < deadline {
+            page = task.takePreview()
+            if page == nil { Thread.sleep(forTimeInterval: 0.005) }
+        }
+        #expect(page?.rows.isEmpty == false)
+        // The page is ready and not drawn yet: the read that would compete with it waits.
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(task.result == nil)
+        task.releaseFullRead()
+        #expect(try waitForResult(task) == true)
+
+        // A word with a hyphen is left to FTS5's own tokenizer: no first page is walked, so
+        // nothing holds the read.
+        let started = ContinuousClock.now
+        let unwalked = QueueSearchTask(text: "straßen-bau", filter: filter, limit: 40, store: h.store, patience: .seconds(60))
+        #expect(try waitForResult(unwalked) == true)
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(unwalked.takePreview() == nil)
+    }
+
+    /// Whether `task` ended well, waiting up to 30 s; nil when it did not end.
+    private func waitForResult(_ task: QueueSearchTask) throws -> Bool? {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while task.result == nil, ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        guard let result = task.result else { return nil }
+        try result.get()
+        return true
+    }
 }

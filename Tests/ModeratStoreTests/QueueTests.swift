@@ -137,4 +137,20 @@ struct QueueTests {
         let later = try #require(try fixture.store(offset: 600).firstPage(QueueFilter(), limit: 10).first)
         #expect(later.claimedBy == nil)
     }
+
+    @Test("A row's first line ends at any kind of line break, after umlauts and emoji as after ASCII")
+    func firstLineEndsAtEveryBreak() {
+        let excerpts = [
+            "Erste Zeile\nZweite", "  \t \n\r\nGrün ist gut \r\nnein", "Straße\u{2028}über", "Café\u{85}zwei",
+            "\u{2029}\u{2029}  ab\u{A0}", "🚲 Radweg 🚲\u{0B}x", "Überall\u{0C}", " \u{3000}Ä \u{3000}", "\n \n",
+            "kein Umbruch, nur Text mit ä, ö, ü und ß", "",
+        ]
+        for excerpt in excerpts {
+            // What the queue showed before the line was looked for in the bytes.
+            let expected = excerpt.split(whereSeparator: \.isNewline)
+                .first { !$0.allSatisfy(\.isWhitespace) }
+                .map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            #expect(QueueRow.firstLine(of: excerpt) == expected, "\(excerpt.debugDescription)")
+        }
+    }
 }

@@ -75,23 +75,22 @@ enum CommentOutcomes {
         }
     }
 
-    /// The outcomes of each comment among `ids` (its own, its passages' in order, or its
-    /// group's); comments not considered yet are absent.
-    static func of(_ db: Database, commentIds ids: [Int64]) throws -> [Int64: [ConsiderationOutcome]] {
-        guard !ids.isEmpty else { return [:] }
-        let list = databaseQuestionMarks(count: ids.count)
+    /// The outcomes of each comment of `idList` (`IdList.json`: the queue's page), its own,
+    /// its passages' in order, or its group's; comments not considered yet are absent.
+    static func of(_ db: Database, idList: String) throws -> [Int64: [ConsiderationOutcome]] {
         var out: [Int64: [ConsiderationOutcome]] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT comment_id, 0 AS n, outcome FROM consideration WHERE comment_id IN (\(list))
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT comment_id, 0 AS n, outcome FROM consideration WHERE comment_id IN (\(IdList.values))
             UNION ALL
             SELECT p.comment_id, p.number, k.outcome FROM passage p JOIN consideration k ON k.passage_id = p.id
-            WHERE p.comment_id IN (\(list))
+            WHERE p.comment_id IN (\(IdList.values))
             UNION ALL
             SELECT g.comment_id, 0, k.outcome FROM consideration_group_member g JOIN consideration k ON k.group_id = g.group_id
-            WHERE g.comment_id IN (\(list))
+            WHERE g.comment_id IN (\(IdList.values))
             ORDER BY 1, 2
-            """, arguments: StatementArguments(ids + ids + ids)) {
-            out[row["comment_id"], default: []].append(try row.stored("outcome", in: "consideration"))
+            """), arguments: [idList, idList, idList])
+        while let row = try rows.next() {
+            out[row[0], default: []].append(try row.stored(at: 2, "outcome", in: "consideration"))
         }
         return out
     }

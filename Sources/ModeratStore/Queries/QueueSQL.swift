@@ -184,57 +184,55 @@ enum QueueSQL {
     }
 
     /// The rows for `ids`, in the order of `ids`. `now` decides which claims still hold.
+    /// Read through cursors with columns by position: by name, each value looked its column up
+    /// among the row's (2 M instructions a page of 52 rows at 1M, a quarter of the page).
     static func rows(_ db: Database, ids: [Int64], now: Date) throws -> [QueueRow] {
         guard !ids.isEmpty else { return [] }
-        let placeholders = databaseQuestionMarks(count: ids.count)
-        let sections = try sectionCodes(db, commentIds: ids)
-        let outcomes = try CommentOutcomes.of(db, commentIds: ids)
+        let list = IdList.json(ids)
+        let sections = try sectionCodes(db, idList: list)
+        let outcomes = try CommentOutcomes.of(db, idList: list)
         let nowText = Timestamps.string(now)
-        // Cached: pages have the same few lengths, so the same SQL, prepared once per length
-        // and connection instead of once per page.
-        let fetched = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT c.id, c.state, c.created_at, p.slug, a.display_name AS author_name,
-                   substr(c.body, 1, \(QueueRow.excerptLength)) AS excerpt, c.parent_id,
-                   COALESCE(c.public_answer, '') <> '' AS has_answer, c.version,
-                   m.display_name AS claimed_name, c.claimed_until, \(SimilarityMarks.columns)
+        let fetched = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT c.id, c.state, c.created_at, p.slug, a.display_name,
+                   substr(c.body, 1, \(QueueRow.excerptLength)), c.parent_id IS NOT NULL,
+                   COALESCE(c.public_answer, '') <> '', c.version,
+                   m.display_name, c.claimed_until, \(SimilarityMarks.columns)
             FROM comment c
             JOIN process p ON p.id = c.process_id
             LEFT JOIN author a ON a.id = c.author_id
             LEFT JOIN moderator m ON m.id = c.claimed_by
             \(SimilarityMarks.join)
-            WHERE c.id IN (\(placeholders))
-            """), arguments: StatementArguments(ids))
-        var byId: [Int64: QueueRow] = [:]
-        for row in fetched {
-            let id: Int64 = row["id"]
-            let until: String? = row["claimed_until"]
+            WHERE c.id IN (\(IdList.values))
+            """), arguments: [list])
+        var byId = [Int64: QueueRow](minimumCapacity: ids.count)
+        while let row = try fetched.next() {
+            let id: Int64 = row[0]
+            let until: String? = row[10]
             let claimHolds = until.map { $0 > nowText } ?? false
-            let parentId: Int64? = row["parent_id"]
-            let mark = SimilarityMarks.mark(row, commentId: id)
-            byId[id] = QueueRow(
-                id: id, state: try row.stored("state", in: "comment"), createdAt: row["created_at"],
-                processSlug: row["slug"], sectionCodes: sections[id] ?? [], authorName: row["author_name"],
-                firstLine: QueueRow.firstLine(of: row["excerpt"] ?? ""), isReply: parentId != nil,
-                hasAnswer: row["has_answer"], version: row["version"],
-                claimedBy: claimHolds ? row["claimed_name"] : nil, claimedUntil: claimHolds ? until : nil,
-                outcomes: outcomes[id] ?? [])
-            byId[id]?.groupId = mark.groupId
-            byId[id]?.groupSize = mark.groupSize
-            byId[id]?.inWave = mark.inWave
+            var queueRow = QueueRow(
+                id: id, state: try row.stored(at: 1, "state", in: "comment"), createdAt: row[2], processSlug: row[3], sectionCodes: sections[id] ?? [],
+                authorName: row[4], firstLine: QueueRow.firstLine(of: row[5] ?? ""), isReply: row[6],
+                hasAnswer: row[7], version: row[8], claimedBy: claimHolds ? row[9] : nil,
+                claimedUntil: claimHolds ? until : nil, outcomes: outcomes[id] ?? [])
+            // The mark columns follow, in the order of `SimilarityMarks.columns`.
+            queueRow.groupId = row[11]
+            queueRow.groupSize = row[12]
+            queueRow.inWave = row[13]
+            byId[id] = queueRow
         }
         return ids.compactMap { byId[$0] }
     }
 
-    /// Section codes per comment, sorted by code.
-    static func sectionCodes(_ db: Database, commentIds: [Int64]) throws -> [Int64: [String]] {
+    /// Section codes per comment of `idList` (`IdList.json`), sorted by code.
+    static func sectionCodes(_ db: Database, idList: String) throws -> [Int64: [String]] {
         var out: [Int64: [String]] = [:]
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT cs.comment_id, s.code FROM comment_section cs JOIN section s ON s.id = cs.section_id
-            WHERE cs.comment_id IN (\(databaseQuestionMarks(count: commentIds.count)))
+            WHERE cs.comment_id IN (\(IdList.values))
             ORDER BY s.code
-            """), arguments: StatementArguments(commentIds))
-        for row in rows {
-            out[row["comment_id"], default: []].append(row["code"])
+            """), arguments: [idList])
+        while let row = try rows.next() {
+            out[row[0], default: []].append(row[1])
         }
         return out
     }
@@ -280,7 +278,7 @@ enum QueueSQL {
     private static func countAmong(_ db: Database, hits: SearchHits, states filter: QueueFilter, upTo cap: Int) throws -> QueueCount {
         let states = statesCondition(filter, pinned: true)
         let statement = try db.cachedStatement(sql: """
-            SELECT COUNT(*) FROM comment c WHERE c.id IN (SELECT value FROM json_each(?))
+            SELECT COUNT(*) FROM comment c WHERE c.id IN (\(IdList.values))
             \(states.map { " AND " + $0.sql }.joined())
             """)
         var found = 0
@@ -288,7 +286,7 @@ enum QueueSQL {
         while start < hits.ids.count {
             let chunk = hits.ids[start..<min(start + 2_048, hits.ids.count)]
             start = chunk.endIndex
-            let list = "[" + chunk.map(String.init).joined(separator: ",") + "]"
+            let list = IdList.json(chunk)
             found += try Int.fetchOne(statement, arguments: StatementArguments([list] + states.flatMap(\.arguments))) ?? 0
             if found > cap { return QueueCount(value: cap, isExact: false) }
         }

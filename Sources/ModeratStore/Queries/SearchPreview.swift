@@ -130,11 +130,11 @@ enum SearchPreview {
         let parts = QueueSQL.statesCondition(filter, pinned: true) + QueueSQL.conditions(filter, access: access)
         let direction = ascending ? "ASC" : "DESC"
         let sql = """
-            SELECT c.id FROM comment c WHERE c.id IN (SELECT value FROM json_each(?))
+            SELECT c.id FROM comment c WHERE c.id IN (\(IdList.values))
             \(parts.map { " AND " + $0.sql }.joined())
             ORDER BY c.created_at \(direction), c.id \(direction)
             """
-        let list = "[" + candidates.map(String.init).joined(separator: ",") + "]"
+        let list = IdList.json(candidates)
         let ordered = try Int64.fetchAll(db, sql: sql, arguments: StatementArguments([list] + parts.flatMap(\.arguments)))
         guard !others.isEmpty else {
             return (Array(ordered.prefix(limit)), ordered.count > limit)
