@@ -93,6 +93,24 @@ struct SimilarityTests {
         #expect(try f.database.similarityMarks(commentIds: [fourth])[fourth]?.groupSize == 4)
     }
 
+    @Test("Detecting again over comments already fingerprinted keeps one fingerprint each and finds the same group")
+    func detectingAgain() throws {
+        let f = try Fixture()
+        let process = try f.process()
+        let anna = try f.author("Anna A")
+        let text = "Die Vorhabenliste sollte jeden Monat aktualisiert werden, damit man rechtzeitig von neuen Vorhaben erfährt "
+            + "und sich noch vor der Entscheidung im Stadtrat einbringen kann."
+        let first = try f.comment(process, author: anna, body: text, minutesAgo: 300)
+        let second = try f.comment(process, author: anna, body: "Hallo,\n" + text + "\nGruß Anna", minutesAgo: 200)
+        for _ in 0 ..< 2 {
+            try f.database.pool.write { db in _ = try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds()) }
+        }
+        #expect(try f.database.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment_fingerprint") } == 2)
+        let groups = try f.database.commentGroups()
+        #expect(groups.map(\.kind) == ["duplicate"])
+        #expect(groups.first?.commentIds == [first, second])
+    }
+
     @Test("A wave: one account posting eight comments in six minutes is flagged; the same account's calm comments and others' are not")
     func burst() throws {
         let f = try Fixture()

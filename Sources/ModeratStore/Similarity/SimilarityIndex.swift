@@ -44,6 +44,9 @@ public enum SimilarityIndex {
             self.db = db
             self.thresholds = thresholds
             self.lastId = lastId
+            // Fingerprints are inserted, not replaced (see `GroupDetection`): none may be left
+            // for the comments to come (an import has none; a repeated run over them would).
+            try db.execute(sql: "DELETE FROM comment_fingerprint WHERE comment_id > ?", arguments: [lastId])
             groups = try GroupDetection(db: db, threshold: thresholds.nearIdentical, campaignAuthors: thresholds.campaignAuthors,
                                         expected: expected)
             try groups.loadExisting(upTo: lastId)
