@@ -236,12 +236,8 @@ extension MeetingsScreen {
     func renderDetail(_ m: MeetingRecord, below: Int, into buffer: inout Buffer, area: Rect, _ context: AppContext) {
         guard area.height > 0 else { return }
         let (rule, text) = area.splitTop(1)
-        buffer.write(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: context.style(.border))
-        if below > 0 {
-            let sign = " " + context.text(.meetings(.work(.moreBelow(below)))) + " "
-            let width = DisplayWidth.of(sign)
-            buffer.write(sign, x: max(rule.x, rule.maxX - width - 2), y: rule.y, style: context.style(.muted), maxWidth: rule.width)
-        }
+        Rule.render(into: &buffer, area: rule, sign: below > 0 ? context.text(.meetings(.work(.moreBelow(below)))) : nil,
+                    style: context.style(.border), signStyle: context.style(.muted))
         guard area.height > 1, m.items.indices.contains(items.selected) else { return }
         TextView.render(into: &buffer, area: Rect(x: text.x + 1, y: text.y, width: text.width - 2, height: text.height),
                         text: itemText(items.selected, context) ?? "", state: TextViewState(), style: context.style(.listRow))
