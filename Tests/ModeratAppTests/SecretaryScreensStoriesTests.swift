@@ -85,6 +85,8 @@ struct SecretaryScreensStoriesTests {
             h.press(.character("n"))
             #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "draft")
             #expect(!h.screen.contains("Nachträge."), "the question is gone after the answer")
+            #expect(h.statusLine.contains("Protokoll bleibt Entwurf (nicht endgültig): „10. Sitzung"),
+                    "n is answered in words: \(h.statusLine)")
             h.press(.character("F"), .character("y"))
             #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "final")
         }
@@ -115,7 +117,7 @@ struct SecretaryScreensStoriesTests {
         #expect(h.statusLine.trimmingCharacters(in: .whitespaces) == "Strg-S speichern  Esc zurück (Entwurf bleibt)", "whole hints: \(h.statusLine)")
     }
 
-    @Test("a new meeting takes its start and end; without them the header shows no '?–?'; a bad time is refused in the form")
+    @Test("a new meeting takes its start and end; without them, or with the start only ('ab 18:00 Uhr'), the header shows no '?'; a bad time is refused in the form")
     func newMeetingTimes() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary, width: 60, height: 16)
         h.press(.character("5"), .character("n"))
@@ -138,6 +140,13 @@ struct SecretaryScreensStoriesTests {
         h.type("12. Sitzung")
         h.press(.enter)
         #expect(!h.screen.contains("?–?"), "no times, no question marks:\n\(h.screen)")
+        h.press(.escape, .character("n"))
+        h.type("13. Sitzung")
+        h.press(.tab, .tab, .tab)
+        h.type("18:00")
+        h.press(.enter)
+        #expect(h.screen.contains("ab 18:00 Uhr"), "only the start set: 'ab 18:00 Uhr'\n\(h.screen)")
+        #expect(!h.screen.contains("?"), "no question mark for the missing end:\n\(h.screen)")
     }
 
     @Test("attendance at 60x16: p sets and moves on, the keys and the member's line are readable in full; a misspelt substitute gets names")

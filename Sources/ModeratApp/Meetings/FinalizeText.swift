@@ -12,6 +12,8 @@ public enum FinalizeText: Sendable, Equatable {
     /// The workbench's question about the minutes of `title`, with its concerns first; titles
     /// are cut so that it stays readable at the minimum terminal size.
     case question(title: String, [FinalizeConcern])
+    /// The answer was not y: said so, so that nobody believes the minutes were published.
+    case keptDraft(title: String)
 
     /// TOP titles named in the workbench's question: at most this many, each cut to
     /// `titleWidth` columns; further TOPs by number only; the meeting's title cut to
@@ -30,6 +32,8 @@ public enum FinalizeText: Sendable, Equatable {
             guard !concerns.isEmpty else { return "Protokoll „\(title)“ endgültig machen? Danach nur noch Nachträge." }
             let reasons = concerns.map { german($0, brief: true) }.joined(separator: "; ")
             return capitalized(reasons) + ". Protokoll „\(title)“ trotzdem endgültig machen? Danach nur noch Nachträge."
+        case .keptDraft(let title):
+            return "Protokoll bleibt Entwurf (nicht endgültig): „\(TextLayout.truncate(title, toWidth: meetingTitleWidth))“"
         }
     }
 
@@ -42,6 +46,8 @@ public enum FinalizeText: Sendable, Equatable {
             guard !concerns.isEmpty else { return "Mark the minutes of “\(title)” final? Only amendments after that." }
             let reasons = concerns.map { english($0, brief: true) }.joined(separator: "; ")
             return capitalized(reasons) + ". Mark the minutes of “\(title)” final anyway? Only amendments after that."
+        case .keptDraft(let title):
+            return "Minutes stay a draft (not final): “\(TextLayout.truncate(title, toWidth: meetingTitleWidth))”"
         }
     }
 

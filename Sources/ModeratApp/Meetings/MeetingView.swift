@@ -104,8 +104,8 @@ extension MeetingsScreen {
 
     static func headerLines(_ m: MeetingRecord, _ context: AppContext) -> [String] {
         let t = context.text
-        let time: (String?) -> String = { stamp in
-            stamp.map(DayFormat.germanDateTime).map { String($0.suffix(5)) } ?? "?"
+        let time: (String?) -> String? = { stamp in
+            stamp.map(DayFormat.germanDateTime).map { String($0.suffix(5)) }
         }
         // Substitutes get a place of their own so a long list of those present never hides them.
         func names(_ status: AttendanceStatus) -> String {
@@ -120,9 +120,8 @@ extension MeetingsScreen {
         let q = m.quorum
         return [
             t(.meetings(.minutesOf(m.title))) + " · " + t(.meetings(.status(m.minutes.status))),
-            // No "?–? Uhr" for a meeting whose times are not set yet: the date alone.
-            (m.startsAt == nil && m.endsAt == nil ? DayFormat.german(m.date)
-                : t(.meetings(.when(date: DayFormat.german(m.date), start: time(m.startsAt), end: time(m.endsAt)))))
+            // A time not set yet is left out ("ab 18:00 Uhr"), never shown as "?".
+            t(.meetings(.when(date: DayFormat.german(m.date), start: time(m.startsAt), end: time(m.endsAt))))
                 + (m.place.isEmpty ? "" : " · " + m.place),
             names(.present),
             substitutes + names(.excused) + " · " + names(.absent),

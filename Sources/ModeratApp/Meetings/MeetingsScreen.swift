@@ -168,7 +168,14 @@ struct MeetingsScreen: Screen {
         confirming = nil
         // Only y confirms, as everywhere: j moves down in every list, so a quick j after F must
         // never finalise minutes.
-        guard key == .character("y"), let open = meeting else { return .handled }
+        guard let open = meeting else { return .handled }
+        guard key == .character("y") else {
+            // Said, not silent: a secretary who pressed n must not believe the minutes are out.
+            switch question {
+            case .finalize: return .message(context.text(.meetings(.work(.finalize(.keptDraft(title: open.title))))))
+            case let .discard(_, number): return .message(context.text(.meetings(.work(.draftKept(number)))))
+            }
+        }
         do {
             switch question {
             case .finalize:

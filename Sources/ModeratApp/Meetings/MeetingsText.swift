@@ -5,7 +5,8 @@ import ModeratCore
 public enum MeetingsText: Sendable, Equatable {
     case minutesOf(String)
     case status(MinutesStatus)
-    case when(date: String, start: String, end: String)
+    /// Start and end as HH:MM; either may be missing while the minutes are being written.
+    case when(date: String, start: String?, end: String?)
     case attendance(AttendanceStatus)
     case guests, minuteTaker, nextMeeting, substitutes
     case standingInFor(String)
@@ -43,7 +44,10 @@ public enum MeetingsText: Sendable, Equatable {
         switch text {
         case .minutesOf(let title): return "Protokoll: \(title)"
         case .status(let s): return s == .final ? "endgültig (gesperrt, Änderungen als Nachtrag)" : "Entwurf"
-        case let .when(date, start, end): return "\(date), \(start)–\(end) Uhr"
+        case let .when(date, start?, end?): return "\(date), \(start)–\(end) Uhr"
+        case let .when(date, start?, nil): return "\(date), ab \(start) Uhr"
+        case let .when(date, nil, end?): return "\(date), bis \(end) Uhr"
+        case let .when(date, nil, nil): return date
         case .attendance(let s): return s == .present ? "Anwesend" : s == .excused ? "Entschuldigt" : "Abwesend"
         case .guests: return "Gäste"
         case .substitutes: return "Vertretung"
@@ -112,7 +116,10 @@ public enum MeetingsText: Sendable, Equatable {
         switch text {
         case .minutesOf(let title): return "Minutes: \(title)"
         case .status(let s): return s == .final ? "final (locked; changes are amendments)" : "draft"
-        case let .when(date, start, end): return "\(date), \(start)–\(end)"
+        case let .when(date, start?, end?): return "\(date), \(start)–\(end)"
+        case let .when(date, start?, nil): return "\(date), from \(start)"
+        case let .when(date, nil, end?): return "\(date), until \(end)"
+        case let .when(date, nil, nil): return date
         case .attendance(let s): return s == .present ? "Present" : s == .excused ? "Excused" : "Absent"
         case .guests: return "Guests"
         case .substitutes: return "Substitutes"

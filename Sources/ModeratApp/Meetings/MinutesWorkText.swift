@@ -10,6 +10,7 @@ public enum MinutesWorkText: Sendable, Equatable {
     case openDrafts(String)
     case confirmDiscard(Int, String)
     case discarded(Int)
+    case draftKept(Int)
     case noDraft(Int)
     case enterHint(Int)
     /// The finalise question and its concerns (issue 17's second round).
@@ -39,6 +40,7 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .openDrafts(let list): return "Offene Entwürfe: \(list). Erst speichern oder verwerfen (D)."
         case let .confirmDiscard(n, who): return "Entwurf zu TOP \(n) (\(who)) verwerfen?"
         case .discarded(let n): return "Entwurf zu TOP \(n) verworfen."
+        case .draftKept(let n): return "Entwurf zu TOP \(n) behalten."
         case .noDraft(let n): return "TOP \(n) hat keinen Entwurf."
         case .enterHint(let n): return "e schreibt das Protokoll zu TOP \(n)."
         case .finalize(let f): return FinalizeText.german(f)
@@ -102,6 +104,7 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .openDrafts(let list): return "Open drafts: \(list). Save or discard (D) them first."
         case let .confirmDiscard(n, who): return "Discard the draft of TOP \(n) (\(who))?"
         case .discarded(let n): return "Draft of TOP \(n) discarded."
+        case .draftKept(let n): return "Draft of TOP \(n) kept."
         case .noDraft(let n): return "TOP \(n) has no draft."
         case .enterHint(let n): return "e writes the minutes of TOP \(n)."
         case .finalize(let f): return FinalizeText.english(f)
