@@ -68,6 +68,9 @@ struct SimilarityTests {
         #expect(groups.first?.kind == "campaign")
         #expect(groups.first?.commentIds == letters)
         #expect(groups.first?.authorCount == 24)
+        #expect(throws: StoreError.notFound(.process("leitlinein")), "a misspelt process is refused, not an empty list") {
+            try f.database.commentGroups(processSlug: "leitlinein")
+        }
     }
 
     @Test("Exact duplicates by one author are a group of their own kind; a second person makes it similar, a third a campaign")

@@ -29,6 +29,10 @@ extension ModeratDatabase {
     /// The groups of near-identical comments, largest first; `processSlug` narrows to groups with a comment there.
     public func commentGroups(processSlug: String? = nil) throws -> [CommentGroup] {
         try pool.read { db in
+            // A misspelt process is refused, not answered with an empty list that reads as "no campaigns".
+            if let processSlug, try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = ?", arguments: [processSlug]) == nil {
+                throw StoreError.notFound(.process(processSlug))
+            }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT g.group_id, g.kind, g.comment_id, c.author_id, c.body, p.slug
                 FROM comment_group g JOIN comment c ON c.id = g.comment_id JOIN process p ON p.id = c.process_id
