@@ -4,7 +4,7 @@ import Testing
 
 /// `moderat meetings attendance` writes a member's status and their arrival or departure as
 /// one: a refused arrival leaves the status (and the audit log) as it was.
-@Suite("Attendance in one write end to end", .serialized)
+@Suite("Attendance in one write end to end", .serialized, .beyondSmokeSet)
 struct AttendanceOneWriteEndToEndTests {
     /// Konrad Weiß, absent from the demo's meeting 2, whose TOPs are 1 to 7.
     static let arguments = ["meetings", "attendance", "2", "--member", "Konrad Weiß", "--status", "present"]

@@ -4,7 +4,7 @@ import Testing
 
 /// `moderat check` against the tamperings someone with `sqlite3` and write access to the file
 /// can make (the README lists them): each is named, and check exits 74.
-@Suite("Audit tampering end to end", .serialized)
+@Suite("Audit tampering end to end", .serialized, .beyondSmokeSet)
 struct AuditTamperEndToEndTests {
     static let sqlite3 = "/usr/bin/sqlite3"
 

@@ -3,7 +3,7 @@ import Testing
 
 /// The command line speaks the workbench's language (--lang, config, LANG): role refusals
 /// every command shares and the demo's summary, in exact words, with exit codes unchanged.
-@Suite("Command language end to end", .serialized)
+@Suite("Command language end to end", .serialized, .beyondSmokeSet)
 struct CommandLanguageEndToEndTests {
     @Test("a viewer adding a user is refused in the language asked for (exit 1), an unlisted account too",
           arguments: [

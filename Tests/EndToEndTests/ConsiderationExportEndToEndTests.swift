@@ -4,7 +4,7 @@ import Testing
 /// The Synopse and the Abwägungstabelle as a city office receives them: a moderator records a
 /// consideration with `moderat consider`, the export is opened in LibreOffice, and the PDF's
 /// text holds a section's final text, the comment and its outcome with the rationale.
-@Suite("Synopse and Abwägungstabelle in LibreOffice", .serialized)
+@Suite("Synopse and Abwägungstabelle in LibreOffice", .serialized, .beyondSmokeSet)
 struct ConsiderationExportEndToEndTests {
     /// The PDF text with line breaks and runs of spaces as single spaces (a PDF wraps lines anywhere).
     static func flat(_ text: String) -> String {

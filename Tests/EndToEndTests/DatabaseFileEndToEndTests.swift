@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 21: the .db file is complete after every exit. People copy the .db alone; a finished
 /// moderat must not leave its data in the -wal beside it.
-@Suite("the database file after every exit", .serialized, .requires(.tmux))
+@Suite("the database file after every exit", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct DatabaseFileEndToEndTests {
     /// A copy of the .db file alone, as `cp x.db` makes it (no -wal, no -shm), opened read-only.
     static func copyAlone(_ db: URL, workspace: TempWorkspace, name: String) throws -> DatabaseQueue {

@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 15 in a real terminal on the demo: a moderator's loop from the oldest pending comment
 /// on, a fresh session's `u`, and a reversal whose old answer never reaches the export.
-@Suite("a moderator's working day in a real terminal", .serialized, .requires(.tmux))
+@Suite("a moderator's working day in a real terminal", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct DecisionDayEndToEndTests {
     static func row(_ db: URL, _ id: Int64) throws -> Row? {
         try DemoDatabase.read(db) {

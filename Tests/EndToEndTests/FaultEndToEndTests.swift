@@ -8,7 +8,7 @@ import Glibc
 /// Issue 10, faults, with the real binary: a file the account cannot write (run as `nobody`),
 /// another program's long write lock, a damaged file, a disk that runs full during an import,
 /// and a dropped connection (SIGHUP) or SIGTERM in the middle of work.
-@Suite("faults end to end", .serialized, .requires(.tmux))
+@Suite("faults end to end", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct FaultEndToEndTests {
     /// Runs a command as the unprivileged account `nobody` (tests run as root, whom file
     /// permissions do not stop).

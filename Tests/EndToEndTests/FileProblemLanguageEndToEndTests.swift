@@ -4,7 +4,7 @@ import Testing
 
 /// moderat's own words about a file and a stored value it does not know follow the session's
 /// language (--lang) on the command line, with the exit code they always had.
-@Suite("File problems in both languages end to end", .serialized)
+@Suite("File problems in both languages end to end", .serialized, .beyondSmokeSet)
 struct FileProblemLanguageEndToEndTests {
     @Test("a backup onto an existing file is refused in German and English (73), the file untouched")
     func backupExists() async throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// The real binary in tmux: a moderator tags a comment to two sections through the picker and
 /// sees the Sections screen's counts follow.
-@Suite("guidelines tagging end to end", .serialized, .requires(.tmux))
+@Suite("guidelines tagging end to end", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct GuidelinesTaggingEndToEndTests {
     /// The four counts (pending, approved, rejected, answered) on the screen row of a section.
     static func counts(_ screen: [String], code: String) -> [Int]? {

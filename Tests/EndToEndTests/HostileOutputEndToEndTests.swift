@@ -5,7 +5,7 @@ import Testing
 /// Every command's output as a terminal gets it (through a pseudo-terminal made by `script`):
 /// comment bodies, author and applicant names, file names, meeting and project titles full of
 /// escape sequences reach it as visible glyphs only, never as control bytes.
-@Suite("Hostile output end to end", .serialized)
+@Suite("Hostile output end to end", .serialized, .beyondSmokeSet)
 struct HostileOutputEndToEndTests {
     /// The corpus: OSC 0 (title), OSC 8 (link), OSC 52 (clipboard), CSI, DCS, C1 (CSI, OSC,
     /// NEL, ST), bidi override and isolate, RLM, BEL, BS.

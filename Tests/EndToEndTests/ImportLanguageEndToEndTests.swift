@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 15, language: `moderat import` says its preview, skipped rows and summary in the
 /// session's language (LANG or --lang); the exit code is the same in both.
-@Suite("Import language end to end", .serialized)
+@Suite("Import language end to end", .serialized, .beyondSmokeSet)
 struct ImportLanguageEndToEndTests {
     static let export = """
         id;created_at;body/de;locale;author/id;author/name;alignment;commentable_id;commentable_type;root_commentable_url

@@ -6,7 +6,7 @@ import Testing
 /// the file and line, with the exit code it always had: the store's checks (projects, users,
 /// forget-author, guidelines, the applicants of a lot draw, meetings, attendance, action
 /// items) and the command line's own (meetings, `import csv --map`).
-@Suite("Bad input in both languages end to end", .serialized)
+@Suite("Bad input in both languages end to end", .serialized, .beyondSmokeSet)
 struct InputProblemLanguageEndToEndTests {
     /// One bad command (`DIR` stands for the workspace; no account is the demo's admin).
     typealias Case = CommandLanguageEndToEndTests.Case

@@ -5,7 +5,7 @@ import Testing
 /// fehlt" that `minutes finalize` names, after the meeting was created without times. A time
 /// that is none and an end before the start are refused as in `meetings add` (exit 65, in both
 /// languages) and change nothing, not even the other options of the same call.
-@Suite("meetings set gives a meeting its start and end", .serialized)
+@Suite("meetings set gives a meeting its start and end", .serialized, .beyondSmokeSet)
 struct MeetingsSetTimesEndToEndTests {
     @Test("set start and end on a meeting made without them; 25:00 and an end before the start are refused, nothing changed")
     func startAndEnd() async throws {

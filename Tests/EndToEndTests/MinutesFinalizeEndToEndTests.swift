@@ -5,7 +5,7 @@ import Testing
 /// no minute-taker, no start or end time, TOPs without any text) beside a future date and an empty
 /// attendance, in exact words in both languages, exit 1 with nothing changed; `--yes`
 /// finalises after that. The same rule and words as the workbench's `F`.
-@Suite("minutes finalize names every gap", .serialized)
+@Suite("minutes finalize names every gap", .serialized, .beyondSmokeSet)
 struct MinutesFinalizeEndToEndTests {
     @Test("a new meeting with two empty TOPs: every gap named (exit 1, still a draft); filled in, only the rest; --yes finalises")
     func everyGap() async throws {

@@ -3,7 +3,7 @@ import Testing
 
 /// The secretary writes minutes over SSH, the connection drops in the middle of typing, and
 /// nothing but the last few seconds is lost.
-@Suite("minutes over SSH", .serialized, .requires(.tmux, .sshd, .ssh, .sshKeygen))
+@Suite("minutes over SSH", .serialized, .requires(.tmux, .sshd, .ssh, .sshKeygen), .beyondSmokeSet)
 struct MinutesSSHEndToEndTests {
     @Test("write a TOP's minutes, kill ssh mid-typing, reconnect: the draft is back; finish, mark final, export Markdown")
     func minutesSurviveDroppedConnection() async throws {
@@ -182,7 +182,7 @@ struct MinutesSSHEndToEndTests {
 }
 
 /// `moderat minutes export --format odt` opens in LibreOffice.
-@Suite("minutes as ODT in LibreOffice", .serialized)
+@Suite("minutes as ODT in LibreOffice", .serialized, .beyondSmokeSet)
 struct MinutesODTEndToEndTests {
     @Test("the demo's minutes exported as ODT convert to a PDF holding the decisions and their outcomes", .requires(.soffice, .pdftotext), .startsLibreOffice)
     func odtOpensInLibreOffice() async throws {

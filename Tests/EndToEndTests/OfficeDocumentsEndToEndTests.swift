@@ -4,7 +4,7 @@ import Testing
 
 /// The office writers' output as LibreOffice reads it: converted to PDF, the PDF's text
 /// holds the headings, paragraphs, lists and table cells, and the changes of a Synopse.
-@Suite("Office documents open in LibreOffice", .serialized)
+@Suite("Office documents open in LibreOffice", .serialized, .beyondSmokeSet)
 struct OfficeDocumentsEndToEndTests {
     static let document = OfficeDocument(title: "Probe", language: .de, blocks: [
         .heading(1, "Leitlinien für Bürgerbeteiligung"),

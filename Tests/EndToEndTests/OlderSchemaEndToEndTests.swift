@@ -6,7 +6,7 @@ import Testing
 /// A read-only command on a database an older moderat made: where the account may write the
 /// file, moderat upgrades it first and answers; where it may not, it says the database needs
 /// an upgrade and how (exit 74), in the language asked for, instead of SQLite's "no such table".
-@Suite("A read-only command on an older database", .serialized)
+@Suite("A read-only command on an older database", .serialized, .beyondSmokeSet)
 struct OlderSchemaEndToEndTests {
     /// A database at migration 001 with one admin, in a folder everyone may enter.
     static func oldDatabase(in folder: URL) throws -> URL {

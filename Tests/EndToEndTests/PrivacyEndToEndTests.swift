@@ -5,7 +5,7 @@ import Testing
 /// forget-author and purge with the real binary on the demo database, which has lived a
 /// little (imports, decisions, page splits): old copies of rows sit in the unused parts of
 /// pages there, which a hand-made test database does not have.
-@Suite("Privacy end to end", .serialized, .requires(.tmux))
+@Suite("Privacy end to end", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct PrivacyEndToEndTests {
     /// How often `text` occurs in the bytes of the database file and its -wal.
     static func occurrences(_ text: String, in database: URL) throws -> Int {

@@ -142,7 +142,7 @@ struct QueueEndToEndTests {
         await b.kill()
     }
 
-    @Test("B has the comment open when A approves it; B's reject afterwards is refused, naming Anna Müller")
+    @Test("B has the comment open when A approves it; B's reject afterwards is refused, naming Anna Müller", .beyondSmokeSet)
     func rejectAfterLiveRefresh() async throws {
         try E2EEnvironment.require(.tmux)
         let workspace = try TempWorkspace()
@@ -204,7 +204,7 @@ struct QueueEndToEndTests {
         }
     }
 
-    @Test("a comment with OSC 52, a clear-screen, a bidi override and 2,000 lines shows as harmless glyphs in the list and the comment view")
+    @Test("a comment with OSC 52, a clear-screen, a bidi override and 2,000 lines shows as harmless glyphs in the list and the comment view", .beyondSmokeSet)
     func hostileComment() async throws {
         try E2EEnvironment.require(.tmux)
         let workspace = try TempWorkspace()

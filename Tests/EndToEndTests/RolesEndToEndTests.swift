@@ -5,7 +5,7 @@ import Testing
 /// Roles with the real binary: a refused command exits 1 with a message naming the account's
 /// role and what was refused, and writes nothing; `unknown_accounts: refuse` keeps an account
 /// not on the list out of the workbench; the audit view is screen 8.
-@Suite("Roles end to end", .serialized)
+@Suite("Roles end to end", .serialized, .beyondSmokeSet)
 struct RolesEndToEndTests {
     /// Every row of the audit trail and of the user list, as the admin's CLI prints them.
     static func snapshot(_ db: URL, _ workspace: TempWorkspace) async throws -> String {

@@ -3,7 +3,7 @@ import Testing
 
 /// The advisory board roster in the real binary under tmux: an administrator fills the
 /// vacant seat through the form; a moderator only reads.
-@Suite("Roster end to end", .serialized, .requires(.tmux))
+@Suite("Roster end to end", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct RosterEndToEndTests {
     /// A fresh demo database in its own workspace; the account running the tests is its admin.
     func demo() async throws -> (TempWorkspace, URL) {

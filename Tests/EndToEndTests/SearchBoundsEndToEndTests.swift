@@ -5,7 +5,7 @@ import Testing
 /// and a query over the bounds is refused in the user's language (exit 65), each in less than
 /// a second of CPU (the query took 10 s at full CPU before). CPU time, because the suite runs
 /// many programs at once on a shared machine: a wall-clock second there measures the load.
-@Suite("Search bounds on the command line", .serialized)
+@Suite("Search bounds on the command line", .serialized, .beyondSmokeSet)
 struct SearchBoundsEndToEndTests {
     /// `d di die b be` forty times: 200 terms as typed, the search `die be` once dropped.
     static let twoHundredTerms = Array(repeating: "d di die b be", count: 40).joined(separator: " ")

@@ -15,7 +15,7 @@ struct TerminalSize: Sendable, CustomTestStringConvertible {
 /// Issue 3: the workbench as a user runs it from a shell — every screen, help, resize, job
 /// control, $EDITOR — and leaves the terminal as it found it; and refuses, cleanly, to start
 /// where there is no usable terminal.
-@Suite("workbench from a shell", .serialized, .requires(.tmux))
+@Suite("workbench from a shell", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct ShellEndToEndTests {
     /// The key, the tab label in the title line and the heading row of each screen (English).
     static let screens: [(key: String, tab: String, heading: String)] = [

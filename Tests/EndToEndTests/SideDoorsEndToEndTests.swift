@@ -4,7 +4,7 @@ import Testing
 
 /// The side doors of the attack pass, with the real binary: an ordinary user who makes
 /// herself "root" with `unshare -r` or `fakeroot` stays herself.
-@Suite("Side doors end to end", .serialized)
+@Suite("Side doors end to end", .serialized, .beyondSmokeSet)
 struct SideDoorsEndToEndTests {
     /// Runs moderat behind `wrapper` (e.g. `unshare -r`) with the workspace's environment.
     static func run(_ wrapper: [String], database: URL, arguments: [String], environment: [String: String],
@@ -45,7 +45,7 @@ struct SideDoorsEndToEndTests {
 }
 
 /// Shared settings come from the system-wide config only.
-@Suite("Shared settings end to end", .serialized)
+@Suite("Shared settings end to end", .serialized, .beyondSmokeSet)
 struct SharedSettingsEndToEndTests {
     static func labels(_ db: URL) throws -> [String] {
         let queue = try DatabaseQueue(path: db.path)
@@ -86,7 +86,7 @@ struct SharedSettingsEndToEndTests {
 }
 
 /// `moderat demo` deletes only what it made.
-@Suite("Demo replaces only its own untouched file end to end", .serialized)
+@Suite("Demo replaces only its own untouched file end to end", .serialized, .beyondSmokeSet)
 struct DemoReplacementEndToEndTests {
     @Test("a set-up database and a mistyped --db are refused (73) and left byte for byte; an untouched demo and the default demo are rebuilt", .long("builds the demo database four times"))
     func demoRefusesOthersFiles() async throws {
@@ -119,7 +119,7 @@ struct DemoReplacementEndToEndTests {
 }
 
 /// `moderat bench` fails as every command does: one worded line, its exit code.
-@Suite("Bench failures end to end", .serialized)
+@Suite("Bench failures end to end", .serialized, .beyondSmokeSet)
 struct BenchFailureEndToEndTests {
     @Test("a bench --db that cannot be created is said in German with 73, not dumped as a Swift value")
     func uncreatableDatabase() async throws {
@@ -135,7 +135,7 @@ struct BenchFailureEndToEndTests {
 }
 
 /// The small holes of the attack pass: each a clear message and the README's exit code.
-@Suite("Small holes end to end", .serialized)
+@Suite("Small holes end to end", .serialized, .beyondSmokeSet)
 struct SmallHolesEndToEndTests {
     static func expectClear(_ result: CommandResult, status: Int32, says: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(result.status == status, "exit \(result.status): \(result.stderr)", sourceLocation: sourceLocation)

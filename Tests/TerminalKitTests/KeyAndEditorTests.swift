@@ -73,7 +73,9 @@ extension ExternalEditorTests {
 extension ExternalEditorTests {
     @Test("a hangup recorded while the editor waits ends the editor and reads back what it saved")
     func pendingHangup() {
-        let editor = ExternalEditor(command: "sh -c 'printf \"Vor dem Auflegen gespeichert.\\n\" > \"$1\"; sleep 30' sh")
+        // The editor waits as long as the process the hangup ends (its shell) lives: a plain
+        // `sleep 30` would outlive the test holding the runner's stdout, and swift test waits for it.
+        let editor = ExternalEditor(command: "sh -c 'printf \"Vor dem Auflegen gespeichert.\\n\" > \"$1\"; while kill -0 $PPID 2>/dev/null; do sleep 0.05; done' sh")
         TerminalSignals.pendingSignal = 0
         defer { TerminalSignals.pendingSignal = 0 }
         // A thread of its own, as a signal handler would: the test's own thread waits in edit().

@@ -26,7 +26,7 @@ struct ModeratSmokeTests {
         await tmux.kill()
     }
 
-    @Test("moderat over SSH gets the workspace environment", .requires(.tmux, .sshd, .ssh, .sshKeygen))
+    @Test("moderat over SSH gets the workspace environment", .requires(.tmux, .sshd, .ssh, .sshKeygen), .beyondSmokeSet)
     func overSSH() async throws {
         try E2EEnvironment.require(E2ETool.forSSH)
         let server = try await SSHServer.start()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Proves the SSH harness: a private sshd on 127.0.0.1, ssh -tt into it inside tmux.
-@Suite("ssh harness", .serialized, .requires(.tmux, .sshd, .ssh, .sshKeygen))
+@Suite("ssh harness", .serialized, .requires(.tmux, .sshd, .ssh, .sshKeygen), .beyondSmokeSet)
 struct SSHHarnessTests {
     @Test("ssh -tt into a private sshd inside tmux, run a command, exit")
     func echoOverSSH() async throws {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Proves the tmux harness itself, with `sh` as the program (no moderat needed).
-@Suite("tmux harness", .serialized, .requires(.tmux))
+@Suite("tmux harness", .serialized, .requires(.tmux), .beyondSmokeSet)
 struct TmuxHarnessTests {
     @Test("sh in tmux echoes UTF-8 text, including double-width characters")
     func echoesUnicode() async throws {
