@@ -35,6 +35,8 @@ public final class NcursesBackend: TerminalBackend {
     private var previous: Buffer?
     private var last: (buffer: Buffer, cursor: (x: Int, y: Int)?)?
     private var cursorVisible = false
+    /// The cursor of the last frame drawn (a move alone is a frame too).
+    private var drawnCursor: (x: Int, y: Int)?
     private var currentTimeout: Int32 = -2
     private var active = true
     private var pairs = ColorPairs()
@@ -106,7 +108,8 @@ public final class NcursesBackend: TerminalBackend {
             if code > 0 { extendedKeys[Int32(code)] = key }
         }
 
-        TerminalSignals.resetSequence = bracketedPaste ? Self.pasteOff : []
+        // A crash inside a frame must not leave a terminal holding back its output.
+        TerminalSignals.resetSequence = SynchronizedOutput.end + (bracketedPaste ? Self.pasteOff : [])
         TerminalSignals.cursesActive = true
         TerminalSignals.install()
         if bracketedPaste { Self.send(Self.pasteOn) }
@@ -149,6 +152,7 @@ public final class NcursesBackend: TerminalBackend {
         last = (buffer, cursor)
         let old = previous?.size == buffer.size ? previous : nil
         let visible = size
+        var changed = false
         for y in 0..<min(buffer.size.height, visible.height) {
             for x in 0..<min(buffer.size.width, visible.width) {
                 let cell = buffer[x, y]
@@ -156,8 +160,17 @@ public final class NcursesBackend: TerminalBackend {
                 if cell.isContinuation { continue }
                 if let old, old[x, y] == cell { continue }
                 put(cell, x: x, y: y)
+                changed = true
             }
         }
+        // Only a frame that writes something is marked: the idle loop draws every 250 ms, and
+        // a key that changes nothing must still write nothing.
+        let moved = cursor.map { [$0.x, $0.y] } != drawnCursor.map { [$0.x, $0.y] }
+        let synchronized = changed || moved
+        drawnCursor = cursor
+        // ncurses has flushed everything before (doupdate and curs_set flush), so the markers
+        // written past it enclose exactly this frame's bytes.
+        if synchronized { Self.send(SynchronizedOutput.begin) }
         if let cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < visible.width, cursor.y < visible.height {
             if !cursorVisible { curs_set(1); cursorVisible = true }
             wmove(window, Int32(cursor.y), Int32(cursor.x))
@@ -167,6 +180,7 @@ public final class NcursesBackend: TerminalBackend {
         }
         wnoutrefresh(window)
         doupdate()
+        if synchronized { Self.send(SynchronizedOutput.end) }
         previous = buffer
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import ModeratCore
 import ModeratSamples
 import ModeratStore
+import TerminalKit
 
 /// Drives the real `moderat` binary on a pseudo-terminal and times what a moderator does:
 /// time to the first frame, key-to-frame latency (key written → last byte of the frame it
@@ -46,14 +47,14 @@ struct BenchDriver {
         var firstPage = Series()
         var settled = Series()
 
-        mutating func add(_ sentAt: UInt64, firstPage page: PtySession.Burst, rest: PtySession.Burst) {
-            firstPage.add(sentAt, page)
-            var whole = page
-            if rest.bytes > 0 {
-                whole.lastByteAt = rest.lastByteAt
-                whole.bytes += rest.bytes
+        /// `frames`: what was drawn from Enter on, up to the count's frame (see `searchFrames`).
+        mutating func add(_ sentAt: UInt64, frames: [FrameSplitter.Frame], pageAt: Int) {
+            func burst(_ range: ClosedRange<Int>) -> PtySession.Burst {
+                PtySession.Burst(bytes: frames[range].reduce(0) { $0 + $1.bytes.count },
+                                 lastByteAt: frames[range.upperBound].endedAt)
             }
-            settled.add(sentAt, whole)
+            firstPage.add(sentAt, burst(0 ... pageAt))
+            settled.add(sentAt, burst(0 ... frames.count - 1))
         }
 
         var json: [String: Any] {
@@ -69,6 +70,8 @@ struct BenchDriver {
         /// Enter to the answer of `twoHundredTerms` in the workbench.
         var twoHundredTermsMs = 0.0
         var peakRSS = 0
+        /// The peak before the 200-term query (the keys and the three words' searches).
+        var peakRSSBeforeTwoHundredTerms = 0
         var exitStatus: Int32 = 0
     }
 
@@ -177,8 +180,10 @@ struct BenchDriver {
         result.series = [("j", j), ("pgdn", pageDown), ("G", end), ("open", open), ("approve", approve)]
         log("keys: search")
         // The three words in turn, so every search is a first one: the store keeps the hits of
-        // the last two. From Enter to the first frame with matches ("Treffer": the first page),
-        // and to the last byte before the screen stays quiet (the count after it).
+        // the last two. From Enter to the end of the frame that shows the first page, and to the
+        // end of the count's frame after it. Frames are told apart by their synchronized-output
+        // end markers, not by a quiet pause: a count arriving within such a pause was counted as
+        // part of the first page, and a count already read left the bench waiting for more.
         var searches = [SearchSeries(word: BenchGenerator.commonWord), SearchSeries(word: BenchGenerator.rareWord),
                         SearchSeries(word: BenchGenerator.prefixWord)]
         for _ in 0 ..< max(10, repeats / 10) {
@@ -186,11 +191,12 @@ struct BenchDriver {
                 step("/")
                 for ch in searches[index].word.lowercased() { step(String(ch)) }
                 let at = session.send("\r")
-                let firstPage = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: 10_000, expect: "Treffer")
-                // A first page shown before its count ("zähle weiter"): the count's frame follows.
-                let counting = firstPage.text.contains(Array("zähle".utf8))
-                let rest = counting ? session.readBurst(quietMilliseconds: 100, limitMilliseconds: 5_000) : PtySession.Burst()
-                searches[index].add(at, firstPage: firstPage, rest: rest)
+                let frames = session.readFrames(limitMilliseconds: 20_000) { Self.searchFrames($0) != nil }
+                guard let shown = Self.searchFrames(frames) else {
+                    _ = session.finish(seconds: 1)
+                    throw BenchFailure("no first page and count of “\(searches[index].word)” within 20 s")
+                }
+                searches[index].add(at, frames: Array(frames[...shown.countAt]), pageAt: shown.pageAt)
                 if trace {
                     log("search \(searches[index].word): first page \(searches[index].firstPage.latencies.last ?? -1) ms, "
                         + "settled \(searches[index].settled.latencies.last ?? -1) ms")
@@ -204,16 +210,36 @@ struct BenchDriver {
         step("/")
         session.send("\u{1B}[200~" + BenchDriver.twoHundredTerms + "\u{1B}[201~")
         _ = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: limit)
+        // Its full read (FTS5 merging every term that begins "be") takes more memory than
+        // anything before it: the peak before it is the keys' and the three words'.
+        result.peakRSSBeforeTwoHundredTerms = session.peakResidentBytes() ?? 0
         let at = session.send("\r")
-        var answered = session.readBurst(quietMilliseconds: quietMilliseconds, limitMilliseconds: 15_000, expect: "Treffer")
-        if answered.bytes == 0 { answered.lastByteAt = PtySession.now() }
-        result.twoHundredTermsMs = Double(answered.lastByteAt - at) / 1e6
+        let answers = { (frame: FrameSplitter.Frame) in Self.contains(frame.bytes, "Treffer") }
+        let answered = session.readFrames(limitMilliseconds: 15_000) { frames in frames.contains(where: answers) }
+        result.twoHundredTermsMs = Double((answered.first(where: answers)?.endedAt ?? PtySession.now()) - at) / 1e6
         step("\u{1B}")
         session.drain(milliseconds: 40)
         result.peakRSS = session.peakResidentBytes() ?? 0
         session.send("q")
         result.exitStatus = session.finish(seconds: 5)
         return result
+    }
+}
+
+extension BenchDriver {
+    /// Among the frames drawn after a search's Enter: the first page's (the first frame that
+    /// says "Treffer") and the count's (the next frame when the first page said it still
+    /// counts, "zähle weiter"; else the first page's own); nil while either has not come.
+    static func searchFrames(_ frames: [FrameSplitter.Frame]) -> (pageAt: Int, countAt: Int)? {
+        guard let page = frames.firstIndex(where: { contains($0.bytes, "Treffer") }) else { return nil }
+        guard contains(frames[page].bytes, "zähle") else { return (page, page) }
+        return page + 1 < frames.count ? (page, page + 1) : nil
+    }
+
+    static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard bytes.count >= needle.count else { return false }
+        return (0 ... bytes.count - needle.count).contains { bytes[$0 ..< $0 + needle.count].elementsEqual(needle) }
     }
 }
 

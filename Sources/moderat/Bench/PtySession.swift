@@ -1,5 +1,6 @@
 import Foundation
 import ModeratSamples
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -103,6 +104,28 @@ final class PtySession {
         }
         transcript.append(contentsOf: burst.text)
         return burst
+    }
+
+    /// Reads the frames the child draws (see `FrameSplitter`: each ends with the synchronized
+    /// output end marker and is timed by the read that brought that marker) until `done` says
+    /// the frames so far are enough, or `limitMilliseconds` passed; returns them all.
+    func readFrames(limitMilliseconds: Int, until done: ([FrameSplitter.Frame]) -> Bool) -> [FrameSplitter.Frame] {
+        var splitter = FrameSplitter()
+        var frames: [FrameSplitter.Frame] = []
+        let deadline = Self.now() + UInt64(limitMilliseconds) * 1_000_000
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while !done(frames) {
+            let now = Self.now()
+            if now >= deadline { break }
+            var fds = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            if poll(&fds, 1, Int32((deadline - now) / 1_000_000)) <= 0 { break }
+            let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            let at = Self.now()
+            transcript.append(contentsOf: buffer[0 ..< n])
+            frames += splitter.add(buffer[0 ..< n], at: at)
+        }
+        return frames
     }
 
     /// Reads whatever comes within `milliseconds` and drops it.

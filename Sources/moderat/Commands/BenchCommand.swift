@@ -157,6 +157,7 @@ struct BenchCommand: ParsableCommand {
         json["first_frame"] = try Self.firstFrames(driver, sandbox: sandbox, firstInSession: result.firstFrameMs, log: log)
         json["peak_rss_bytes"] = result.peakRSS
         json["peak_rss_mb"] = round2(Double(result.peakRSS) / 1_048_576)
+        json["peak_rss_before_200_terms_mb"] = round2(Double(result.peakRSSBeforeTwoHundredTerms) / 1_048_576)
         json["tui_exit_status"] = Int(result.exitStatus)
         if !noFloor {
             // After the workbench has gone, so the copy does not disturb its figures.
