@@ -15,7 +15,7 @@ struct CommonWordSearchTests {
         try Fixture(copyOf: Self.template.get())
     }
 
-    static let template: Result<Fixture, any Error> = Result {
+    static let template = builtOnce {
         let fixture = try Fixture()
         let process = try fixture.process("leitlinien")
         let states = CommentState.allCases
@@ -29,8 +29,6 @@ struct CommonWordSearchTests {
                     """, arguments: ["c\(i)", process, body, created, created, states[i % 7 % states.count].rawValue])
             }
         }
-        // Everything into the main file, so copying that one file copies the database.
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         return fixture
     }
 

@@ -17,17 +17,9 @@ final class Fixture: @unchecked Sendable {
         try self.init(copyOf: Self.setUp.get())
     }
 
-    /// A new database, migrated and set up, built once per test run and copied for each fixture:
-    /// migrating and setting up a file costs many times what copying it does (fsyncs included),
-    /// and every copy starts from the same bytes.
-    private static let setUp: Result<Fixture, any Error> = Result {
-        let fixture = try Fixture(settingUp: ())
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        atexit {
-            if case .success(let fixture) = Fixture.setUp { try? FileManager.default.removeItem(at: fixture.directory) }
-        }
-        return fixture
-    }
+    /// A new database, migrated and set up, built once per test run and copied for each fixture
+    /// (`builtOnce`).
+    private static let setUp = builtOnce { try Fixture(settingUp: ()) }
 
     private init(settingUp: Void) throws {
         directory = FileManager.default.temporaryDirectory
