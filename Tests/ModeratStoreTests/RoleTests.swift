@@ -155,19 +155,6 @@ struct RoleTests {
         try Fixture(copyOf: template.get())
     }
 
-    /// One copy of the template per kind of account, for the cases that must commit nothing
-    /// (reads and refusals, three in four cases): each checks with `data_version` that nothing
-    /// was committed, so while the code is right the copy stays exactly the template, and the
-    /// cases stay independent of each other and of their order; an allowed write gets a copy
-    /// of its own. One copy per account instead of one per case saves opening ~70 files.
-    static let untouched: Result<[Who: Fixture], any Error> = Result {
-        try Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
-            let f = try fixture()
-            RemovedAtExit.add(f.directory)  // held for the whole run, never deinitialised
-            return (who, f)
-        })
-    }
-
     /// Does the operation once as `store`'s account.
     static func perform(_ operation: Operation, _ f: Fixture, _ store: Store) throws {
         let pending = { try Int64(f.int("SELECT id FROM comment WHERE state = 'pending' ORDER BY id LIMIT 1")) }
@@ -239,6 +226,19 @@ struct RoleTests {
                 try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").map { "\(table): \($0)" }.sorted()
             }
         }
+    }
+
+    /// One copy of the template per kind of account, for the cases that must commit nothing
+    /// (reads and refusals, three in four cases): each checks with `data_version` that nothing
+    /// was committed, so while the code is right the copy stays exactly the template, and the
+    /// cases stay independent of each other and of their order; an allowed write gets a copy
+    /// of its own. One copy per account instead of one per case saves opening ~70 files.
+    static let untouched: Result<[Who: Fixture], any Error> = Result {
+        try Dictionary(uniqueKeysWithValues: Who.allCases.map { who in
+            let f = try fixture()
+            RemovedAtExit.add(f.directory)  // held for the whole run, never deinitialised
+            return (who, f)
+        })
     }
 
     @Test(arguments: RoleTests.attempts)
