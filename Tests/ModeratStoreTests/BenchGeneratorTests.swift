@@ -14,6 +14,33 @@ struct BenchGeneratorTests {
         return (try ModeratDatabase.open(path: path), summary, dir)
     }
 
+    /// The default seed's 500 comments as `generate(500)` writes them, generated once per test
+    /// run (`builtOnce`): a test that reads or changes "a generated database" copies it, one
+    /// that checks the generating itself generates.
+    final class Generated: BuiltOnceDatabase, @unchecked Sendable {
+        let directory: URL
+        let database: ModeratDatabase
+        let summary: BenchGenerator.Summary
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)")
+            let path = directory.appendingPathComponent("bench.db").path
+            summary = try BenchGenerator.generate(path: path, comments: 500, account: "bench-test")
+            database = try ModeratDatabase.open(path: path)
+        }
+    }
+
+    static let generated500 = builtOnce { try Generated() }
+
+    /// A copy of `generated500`, in the shape `generate` returns.
+    func copy500() throws -> (ModeratDatabase, BenchGenerator.Summary, String) {
+        let template = try Self.generated500.get()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: template.database.path, toPath: dir + "/bench.db")
+        return (try ModeratDatabase.open(path: dir + "/bench.db"), template.summary, dir)
+    }
+
     func fingerprint(_ database: ModeratDatabase) throws -> [String] {
         try database.pool.read { db in
             try String.fetchAll(db, sql: """
@@ -43,7 +70,7 @@ struct BenchGeneratorTests {
 
     @Test("The same seed gives the same database; another seed another one")
     func deterministic() throws {
-        let (a, summaryA, dirA) = try generate(500)
+        let (a, summaryA, dirA) = try copy500()
         let (b, summaryB, dirB) = try generate(500)
         let (c, _, dirC) = try generate(500, seed: 7)
         defer { for dir in [dirA, dirB, dirC] { try? FileManager.default.removeItem(atPath: dir) } }
@@ -57,7 +84,7 @@ struct BenchGeneratorTests {
 
     @Test("Generated data has every state, realistic lengths, tags, replies, maintained counters")
     func shape() throws {
-        let (database, summary, dir) = try generate(500)
+        let (database, summary, dir) = try copy500()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let counts = try database.pool.read { db in
             try Row.fetchAll(db, sql: "SELECT state, n, (SELECT COUNT(*) FROM comment c WHERE c.state = cc.state) AS real FROM comment_count cc")
@@ -88,7 +115,7 @@ struct BenchGeneratorTests {
 
     @Test("Search works on generated data, German folding included, and new rows are indexed")
     func search() throws {
-        let (database, _, dir) = try generate(500)
+        let (database, _, dir) = try copy500()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let store = Store(database: database, account: "bench-test")
         let all = QueueFilter(states: [], search: BenchGenerator.rareWord)

@@ -15,22 +15,22 @@ struct CommonWordSearchTests {
         try Fixture(copyOf: Self.template.get())
     }
 
-    static let template: Result<Fixture, any Error> = Result {
+    static let template = builtOnce {
         let fixture = try Fixture()
         let process = try fixture.process("leitlinien")
         let states = CommentState.allCases
         try fixture.database.pool.write { db in
+            // One statement for all rows (compiling it compiles comment's triggers too).
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at, state)
+                VALUES ('test', ?, ?, ?, ?, ?, ?)
+                """)
             for i in 0..<3_300 {
                 let body = i % 3 == 0 ? "Mehr Grün am Platz" : i % 3 == 1 ? "Bessere Beteiligung" : "Das Beteiligungsverfahren"
                 let created = Timestamps.string(Fixture.now.addingTimeInterval(Double(-((i * 7_919) % 5_000)) * 60))
-                try db.execute(sql: """
-                    INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at, state)
-                    VALUES ('test', ?, ?, ?, ?, ?, ?)
-                    """, arguments: ["c\(i)", process, body, created, created, states[i % 7 % states.count].rawValue])
+                try insert.execute(arguments: ["c\(i)", process, body, created, created, states[i % 7 % states.count].rawValue])
             }
         }
-        // Everything into the main file, so copying that one file copies the database.
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         return fixture
     }
 

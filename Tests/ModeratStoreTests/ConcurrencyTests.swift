@@ -32,7 +32,7 @@ struct ConcurrencyTests {
     func backupWhileWriting() async throws {
         let fixture = try Fixture()
         let process = try fixture.process()
-        for i in 0..<200 { try fixture.comment(process, body: "Vorab \(i)") }
+        try fixture.comments(process, (0..<200).map { ("Vorab \($0)", 60, .pending) })
         let writer = try fixture.reopen()
         let task = Task.detached { try Self.insertInALoop(writer, process: process, rows: 400) }
         // Wait until the writer is under way, then copy.

@@ -96,7 +96,7 @@ struct FaultStoreTests {
     func damagedPages() throws {
         let fixture = try Fixture()
         let process = try fixture.process()
-        for i in 0..<400 { try fixture.comment(process, body: String(repeating: "Beitrag \(i) ", count: 20)) }
+        try fixture.comments(process, (0..<400).map { (String(repeating: "Beitrag \($0) ", count: 20), 60, .pending) })
         let copy = fixture.directory.appendingPathComponent("copy.db").path
         try fixture.database.backup(to: copy)
         let handle = try #require(FileHandle(forUpdatingAtPath: copy))
@@ -122,7 +122,7 @@ struct FaultStoreTests {
     func truncatedCopy() throws {
         let fixture = try Fixture()
         let process = try fixture.process()
-        for i in 0..<200 { try fixture.comment(process, body: String(repeating: "Beitrag \(i) ", count: 20)) }
+        try fixture.comments(process, (0..<200).map { (String(repeating: "Beitrag \($0) ", count: 20), 60, .pending) })
         let copy = fixture.directory.appendingPathComponent("copy.db").path
         try fixture.database.backup(to: copy)
         let whole = try Data(contentsOf: URL(fileURLWithPath: copy))

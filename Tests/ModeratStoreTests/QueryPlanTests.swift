@@ -84,13 +84,15 @@ struct QueryPlanTests {
         #expect(try access(fixture, QueueFilter(states: [.pending, .held])) == .perState)
         // Past the small-set limit the plan switches.
         try fixture.database.pool.write { db in
+            // Two statements for all rows (compiling an INSERT compiles its table's triggers too).
+            let comment = try db.cachedStatement(sql: """
+                INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at)
+                VALUES ('bulk', ?, ?, 'Straße', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+                """)
+            let tag = try db.cachedStatement(sql: "INSERT INTO comment_section(comment_id, section_id) VALUES (?, ?)")
             for i in 0...QueueSQL.smallSet {
-                try db.execute(sql: """
-                    INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at)
-                    VALUES ('bulk', ?, ?, 'Straße', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
-                    """, arguments: ["b\(i)", process])
-                try db.execute(sql: "INSERT INTO comment_section(comment_id, section_id) VALUES (?, ?)",
-                               arguments: [db.lastInsertedRowID, section])
+                try comment.execute(arguments: ["b\(i)", process])
+                try tag.execute(arguments: [db.lastInsertedRowID, section])
             }
         }
         #expect(try access(fixture, pending) == .perState)

@@ -5,20 +5,6 @@ import ModeratSamples
 import Testing
 @testable import ModeratStore
 
-/// The demo's Beteiligungsbeirat in a fixture database: `anna` is its administrator. Each
-/// call copies one demo built per test run (building it takes seconds, copying a file does not).
-func rosterFixture() throws -> Fixture {
-    try Fixture(copyOf: demoTemplate.get())
-}
-
-private let demoTemplate: Result<Fixture, any Error> = Result {
-    let f = try Fixture()
-    _ = try DemoDatabase.populate(f.database, currentAccount: Fixture.admin, now: Fixture.now)
-    // Everything into the main file, so copying that one file copies the database.
-    try f.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-    return f
-}
-
 @Suite("Roster in the store")
 struct RosterStoreTests {
     @Test("the demo roster loads with its four groups, sixteen seats, one vacancy and no rule broken")

@@ -90,10 +90,10 @@ struct SearchTests {
                      "B1", "b12", "Kaiserslautern", "KL", "Stiftsplatz", "Ärger", "ärgerlich", "E-Mail", "Mail"]
             + (0..<80).map { "ab\($0)x" }
         var random = SeededRandom(seed: 5)
-        for i in 0..<400 {
+        try fixture.comments(process, (0..<400).map { i in
             let body = (0..<6).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
-            try fixture.comment(process, body: body, state: CommentState.allCases[i % CommentState.allCases.count])
-        }
+            return (body, 60, CommentState.allCases[i % CommentState.allCases.count])
+        })
         let queries = ["bet", "beteiligung", "BETEILIGUNGS", "strasse", "Straße", "rad", "radweg", "weg", "ueber", "über",
                        "laerm", "2026", "b1", "b", "k", "kaiserslautern stiftsplatz", "rad laerm", "ab", "ab1", "zzz",
                        "mail", "cafe", "e", "beteiligung zzz"]

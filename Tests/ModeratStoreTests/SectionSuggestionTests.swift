@@ -72,22 +72,19 @@ struct SectionSuggestionTests {
     func labelledAccuracy() throws {
         let labels = try SectionLabels.load()
         #expect(labels.count >= 40)
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-suggest-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try ModeratDatabase.open(path: directory.appendingPathComponent("demo.db").path, create: true)
-        _ = try DemoDatabase.populate(database, currentAccount: "demo-admin", now: Date(timeIntervalSince1970: 1_795_788_000))
+        let f = try DemoFixture.copy()
 
         // Sections alone (a new consultation nobody has tagged yet).
         let sectionsOnly = SectionRanker(sections: DemoGuidelines.sections.map { SectionEvidence(code: $0.code, title: $0.title, body: $0.body) })
         let alone = { (text: String) in sectionsOnly.rank(text).map(\.code) }
         // With the demo's tagged comments teaching (one ranker, as the CLI builds it per comment).
-        let evidence = try database.pool.read { db in
+        let evidence = try f.database.pool.read { db in
             try ModeratDatabase.evidence(db, processId: try #require(try Int64.fetchOne(db, sql: "SELECT id FROM process WHERE slug = 'leitlinien'")),
                                          excluding: nil).evidence
         }
         let taughtRanker = SectionRanker(sections: evidence)
         let taught = { (text: String) in taughtRanker.rank(text).map(\.code) }
-        let baseline = try database.pool.write { db -> (Double, Double) in
+        let baseline = try f.database.pool.write { db -> (Double, Double) in
             try db.execute(sql: "CREATE VIRTUAL TABLE temp.section_bm25 USING fts5(code UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')")
             for section in DemoGuidelines.sections {
                 try db.execute(sql: "INSERT INTO temp.section_bm25(code, title, body) VALUES (?, ?, ?)",

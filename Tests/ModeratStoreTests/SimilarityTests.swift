@@ -149,12 +149,9 @@ struct SimilarityTests {
 
     @Test("The demo's ordinary comments: no wave; the only campaigns are texts that three people each posted with the same words")
     func demo() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-similar-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let database = try ModeratDatabase.open(path: directory.appendingPathComponent("demo.db").path, create: true)
-        _ = try DemoDatabase.populate(database, currentAccount: "demo-admin", now: Date(timeIntervalSince1970: 1_795_788_000))
-        let groups = try database.commentGroups()
-        let waves = try database.commentWaves()
+        let f = try DemoFixture.copy()
+        let groups = try f.database.commentGroups()
+        let waves = try f.database.commentWaves()
         let kinds = Dictionary(grouping: groups, by: \.kind).mapValues(\.count)
         print("demo: \(kinds) groups of \(groups.map(\.commentIds.count).reduce(0, +)) comments; \(groups.count) groups \(groups.map { "\($0.kind) \($0.commentIds)" }), \(waves.count) waves \(waves.map { "\($0.kind) \($0.author ?? "-") \($0.commentIds)" })")
         #expect(waves.isEmpty)
@@ -164,7 +161,7 @@ struct SimilarityTests {
         // one such trio only two met (they are "similar"); comparing with the first found five.
         let campaigns = groups.filter { $0.kind == "campaign" }
         #expect(campaigns.count == 4 && campaigns.allSatisfy { $0.commentIds.count == 3 })
-        let nearlySame = try database.pool.read { db in
+        let nearlySame = try f.database.pool.read { db in
             try campaigns.allSatisfy { group in
                 let prints = try group.commentIds.map { TextFingerprint(try String.fetchOne(db, sql: "SELECT body FROM comment WHERE id = ?", arguments: [$0]) ?? "") }
                 return prints.allSatisfy { MinHash.jaccard($0.words, prints[0].words) >= SimilarityThresholds().nearIdentical }

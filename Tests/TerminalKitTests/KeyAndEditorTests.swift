@@ -46,8 +46,12 @@ extension ExternalEditorTests {
     @Test("the temporary file lies in XDG_RUNTIME_DIR, is named with the application's prefix and ends with a newline")
     func runtimeDirAndNewline() throws {
         let runtime = try scratch()
-        let seen = try scratch() + "/seen"
-        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let seenDirectory = try scratch()
+        let seen = seenDirectory + "/seen"
+        defer {
+            try? FileManager.default.removeItem(atPath: runtime)
+            try? FileManager.default.removeItem(atPath: seenDirectory)
+        }
         let editor = ExternalEditor(command: "sh -c 'cp \"$1\" \(seen); dirname \"$1\" >> \(seen); basename \"$1\" >> \(seen)' sh",
                                     filePrefix: "notizen-", environment: ["XDG_RUNTIME_DIR": runtime])
         #expect(editor.edit("Ohne Zeilenende") == "Ohne Zeilenende\n")

@@ -17,17 +17,9 @@ final class Fixture: @unchecked Sendable {
         try self.init(copyOf: Self.setUp.get())
     }
 
-    /// A new database, migrated and set up, built once per test run and copied for each fixture:
-    /// migrating and setting up a file costs many times what copying it does (fsyncs included),
-    /// and every copy starts from the same bytes.
-    private static let setUp: Result<Fixture, any Error> = Result {
-        let fixture = try Fixture(settingUp: ())
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
-        atexit {
-            if case .success(let fixture) = Fixture.setUp { try? FileManager.default.removeItem(at: fixture.directory) }
-        }
-        return fixture
-    }
+    /// A new database, migrated and set up, built once per test run and copied for each fixture
+    /// (`builtOnce`).
+    private static let setUp = builtOnce { try Fixture(settingUp: ()) }
 
     private init(settingUp: Void) throws {
         directory = FileManager.default.temporaryDirectory
@@ -90,22 +82,30 @@ final class Fixture: @unchecked Sendable {
     func comment(_ process: Int64, author: Int64? = nil, body: String = "Ein Kommentar", minutesAgo: Int = 60,
                  state: CommentState = .pending, parent: Int64? = nil, answer: String? = nil) throws -> Int64 {
         let created = Timestamps.string(Self.now.addingTimeInterval(Double(-minutesAgo) * 60))
-        return try insert("""
-            INSERT INTO comment(source, external_id, process_id, author_id, parent_id, body, created_at, imported_at, state, public_answer)
-            VALUES ('test', ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [UUID().uuidString, process, author, parent, body, created, created, state.rawValue, answer])
+        return try database.pool.write { db in
+            // Cached: compiling an INSERT into comment compiles its triggers too, which costs
+            // more than the row, and tests write comments one by one by the hundred.
+            try db.cachedStatement(sql: """
+                INSERT INTO comment(source, external_id, process_id, author_id, parent_id, body, created_at, imported_at, state, public_answer)
+                VALUES ('test', ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [UUID().uuidString, process, author, parent, body, created, created, state.rawValue, answer])
+            return db.lastInsertedRowID
+        }
     }
 
     /// Many comments in one transaction (one commit instead of thousands), each as
     /// (body, minutes ago, state), as `comment` would write them one by one.
     func comments(_ process: Int64, _ rows: [(body: String, minutesAgo: Int, state: CommentState)]) throws {
         try database.pool.write { db in
+            // One statement for all rows: compiling an INSERT into comment compiles its triggers
+            // too, which costs far more than running it.
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at, state)
+                VALUES ('test', ?, ?, ?, ?, ?, ?)
+                """)
             for row in rows {
                 let created = Timestamps.string(Self.now.addingTimeInterval(Double(-row.minutesAgo) * 60))
-                try db.execute(sql: """
-                    INSERT INTO comment(source, external_id, process_id, body, created_at, imported_at, state)
-                    VALUES ('test', ?, ?, ?, ?, ?, ?)
-                    """, arguments: [UUID().uuidString, process, row.body, created, created, row.state.rawValue])
+                try insert.execute(arguments: [UUID().uuidString, process, row.body, created, created, row.state.rawValue])
             }
         }
     }
