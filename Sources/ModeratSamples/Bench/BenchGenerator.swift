@@ -47,8 +47,12 @@ public enum BenchGenerator {
         /// again from the database for it (the same on any machine and load).
         public var similarityComparisons = 0
         public var similarityRereads = 0
+        /// The import's CPU time, all its threads (user and system).
+        public var importCPUSeconds = 0.0
         /// The same CSV imported again into a new database without detection (when asked).
         public var importSecondsWithoutDetection: Double?
+        /// That import's CPU time.
+        public var importCPUSecondsWithoutDetection: Double?
         /// That import's peak resident memory (VmHWM, reset before it), bytes.
         public var importPeakRSSWithoutDetection: Int?
         /// Rows the import read (all of them new).
@@ -90,10 +94,12 @@ public enum BenchGenerator {
         progress("importing the CSV (moderat import decidim)")
         PeakMemory.reset()
         clock = ContinuousClock.now
+        let cpu = ProcessCPU.seconds()
         var options = ImportOptions(path: csv, format: .decidim)
         options.detectsSimilarity = detects
         let report = try Store(database: database, account: account).importComments(options)
         summary.importSeconds = (ContinuousClock.now - clock).inSeconds
+        summary.importCPUSeconds = ProcessCPU.seconds() - cpu
         summary.importPeakRSS = PeakMemory.bytes() ?? 0
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
@@ -104,6 +110,7 @@ public enum BenchGenerator {
         if compareWithoutDetection {
             let off = try importWithoutDetection(csv: csv, beside: path, account: account, now: now, progress: progress)
             summary.importSecondsWithoutDetection = off.seconds
+            summary.importCPUSecondsWithoutDetection = off.cpuSeconds
             summary.importPeakRSSWithoutDetection = off.peakRSS
         }
 
@@ -128,11 +135,11 @@ public enum BenchGenerator {
         return summary
     }
 
-    /// Seconds and peak memory to import `csv` into a new database beside `path` (set up the
+    /// Seconds, CPU seconds and peak memory to import `csv` into a new database beside `path` (set up the
     /// same way, then removed) with campaign and wave detection off: what detection costs, in
     /// the same run.
     private static func importWithoutDetection(csv: String, beside path: String, account: String, now: Date,
-                                               progress: (String) -> Void) throws -> (seconds: Double, peakRSS: Int) {
+                                               progress: (String) -> Void) throws -> (seconds: Double, cpuSeconds: Double, peakRSS: Int) {
         let scratch = path + ".no-detection"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         let database = try ModeratDatabase.open(path: scratch, create: true)
@@ -142,8 +149,9 @@ public enum BenchGenerator {
         options.detectsSimilarity = false
         PeakMemory.reset()
         let clock = ContinuousClock.now
+        let cpu = ProcessCPU.seconds()
         _ = try Store(database: database, account: account).importComments(options)
-        return ((ContinuousClock.now - clock).inSeconds, PeakMemory.bytes() ?? 0)
+        return ((ContinuousClock.now - clock).inSeconds, ProcessCPU.seconds() - cpu, PeakMemory.bytes() ?? 0)
     }
 
     /// The body of comment number `index` (0-based) for `seed`, as the generator writes it:

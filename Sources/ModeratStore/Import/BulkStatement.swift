@@ -58,6 +58,18 @@ package struct BulkStatement {
         }
     }
 
+    /// Runs a bound query and returns its first `count` columns as integers, one array per
+    /// column (NULL as 0), without a row object per row.
+    func intColumns(_ count: Int) throws -> [[Int64]] {
+        var columns = [[Int64]](repeating: [], count: count)
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { return columns }
+            guard code == SQLITE_ROW else { throw error(code) }
+            for column in 0 ..< count { columns[column].append(sqlite3_column_int64(handle, Int32(column))) }
+        }
+    }
+
     /// Rows the last run changed.
     package var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
 

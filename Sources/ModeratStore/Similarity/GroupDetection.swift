@@ -156,8 +156,9 @@ struct GroupDetection {
     }
 
     /// Writes the groups the new pairs made or grew (merged with the stored groups they
-    /// touch) and returns their ids.
-    mutating func store() throws -> [Int64] {
+    /// touch) and returns their ids with how many members each had when it was written (a
+    /// group written again later, grown, comes again with its larger size).
+    mutating func store() throws -> [StoredGroup] {
         try writePending()
         // What only the comparisons needed goes before the groups are written (and before an
         // import rebuilds its indexes, where its memory peaks).
@@ -166,19 +167,24 @@ struct GroupDetection {
         words = [:]
         roots = [:]
         rootSketches = [:]
-        var written: [Int64] = []
+        var written: [StoredGroup] = []
         let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
         let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")
         let write = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_group(comment_id, group_id, kind) VALUES (?, ?, 'campaign')")
-        for (_, ids) in unions.components() {
+        // Groups by their first comment and members in id order: each write looks its comment
+        // up (the foreign key), and in id order those lookups read the comment table's pages
+        // one after another instead of at random (at a million comments most of them came
+        // from the operating system, not SQLite's page cache). The order also makes the
+        // groups written the same from one run to the next.
+        for (_, ids) in unions.components().sorted(by: { $0.key < $1.key }) {
             var members = Set(ids)
             var groups: Set<Int64> = []
             for id in ids { if let group = try Int64.fetchOne(existingGroup, arguments: [id]) { groups.insert(group) } }
             for group in groups { members.formUnion(try Int64.fetchAll(groupMembers, arguments: [group])) }
             guard let groupId = members.min() else { continue }
-            for id in members { try write.execute(arguments: [id, groupId]) }
+            for id in members.sorted() { try write.execute(arguments: [id, groupId]) }
             try Self.classify(db, group: groupId, campaignAuthors: campaignAuthors)
-            written.append(groupId)
+            written.append(StoredGroup(id: groupId, members: members.count))
         }
         return written
     }
@@ -205,4 +211,10 @@ struct GroupDetection {
         let kind = authors == 1 && texts == 1 && anonymous == 0 ? "duplicate" : authors + anonymous >= campaignAuthors ? "campaign" : "similar"
         try db.cachedStatement(sql: "UPDATE comment_group SET kind = ? WHERE group_id = ?").execute(arguments: [kind, group])
     }
+}
+
+/// A group `GroupDetection.store` wrote: its id and its size then.
+struct StoredGroup {
+    let id: Int64
+    let members: Int
 }

@@ -36,7 +36,7 @@ public enum SimilarityIndex {
         /// The comments above this id are the new ones (their authors' bursts are recomputed).
         private let lastId: Int64
         /// The groups written by `storeGroups`, nil before.
-        private var touched: [Int64]?
+        private var touched: [StoredGroup]?
         private var report = SimilarityReport()
 
         /// `expected`: about how many new comments will come.

@@ -12,30 +12,34 @@ struct WaveDetection {
     /// import's new comments) from all their comments.
     func bursts(authorsOfCommentsAfter lastId: Int64) throws {
         let window = Int64(thresholds.burstMinutes) * 60
-        let times = try db.makeStatement(sql: """
+        // Bound and read through the C API: at a million comments this runs for 125,000
+        // authors, and a row object per comment cost more than the query.
+        let times = try BulkStatement(db, sql: """
             SELECT id, CAST(ROUND((julianday(created_at) - 2440587.5) * 86400) AS INTEGER) FROM comment
             WHERE author_id = ? ORDER BY created_at, id
             """)
         let clear = try db.makeStatement(sql: "DELETE FROM comment_wave WHERE author_id = ? AND kind = 'burst'")
         let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_wave(comment_id, kind, wave_id, author_id) VALUES (?, 'burst', ?, ?)")
         // Only authors with enough comments can have a burst, and only those who had one can
-        // lose it; the rest (thousands with one or two comments) cost no statement more. Read
-        // as a cursor, not gathered in a set: a million comments bring 125,000 authors.
-        let authors = try Int64.fetchCursor(db, sql: """
-            SELECT a.author_id FROM (SELECT DISTINCT author_id FROM comment WHERE id > ? AND author_id IS NOT NULL) a
-            WHERE (SELECT COUNT(*) FROM comment c WHERE c.author_id = a.author_id) >= ?
-               OR EXISTS (SELECT 1 FROM comment_wave w WHERE w.author_id = a.author_id AND w.kind = 'burst')
+        // lose it (and only theirs need clearing); the rest (thousands with one or two
+        // comments) cost no statement more. Read as a cursor, not gathered in a set: a million
+        // comments bring 125,000 authors.
+        let authors = try Row.fetchCursor(db, sql: """
+            SELECT a.author_id, EXISTS (SELECT 1 FROM comment_wave w WHERE w.author_id = a.author_id AND w.kind = 'burst') AS had
+            FROM (SELECT DISTINCT author_id FROM comment WHERE id > ? AND author_id IS NOT NULL) a
+            WHERE had OR (SELECT COUNT(*) FROM comment c WHERE c.author_id = a.author_id) >= ?
             """, arguments: [lastId, thresholds.burstComments])
         while let author = try authors.next() {
-            let rows = try Row.fetchAll(times, arguments: [author])
-            try clear.execute(arguments: [author])
-            guard rows.count >= thresholds.burstComments else { continue }
-            let ids = rows.map { $0[0] as Int64 }
-            let seconds = rows.map { ($0[1] as Int64?) ?? 0 }
+            let authorId: Int64 = author[0]
+            if author[1] as Bool { try clear.execute(arguments: [authorId]) }
+            times.bind([.int(authorId)])
+            let rows = try times.intColumns(2)
+            let ids = rows[0], seconds = rows[1]
+            guard ids.count >= thresholds.burstComments else { continue }
             for run in Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.burstComments) {
                 let members = run.map { ids[$0] }
                 guard let waveId = members.min() else { continue }
-                for id in members { try insert.execute(arguments: [id, waveId, author]) }
+                for id in members { try insert.execute(arguments: [id, waveId, authorId]) }
             }
         }
     }
@@ -61,10 +65,12 @@ struct WaveDetection {
     /// first comment was a subquery per member that read all of the author's comments (the
     /// author index does not end in the id): with prolific authors in large groups that made
     /// each member cost more as N grew (37 µs at 100,000 against 6 at 10,000). Now a group
-    /// smaller than a wave asks nothing, and each author's first comment is looked up once.
-    func newAccounts(groups: [Int64]) throws {
+    /// smaller than a wave asks nothing (not even for its members: at a million comments
+    /// nine groups in ten have fewer than five), and each author's first comment is looked
+    /// up once. A group written twice comes twice, the second time at its full size.
+    func newAccounts(groups: [StoredGroup]) throws {
         let window = Int64(thresholds.newAccountHours) * 3600
-        let members = try db.makeStatement(sql: """
+        let members = try BulkStatement(db, sql: """
             SELECT g.comment_id, c.author_id, CAST(ROUND((julianday(c.created_at) - 2440587.5) * 86400) AS INTEGER)
             FROM comment_group g JOIN comment c ON c.id = g.comment_id
             WHERE g.group_id = ? AND c.author_id IS NOT NULL
@@ -72,16 +78,23 @@ struct WaveDetection {
             """)
         let clear = try db.makeStatement(sql: "DELETE FROM comment_wave WHERE wave_id = ? AND kind = 'new-accounts'")
         let insert = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_wave(comment_id, kind, wave_id, author_id) VALUES (?, 'new-accounts', ?, NULL)")
-        var firsts = FirstComments(try db.makeStatement(sql: "SELECT MIN(id) FROM comment WHERE author_id = ?"))
-        for group in groups {
+        var firsts = FirstComments(try BulkStatement(db, sql: "SELECT MIN(id) FROM comment WHERE author_id = ?"))
+        for stored in groups {
+            let group = stored.id
             try clear.execute(arguments: [group])
-            var rows = try Row.fetchAll(members, arguments: [group])
-            guard rows.count >= thresholds.newAccounts else { continue }
-            rows = try rows.filter { try firsts.first(of: $0[1]) == $0[0] as Int64 }
-            guard rows.count >= thresholds.newAccounts else { continue }
-            let seconds = rows.map { ($0[2] as Int64?) ?? 0 }
+            guard stored.members >= thresholds.newAccounts else { continue }
+            members.bind([.int(group)])
+            let rows = try members.intColumns(3)
+            guard rows[0].count >= thresholds.newAccounts else { continue }
+            // The members that are their author's first comment, with their times.
+            var ids: [Int64] = [], seconds: [Int64] = []
+            for index in rows[0].indices where try firsts.first(of: rows[1][index]) == rows[0][index] {
+                ids.append(rows[0][index])
+                seconds.append(rows[2][index])
+            }
+            guard ids.count >= thresholds.newAccounts else { continue }
             for run in Self.burstRuns(seconds: seconds, window: window, minimum: thresholds.newAccounts) {
-                for index in run { try insert.execute(arguments: [rows[index][0] as Int64, group]) }
+                for index in run { try insert.execute(arguments: [ids[index], group]) }
             }
         }
     }
@@ -89,17 +102,18 @@ struct WaveDetection {
     /// Each author's first comment id, looked up once; bounded (it starts over when full,
     /// 65,536 authors, about 3 MiB).
     private struct FirstComments {
-        let statement: Statement
+        let statement: BulkStatement
         private var known: [Int64: Int64] = [:]
         private static let memory = 1 << 16
 
-        init(_ statement: Statement) {
+        init(_ statement: BulkStatement) {
             self.statement = statement
         }
 
         mutating func first(of author: Int64) throws -> Int64? {
             if let id = known[author] { return id }
-            guard let id = try Int64.fetchOne(statement, arguments: [author]) else { return nil }
+            statement.bind([.int(author)])
+            guard let id = try statement.int() else { return nil }
             if known.count >= Self.memory { known.removeAll(keepingCapacity: true) }
             known[author] = id
             return id

@@ -106,6 +106,7 @@ struct BenchCommand: ParsableCommand {
                 "rows": summary.importRows,
                 "seconds": round2(summary.importSeconds),
                 "rows_per_s": Int(Double(summary.importRows) / summary.importSeconds),
+                "cpu_seconds": round2(summary.importCPUSeconds),
                 // Campaign and wave detection is part of the import: the writer's share (each
                 // comment compared as it goes in, fingerprints, groups and waves written) and the
                 // reading thread's (fingerprints, beside the parser). What it costs in all:
@@ -123,6 +124,10 @@ struct BenchCommand: ParsableCommand {
                     "seconds": round2(off), "rows_per_s": Int(Double(summary.importRows) / off),
                     "detection_overhead_percent": round2((summary.importSeconds / off - 1) * 100),
                     "ratio_with_to_without": round2(summary.importSeconds / off),
+                    // CPU, all threads: what detection costs whatever else runs on the machine
+                    // (the wall ratio holds without a free core only if this one does).
+                    "cpu_seconds": round2(summary.importCPUSecondsWithoutDetection ?? 0),
+                    "cpu_ratio_with_to_without": round2(summary.importCPUSeconds / max(summary.importCPUSecondsWithoutDetection ?? 0, 0.001)),
                     "peak_rss_mb": round2(Double(summary.importPeakRSSWithoutDetection ?? 0) / 1_048_576),
                 ] as [String: Any]
             }
