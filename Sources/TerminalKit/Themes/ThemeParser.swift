@@ -62,8 +62,9 @@ public enum ThemeParser {
         if first.isEmpty || attributeNames[first] != nil {
             return ThemeStyle(attributes: try parseAttributeList(first.isEmpty ? Array(parts.dropFirst()) : parts))
         }
-        // Allow spaces around the fallback bars: "#ff0000 | 196 | red".
-        let colourText = first.replacing(" |", with: "|").replacing("| ", with: "|")
+        // Allow spaces around the fallback bars: "#ff0000 | 196 | red". Most values have no
+        // bar, and `replacing` was half of parsing the built-in theme at every start.
+        let colourText = first.contains("|") ? first.replacing(" |", with: "|").replacing("| ", with: "|") : first
         let words = colourText.split(separator: " ").map(String.init)
         var style = ThemeStyle()
         switch words.count {
