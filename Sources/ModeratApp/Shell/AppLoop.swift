@@ -118,9 +118,17 @@ public final class AppLoop {
     /// a reader open now, after it is on screen and before the first key is read, so neither
     /// waits for them. Opening may wait for another program's lock (shown like a write's
     /// wait); a failure is left to the first action that needs the pool, which says it.
+    /// Opening the writer may commit (GRDB makes an empty log non-empty), which moves the
+    /// change counter as anyone's commit does: the check a quiet moment makes runs now, on the
+    /// screen as it is, not at the next quiet moment (which may come while the terminal is
+    /// too small, and the queue would keep a small page after it grows again).
     func openConnectionsAfterFirstFrame() {
         let status = app.status
-        turn { try? app.context.store.database.openConnections() }
-        if app.status != status { draw() }
+        let version = app.lastDataVersion
+        turn {
+            try? app.context.store.database.openConnections()
+            app.tick()
+        }
+        if app.status != status || app.lastDataVersion != version { draw() }
     }
 }
