@@ -24,9 +24,8 @@ struct Moderat: ParsableCommand {
     static func main() {
         do {
             if let global = WorkbenchArguments.parse(CommandLine.arguments.dropFirst()) {
-                var command = Moderat()
-                command.global = global
-                try command.run()
+                // Not through a `Moderat()`: its option wrappers would be made a second time.
+                try openWorkbench(global)
             } else {
                 var command = try parseAsRoot()
                 try command.run()
@@ -45,6 +44,11 @@ struct Moderat: ParsableCommand {
     }
 
     func run() throws {
+        try Self.openWorkbench(global)
+    }
+
+    /// The workbench on the database `global` names (the command without a subcommand).
+    static func openWorkbench(_ global: GlobalOptions) throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open()

@@ -117,7 +117,7 @@ final class Workbench {
         try DemoTemplate.copy(to: path)
         if reason != nil || writesFailUnannounced {
             let opened = try ModeratDatabase.open(path: path, readOnly: true)
-            database = ModeratDatabase(path: path, pool: opened.pool, watcher: opened.watcher, isReadOnly: reason != nil,
+            database = ModeratDatabase(path: path, pool: try opened.pool, watcher: opened.watcher, isReadOnly: reason != nil,
                                        readOnlyReason: reason, ownsConnections: false)
             self.opened = opened
         } else {

@@ -33,7 +33,7 @@ struct SearchTaskStoriesTests {
         h.type("strasse")
         // Every reader connection is busy elsewhere, so the search's thread waits for one and
         // is certainly still running when Esc comes (the readers give up after 5 s at worst).
-        let pool = h.database.pool
+        let pool = try h.database.pool
         let readers = pool.configuration.maximumReaderCount
         let entered = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
         // The harness closes the database when it goes: every reader must be back by then.

@@ -27,7 +27,7 @@ struct SearchThreadTeardownTests {
             try autoreleasepool {
                 let h = try ScreenHarness()
                 database = h.database
-                let pool = h.database.pool
+                let pool = try h.database.pool
                 // Every reader is busy elsewhere, so the search's thread waits for one while
                 // the workbench goes away.
                 let readers = pool.configuration.maximumReaderCount

@@ -135,10 +135,11 @@ struct FaultStoreTests {
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal") && !FileManager.default.fileExists(atPath: copy + "-shm"))
     }
 
-    @Test("Opening waits for another program's lock too, and whoever watches is told from the start")
+    @Test("Opening needs no lock; the pool's first use waits for another program's lock, and whoever watches is told from the start")
     func openingWaitsVisibly() throws {
-        // As after a checkpoint emptied the log: opening then writes (GRDB makes the log
-        // non-empty), so it needs the lock a script has just taken.
+        // As after a checkpoint emptied the log: opening the pool's writer then writes (GRDB
+        // makes the log non-empty), so it needs the lock a script has just taken. Opening
+        // itself reads on one read-only connection and does not wait (issue 16).
         let fixture = try Fixture()
         let path = fixture.path
         var config = Configuration()
@@ -149,15 +150,19 @@ struct FaultStoreTests {
             try db.execute(sql: "BEGIN IMMEDIATE")
         }
         let seen = Seen()
+        let database = try ModeratDatabase.open(path: path, lockWatcher: { elapsed in
+            seen.record(elapsed)
+            usleep(20_000)
+            return elapsed > 0.2 ? .giveUp : .keepWaiting
+        })
+        #expect(seen.count == 0)
         #expect(throws: StoreError.locked(path: path, seconds: 0, gaveUp: true)) {
-            try ModeratDatabase.open(path: path, lockWatcher: { elapsed in
-                seen.record(elapsed)
-                usleep(20_000)
-                return elapsed > 0.2 ? .giveUp : .keepWaiting
-            })
+            try database.openConnections()
         }
         #expect(seen.count >= 5)
         try other.inDatabase { db in try db.execute(sql: "ROLLBACK") }
+        try database.openConnections()
+        #expect(database.connectionsOpened >= 3)
     }
 
     @Test("Damage only in an index is told apart from damaged rows: the data is intact and REINDEX repairs it")

@@ -20,6 +20,8 @@ public final class AppLoop {
     public private(set) var endedBySignal: Int32?
     /// The waiting line last shown during a lock wait, taken away after the turn.
     var waitLine: App.StatusLine?
+    /// Whether the first frame has been drawn (and the connections it did without opened).
+    private var drewFirstFrame = false
 
     public init(app: App, backend: any TerminalBackend, terminationSignal: @escaping () -> Int32? = { nil },
                 clearSignal: @escaping () -> Void = {}) {
@@ -106,5 +108,27 @@ public final class AppLoop {
             app.needsFullRedraw = false
         }
         backend.draw(buffer, cursor: cursor)
+        if !drewFirstFrame {
+            drewFirstFrame = true
+            openConnectionsAfterFirstFrame()
+        }
+    }
+
+    /// The first frame was read on the database's one open connection; the pool's writer and
+    /// a reader open now, after it is on screen and before the first key is read, so neither
+    /// waits for them. Opening may wait for another program's lock (shown like a write's
+    /// wait); a failure is left to the first action that needs the pool, which says it.
+    /// Opening the writer may commit (GRDB makes an empty log non-empty), which moves the
+    /// change counter as anyone's commit does: the check a quiet moment makes runs now, on the
+    /// screen as it is, not at the next quiet moment (which may come while the terminal is
+    /// too small, and the queue would keep a small page after it grows again).
+    func openConnectionsAfterFirstFrame() {
+        let status = app.status
+        let version = app.lastDataVersion
+        turn {
+            try? app.context.store.database.openConnections()
+            app.tick()
+        }
+        if app.status != status || app.lastDataVersion != version { draw() }
     }
 }

@@ -35,19 +35,21 @@ final class ConnectionCloser: @unchecked Sendable {
 
     /// Copies what the log holds into the .db (without waiting for anyone), then closes the
     /// watcher and the pool's readers before its writer, so that when this process is the
-    /// last one on the file its writer checkpoints and truncates the log. Later calls do nothing.
-    func close(pool: DatabasePool, watcher: DatabaseQueue, writable: Bool) {
+    /// last one on the file its writer checkpoints and truncates the log. A pool never
+    /// opened wrote nothing and is not opened now. Later calls do nothing.
+    func close(pool lazyPool: LazyPool, watcher: DatabaseQueue, writable: Bool) {
         let first = lock.withLock { () -> Bool in
             defer { closed = true }
             return !closed
         }
         guard first else { return }
-        if writable {
+        let pool = lazyPool.takeForClosing()
+        if writable, let pool {
             // PASSIVE never waits: another process's open read only keeps its pages in the log.
             _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         }
         try? watcher.close()
-        pool.releaseMemory()
-        try? pool.close()
+        pool?.releaseMemory()
+        try? pool?.close()
     }
 }

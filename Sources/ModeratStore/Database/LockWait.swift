@@ -39,11 +39,17 @@ public final class LockWait: @unchecked Sendable {
     private var failureCount = 0
     private var lastFailure: Outcome?
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    init(environment: [String: String] = LockWait.limitVariable,
          watcher: (@Sendable (TimeInterval) -> Decision)? = nil) {
         _limit = Self.configuredLimit(environment)
         _watcher = watcher
         watcherThread = watcher == nil ? nil : pthread_self()
+    }
+
+    /// The one variable of the process's environment the limit reads, without copying all of
+    /// it (every database opened asks).
+    static var limitVariable: [String: String] {
+        getenv("MODERAT_LOCK_TIMEOUT").map { ["MODERAT_LOCK_TIMEOUT": String(cString: $0)] } ?? [:]
     }
 
     /// The limit this process's environment sets (`MODERAT_LOCK_TIMEOUT`, else the default).

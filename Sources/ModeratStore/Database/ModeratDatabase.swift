@@ -5,8 +5,18 @@ import ModeratCore
 /// The moderat database: one SQLite file in WAL mode that several people may have open.
 public final class ModeratDatabase: Sendable {
     public let path: String
-    /// The connection pool: concurrent reads, one writer, busy timeout set.
-    public let pool: DatabasePool
+    /// The connection pool: concurrent reads, one writer, busy timeout set. Opened on first
+    /// use (a start draws its first frame from `watcher` alone, see `read`); throws the store
+    /// error opening it met.
+    public var pool: DatabasePool {
+        get throws {
+            do {
+                return try lazyPool.get()
+            } catch let error as DatabaseError {
+                throw storeError(error)
+            }
+        }
+    }
     public let isReadOnly: Bool
     /// Why the file opened read-only although writing was asked for; nil when writable or
     /// when the caller asked for read-only itself.
@@ -17,8 +27,12 @@ public final class ModeratDatabase: Sendable {
     /// How writes wait for other programs' locks (the workbench shows the wait).
     public let lockWait: LockWait
     /// One connection kept open for `dataVersion()`: PRAGMA data_version only reports other
-    /// connections' commits relative to the same connection's previous answer.
+    /// connections' commits relative to the same connection's previous answer. It is also
+    /// the one connection opening makes: the migration check and, until the pool is open,
+    /// every `read` run on it.
     let watcher: DatabaseQueue
+    private let lazyPool: LazyPool
+    private let connections: ConnectionCount
     private let closer = ConnectionCloser()
     /// False for a second view of another instance's connections (tests): that one closes them.
     private let ownsConnections: Bool
@@ -57,27 +71,59 @@ public final class ModeratDatabase: Sendable {
         let readOnlyReason = asked ? nil : ReadOnlyReason.detect(path: path)
         let readOnly = asked || readOnlyReason != nil
         let lockWait = LockWait(watcher: lockWatcher)
-        let (pool, location) = try openPool(path: path, readOnly: readOnly, lockWait: lockWait, readOnlyReason: readOnlyReason)
-        let missing = try migrate(pool, path: path, readOnly: readOnly, lockWait: lockWait)
-        // Opened after migrating so it never sees a half-made schema; read-only because it
-        // only ever asks PRAGMA data_version.
-        let watcher: DatabaseQueue
+        let connections = ConnectionCount()
+        let config = configuration(readOnly: readOnly, lockWait: lockWait, connections: connections)
+        let fail = { (error: DatabaseError) in storeError(error, path: path, lockWait: lockWait, readOnlyReason: readOnlyReason) }
+        // The usual start opens one read-only connection, the watcher, and checks the schema
+        // on it; the pool (a writer and readers, each parsing the schema again) waits until
+        // something needs it. A writable file SQLite cannot read without its -wal (a copy
+        // of the .db alone) gets its pool first, whose writer makes the log, as before.
+        var pool: DatabasePool?
+        var (watcher, location): (DatabaseQueue, String)
         do {
-            watcher = try DatabaseQueue(path: location, configuration: configuration(readOnly: true, lockWait: lockWait))
+            (watcher, location) = try openWatcher(path: path, readOnly: readOnly, lockWait: lockWait, connections: connections)
+        } catch let error as DatabaseError
+                    where !readOnly && [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+            let opened = try openPool(path: path, configuration: config, fail: fail)
+            pool = opened
+            (watcher, location) = try openWatcher(path: path, readOnly: readOnly, lockWait: lockWait, connections: connections)
         } catch let error as DatabaseError {
-            throw StoreError.file(path: path, .changeWatcher(system: error.message ?? "\(error)"))
+            throw fail(error)
         }
-        return ModeratDatabase(path: path, pool: pool, watcher: watcher, isReadOnly: readOnly,
-                               readOnlyReason: readOnlyReason, missingMigrations: missing, lockWait: lockWait)
+        let applied = try appliedMigrations(watcher, path: path, lockWait: lockWait)
+        let missing = try missingMigrations(applied, path: path)
+        if !missing.isEmpty && !readOnly {
+            let writer = try pool ?? openPool(path: location, configuration: config, fail: fail)
+            pool = writer
+            try migrate(writer, path: path, lockWait: lockWait)
+            // A fresh watcher that never saw the half-made schema.
+            try? watcher.close()
+            (watcher, location) = try openWatcher(path: location, readOnly: readOnly, lockWait: lockWait, connections: connections)
+        }
+        let lazy = pool.map { LazyPool(opened: $0) }
+            ?? LazyPool { [location] in try DatabasePool(path: location, configuration: config) }
+        return ModeratDatabase(path: path, lazyPool: lazy, watcher: watcher, connections: connections, isReadOnly: readOnly,
+                               readOnlyReason: readOnlyReason, missingMigrations: readOnly ? missing : [], lockWait: lockWait)
     }
 
-    init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
-         readOnlyReason: ReadOnlyReason? = nil, missingMigrations: [String] = [], lockWait: LockWait = LockWait(),
-         ownsConnections: Bool = true) {
+    /// A second view of `pool` and `watcher`, opened elsewhere (tests: the same file as if
+    /// opened read-only); `ownsConnections: false` leaves closing them to their opener.
+    convenience init(path: String, pool: DatabasePool, watcher: DatabaseQueue, isReadOnly: Bool,
+                     readOnlyReason: ReadOnlyReason? = nil, missingMigrations: [String] = [], lockWait: LockWait = LockWait(),
+                     ownsConnections: Bool = true) {
+        self.init(path: path, lazyPool: LazyPool(opened: pool), watcher: watcher, connections: ConnectionCount(),
+                  isReadOnly: isReadOnly, readOnlyReason: readOnlyReason, missingMigrations: missingMigrations,
+                  lockWait: lockWait, ownsConnections: ownsConnections)
+    }
+
+    private init(path: String, lazyPool: LazyPool, watcher: DatabaseQueue, connections: ConnectionCount, isReadOnly: Bool,
+                 readOnlyReason: ReadOnlyReason?, missingMigrations: [String], lockWait: LockWait,
+                 ownsConnections: Bool = true) {
         self.path = path
         self.missingMigrations = missingMigrations
-        self.pool = pool
+        self.lazyPool = lazyPool
         self.watcher = watcher
+        self.connections = connections
         self.isReadOnly = isReadOnly
         self.readOnlyReason = readOnlyReason
         self.lockWait = lockWait
@@ -91,29 +137,49 @@ public final class ModeratDatabase: Sendable {
     /// cannot be used afterwards. Also run on deinitialisation, so every way out of a command
     /// that releases the database leaves the file complete.
     public func close() {
-        closer.close(pool: pool, watcher: watcher, writable: !isReadOnly)
+        closer.close(pool: lazyPool, watcher: watcher, writable: !isReadOnly)
     }
 
-    /// The pool and the name it was opened by. A read-only WAL file needs its -shm beside
+    /// Opens the pool's writer and one reader now, if they are not open yet: the workbench
+    /// calls this right after its first frame, which it read on the watcher alone, so that
+    /// the first key does not pay for them.
+    public func openConnections() throws {
+        try pool.read { _ in }
+    }
+
+    /// How many SQLite connections this database has opened so far: one until the pool is
+    /// used (the watcher), three once a write and a read have run.
+    public var connectionsOpened: Int { connections.value }
+
+    /// Runs `body` in a read transaction: on one of the pool's readers once the pool is open,
+    /// else on the watcher, so that reading a start's first frame opens no other connection.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if let pool = lazyPool.opened { return try pool.read(body) }
+        return try watcher.read(body)
+    }
+
+    /// The watcher and the name it was opened by. A read-only WAL file needs its -shm beside
     /// it; where SQLite can neither find nor create one (read-only folder or mount, and no
-    /// writer has it open) the file is opened immutable, which needs no -shm.
-    static func openPool(path: String, readOnly: Bool, lockWait: LockWait,
-                         readOnlyReason: ReadOnlyReason? = nil) throws -> (DatabasePool, String) {
-        let config = configuration(readOnly: readOnly, lockWait: lockWait)
+    /// writer has it open) a read-only open takes the file as immutable, which needs no -shm.
+    static func openWatcher(path: String, readOnly: Bool, lockWait: LockWait,
+                            connections: ConnectionCount) throws -> (DatabaseQueue, String) {
+        let config = configuration(readOnly: true, lockWait: lockWait, connections: connections)
         do {
-            do {
-                let pool = try DatabasePool(path: path, configuration: config)
-                guard readOnly else { return (pool, path) }
-                try pool.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
-                return (pool, path)
-            } catch let error as DatabaseError
-                        where readOnly && [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
-                // The first pool is gone by now (it was local to the block above).
-                let immutable = immutableURI(path)
-                return (try DatabasePool(path: immutable, configuration: config), immutable)
-            }
+            return (try DatabaseQueue(path: path, configuration: config), path)
+        } catch let error as DatabaseError
+                    where readOnly && [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode.primaryResultCode) {
+            let immutable = immutableURI(path)
+            return (try DatabaseQueue(path: immutable, configuration: config), immutable)
+        }
+    }
+
+    /// The pool, its failure said in the store's words.
+    static func openPool(path: String, configuration: Configuration,
+                         fail: (DatabaseError) -> StoreError) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: configuration)
         } catch let error as DatabaseError {
-            throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: readOnlyReason)
+            throw fail(error)
         }
     }
 
@@ -125,13 +191,14 @@ public final class ModeratDatabase: Sendable {
         return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
     }
 
-    static func configuration(readOnly: Bool, lockWait: LockWait) -> Configuration {
+    static func configuration(readOnly: Bool, lockWait: LockWait, connections: ConnectionCount = ConnectionCount()) -> Configuration {
         var config = Configuration()
         // Not SQLite's own timeout: the wait must let the workbench draw and the user give up.
         config.busyMode = .callback { tries in lockWait.shouldRetry(numberOfTries: tries) }
         config.foreignKeysEnabled = true
         config.readonly = readOnly
         config.prepareDatabase { db in
+            connections.add()
             // Overwrite deleted content (forgotten authors, purged bodies) instead of leaving it in free pages.
             try db.execute(sql: "PRAGMA secure_delete = ON")
             try DatabaseClosing.prepare(db)
@@ -160,32 +227,37 @@ public final class ModeratDatabase: Sendable {
         Glibc.close(fd)
     }
 
-    /// Brings the schema up to date; read-only, returns the migrations left out instead.
-    static func migrate(_ pool: DatabasePool, path: String, readOnly: Bool, lockWait: LockWait) throws -> [String] {
-        let migrator = Migrations.migrator
-        let applied: Set<String>
+    /// The migrations the file has, read on the watcher; a file that cannot be read as a
+    /// database is refused as damaged.
+    static func appliedMigrations(_ watcher: DatabaseQueue, path: String, lockWait: LockWait) throws -> Set<String> {
         do {
-            applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+            return try watcher.read { db in try Migrations.migrator.appliedIdentifiers(db) }
         } catch let error as DatabaseError {
             let failure = storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil)
             if case .locked = failure { throw failure }
             throw StoreError.notADatabase(path: path, damage(error))
         }
+    }
+
+    /// The migrations this moderat knows that `applied` lacks; a file with migrations this
+    /// moderat does not know (a newer one made it) is refused before anything is written.
+    static func missingMigrations(_ applied: Set<String>, path: String) throws -> [String] {
+        let migrator = Migrations.migrator
         let unknown = applied.subtracting(migrator.migrations).sorted()
         if !unknown.isEmpty {
             throw StoreError.newerSchema(path: path, unknownMigrations: unknown)
         }
-        // Up to date (the usual start): the one read above was all; migrating would take the
-        // writer's lock and parse the schema on the writer connection before the first frame.
-        if applied.isSuperset(of: migrator.migrations) { return [] }
-        if readOnly { return migrator.migrations.filter { !applied.contains($0) } }
+        return migrator.migrations.filter { !applied.contains($0) }
+    }
+
+    /// Brings the schema up to date on the pool's writer.
+    static func migrate(_ pool: DatabasePool, path: String, lockWait: LockWait) throws {
         do {
-            try migrator.migrate(pool)
+            try Migrations.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil,
                              context: FileProblem.migrationFailed(system:))
         }
-        return []
     }
 
     /// Refuses a database whose schema is behind this moderat's (see `missingMigrations`)
@@ -197,7 +269,7 @@ public final class ModeratDatabase: Sendable {
 
     /// The schema migrations applied to this file, oldest first.
     public func appliedMigrations() throws -> [String] {
-        try pool.read { db in try Migrations.migrator.appliedIdentifiers(db).sorted() }
+        try read { db in try Migrations.migrator.appliedIdentifiers(db).sorted() }
     }
 
     /// The migrations this moderat knows.

@@ -41,7 +41,8 @@ public enum Setup {
 
     /// The active reason codes in their configured order.
     public static func reasons(_ database: ModeratDatabase) throws -> [ReasonCode] {
-        try database.pool.read { db in
+        // On the watcher when the pool is not open yet: a start asks this before its first frame.
+        try database.read { db in
             try Row.fetchAll(db, sql: "SELECT code, label_de, label_en FROM reason WHERE active = 1 ORDER BY ordinal, code")
                 .map { ReasonCode(code: $0["code"], labelDE: $0["label_de"], labelEN: $0["label_en"]) }
         }

@@ -21,7 +21,7 @@ public struct Store: Sendable {
         self.clock = clock
     }
 
-    var pool: DatabasePool { database.pool }
+    var pool: DatabasePool { get throws { try database.pool } }
 
     /// The moderator row of the current account, or nil when the account is not on the list
     /// or was removed (then it reads only).
@@ -57,7 +57,9 @@ extension Database {
     /// Whether migration 002 has added `moderator.removed_at` (a file opened read-only is
     /// not migrated, so an older file may lack it; GRDB caches the schema per connection).
     func moderatorHasRemovedAt() throws -> Bool {
-        try columns(in: "moderator").contains { $0.name == "removed_at" }
+        // Plain SQL rather than GRDB's `columns(in:)`, whose schema cache cost a start a
+        // million instructions before the first frame.
+        try Bool.fetchOne(self, sql: "SELECT EXISTS (SELECT 1 FROM pragma_table_info('moderator') WHERE name = 'removed_at')") ?? false
     }
 
     /// The account's moderator row if its role allows `action`; a clear refusal otherwise.

@@ -29,10 +29,11 @@ extension Store {
         }
     }
 
-    /// The same for reads, so callers see one error type.
+    /// The same for reads, so callers see one error type (on the watcher until the pool is
+    /// open: see `ModeratDatabase.read`).
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch let error as DatabaseError {
             throw database.storeError(error)
         }

@@ -40,6 +40,8 @@ public final class NcursesBackend: TerminalBackend {
     private var currentTimeout: Int32 = -2
     private var active = true
     private var pairs = ColorPairs()
+    /// The last style drawn, with its ncurses pair and attributes (see `ncursesStyle`).
+    private var lastStyle: (style: Style, pair: Int32, attributes: attr_t)?
     private var extendedKeys: [Int32: Key] = [:]
     /// An ESC was read that the next `readEvent` decodes (two ESCs came together: two Esc presses).
     private var escapeRead = false
@@ -185,21 +187,37 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var text: [wchar_t] = []
+        let (pair, attributes) = ncursesStyle(cell.style)
+        // At most CCHARW_MAX characters and the closing 0, on the stack: a frame has
+        // thousands of cells, and an array each was a third of drawing the first one.
         let limit = Int(tk_CCHARW_MAX())
-        for scalar in cell.grapheme.unicodeScalars.prefix(limit) {
-            // Last line of defence for cells built by hand: never emit a control.
-            text.append(wchar_t(bitPattern: Sanitizer.isSafe(scalar) ? scalar.value : 0xFFFD))
-            if !Sanitizer.isSafe(scalar) { break }
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: limit + 1) { text in
+            var count = 0
+            for scalar in cell.grapheme.unicodeScalars {
+                guard count < limit else { break }
+                // Last line of defence for cells built by hand: never emit a control.
+                let safe = Sanitizer.isSafe(scalar)
+                text[count] = wchar_t(bitPattern: safe ? scalar.value : 0xFFFD)
+                count += 1
+                if !safe { break }
+            }
+            text[count] = 0
+            var complex = cchar_t()
+            tk_setcchar_ext(&complex, text.baseAddress, attributes, pair)
+            mvwadd_wch(window, Int32(y), Int32(x), &complex)
         }
-        text.append(0)
-        let style = cell.style
+    }
+
+    /// The colour pair and attributes of a style; the last one is remembered, as neighbouring
+    /// cells mostly share theirs.
+    private func ncursesStyle(_ style: Style) -> (pair: Int32, attributes: attr_t) {
+        if let last = lastStyle, last.style == style { return (last.pair, last.attributes) }
         let pair = pairs.pair(
             foreground: ColorMapping.terminalColor(style.foreground, capability: colorCapability),
             background: ColorMapping.terminalColor(style.background, capability: colorCapability))
-        var complex = cchar_t()
-        tk_setcchar_ext(&complex, text, Self.attributes(style.attributes), pair)
-        mvwadd_wch(window, Int32(y), Int32(x), &complex)
+        let attributes = Self.attributes(style.attributes)
+        lastStyle = (style, pair, attributes)
+        return (pair, attributes)
     }
 
     static func attributes(_ attributes: Attributes) -> attr_t {

@@ -63,7 +63,7 @@ public enum ThemeParser {
             return ThemeStyle(attributes: try parseAttributeList(first.isEmpty ? Array(parts.dropFirst()) : parts))
         }
         // Allow spaces around the fallback bars: "#ff0000 | 196 | red".
-        let colourText = first.replacing(" |", with: "|").replacing("| ", with: "|")
+        let colourText = closingBars(first)
         let words = colourText.split(separator: " ").map(String.init)
         var style = ThemeStyle()
         switch words.count {
@@ -79,6 +79,27 @@ public enum ThemeParser {
         }
         style.attributes = try parseAttributeList(Array(parts.dropFirst()))
         return style
+    }
+
+    /// `text` with every " |" and then every "| " closed up to "|", as
+    /// `replacing(" |", with: "|").replacing("| ", with: "|")` would do it: a space before a bar
+    /// goes, then one space after each bar. `replacing` was a third of parsing the built-in
+    /// theme, which every start does.
+    static func closingBars(_ text: String) -> String {
+        let characters = Array(text)
+        var spaceBeforeBarGone: [Character] = []
+        spaceBeforeBarGone.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated()
+        where !(character == " " && index + 1 < characters.count && characters[index + 1] == "|") {
+            spaceBeforeBarGone.append(character)
+        }
+        var result = ""
+        var previous: Character?
+        for character in spaceBeforeBarGone {
+            if !(character == " " && previous == "|") { result.append(character) }
+            previous = character
+        }
+        return result
     }
 
     /// A colour: `default`, a name (black..white, bright-black..bright-white), 0-255 or #rrggbb.

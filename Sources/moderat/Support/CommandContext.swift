@@ -13,11 +13,15 @@ struct CommandContext {
     let systemConfig: String
     /// The language of the command's messages (--lang, config, LANG).
     let messageLanguage: Language
+    /// The process's environment, copied once: each copy cost a start 360,000 instructions.
+    let environment: [String: String]
 
     /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
     init(_ global: GlobalOptions, database: String? = nil) throws {
-        let paths = Paths()
-        let systemConfig = ConfigSources.systemPath()
+        let environment = ProcessInfo.processInfo.environment
+        self.environment = environment
+        let paths = Paths(environment: environment)
+        let systemConfig = ConfigSources.systemPath(environment: environment)
         self.paths = paths
         self.systemConfig = systemConfig
         do {
@@ -25,13 +29,13 @@ struct CommandContext {
         } catch let error as ConfigError {
             throw CommandFailure(.config(error), code: 65)
         }
-        messageLanguage = Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
+        messageLanguage = Language.resolve(flag: global.lang, config: config.language, environment: environment)
         for warning in config.warnings { note("moderat: " + CommandText.configWarning(warning).words(messageLanguage)) }
-        if let raw = ProcessInfo.processInfo.environment["MODERAT_LOCK_TIMEOUT"],
+        if let raw = environment["MODERAT_LOCK_TIMEOUT"],
            !(TimeInterval(raw).map { $0.isFinite && $0 >= 0 && $0 <= LockWait.maxLimit } ?? false) {
             throw CommandFailure(.lockTimeoutInvalid(raw, max: Int(LockWait.maxLimit)), code: 64)
         }
-        account = SystemAccount.current()
+        account = SystemAccount.current(environment: environment)
         databasePath = database ?? paths.database(flag: global.db, config: config)
         // An installed moderat's group opens the shared databases only. --db, MODERAT_DB or a
         // person's config naming any other file get moderat without it, as the person.
@@ -51,7 +55,7 @@ struct CommandContext {
     /// The language of messages and documents: --lang, then config, then LANG (German when
     /// nothing says otherwise), the same for the workbench and every export.
     func language(_ global: GlobalOptions) -> Language {
-        Language.resolve(flag: global.lang, config: config.language, environment: ProcessInfo.processInfo.environment)
+        Language.resolve(flag: global.lang, config: config.language, environment: environment)
     }
 
     /// The same choice for the store's documents.

@@ -4,7 +4,9 @@
 /// whose whole budget is twice a C program's (callgrind, 1M comments); anything else here is
 /// nil and goes through ArgumentParser as before, which stays the authority on every message.
 enum WorkbenchArguments {
-    static let names: Set<String> = ["--db", "--lang", "--theme"]
+    /// An array, not a Set: the first Set<String> of a start costs the Swift runtime a
+    /// search of every protocol conformance in the binary (450,000 instructions).
+    static let names = ["--db", "--lang", "--theme"]
 
     /// The options of a plain workbench start, or nil for anything else.
     static func parse(_ arguments: some Collection<String>) -> GlobalOptions? {

@@ -1,0 +1,42 @@
+import Foundation
+import ModeratCore
+import ModeratStore
+import Testing
+import TerminalKit
+@testable import ModeratApp
+
+/// Issue 16: every SQLite connection parses the whole schema when it opens, so the workbench
+/// reads its first frame on one connection and opens the pool's writer and reader after it.
+@Suite("The first frame is read on one connection")
+struct FirstFrameConnectionsTests {
+    @Test("Opening the demo and reading the queue's first frame opens one connection; the writer and a reader follow once it is drawn")
+    func firstFrameOpensOneConnection() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-firstframe-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("demo.db").path
+        try DemoTemplate.copy(to: path)
+        // A session before this one left the -wal and -shm beside the file, as every moderat does.
+        try ModeratDatabase.open(path: path).close()
+
+        let database = try ModeratDatabase.open(path: path)
+        #expect(database.connectionsOpened == 1)
+        let store = Store(database: database, account: ScreenHarness.account, clock: { ScreenHarness.now })
+        let context = try AppContext(store: store, language: .de, theme: Theme.builtinDefault.resolved(for: .c256),
+                                     editor: FakeEditor())
+        let backend = MemoryBackend(width: 100, height: 30)
+        let app = App(context: context, size: backend.size)
+        var buffer = Buffer(size: backend.size)
+        _ = app.render(into: &buffer)
+        let firstFrame = buffer.text
+        #expect(database.connectionsOpened == 1, "the first frame was read on the watcher alone")
+
+        let loop = AppLoop(app: app, backend: backend)
+        loop.runPending(backend)
+        #expect((0..<30).map { backend.row($0) }.joined(separator: "\n") == firstFrame, "the frame read on one connection is the whole first frame")
+        #expect(!app.screens.queue.window.rows.isEmpty, "the queue's first page was read")
+        #expect(database.connectionsOpened == 3, "after the first frame: the watcher, the pool's writer and one reader")
+        backend.send(keys: [.character("j")])
+        loop.runPending(backend)
+        #expect(database.connectionsOpened == 3, "a key after the first frame opens nothing more")
+    }
+}
