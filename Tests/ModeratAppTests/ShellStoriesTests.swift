@@ -152,6 +152,20 @@ struct ShellStoriesTests {
         #expect(h.screen == before)
     }
 
+    @Test("someone decides while the terminal is too small: grown back, the queue fills the screen again")
+    func reloadWhileTooSmall() throws {
+        let h = try ScreenHarness()
+        let fullRows = h.rows(containing: " offen ").count
+        #expect(fullRows == 27, "the heading and 26 rows of open comments:\n\(h.screen)")
+        h.resize(width: 50, height: 12)
+        let other = try h.otherStore(ScreenHarness.anna)
+        let comment = try #require(h.ids("SELECT id FROM comment WHERE state = 'pending' ORDER BY created_at DESC LIMIT 1").first)
+        try other.decide(comment, .approve, expectedVersion: try h.version(of: comment))
+        h.waitTick()
+        h.resize(width: 100, height: 30)
+        #expect(h.rows(containing: " offen ").count == fullRows, "every row of the list filled again:\n\(h.screen)")
+    }
+
     @Test("Ctrl-L asks for a full redraw")
     func redraw() throws {
         let h = try ScreenHarness()

@@ -25,6 +25,11 @@ struct AuditScreen: Screen {
     /// Rows of events on screen: the body less the heading and the column header.
     func pageHeight(_ context: AppContext) -> Int { max(1, context.bodySize.height - 2) }
 
+    /// Entries read for a smaller terminal are read again for the taller one.
+    mutating func resized(_ context: AppContext) {
+        if !window.fills(page: pageHeight(context)) { reload(context) }
+    }
+
     mutating func reload(_ context: AppContext) {
         guard Self.allowed(context) else { return }
         let loaded = loaded

@@ -37,6 +37,12 @@ struct QueueScreen: Screen {
         load(context) { window, store, filter, page in try window.reload(store: store, filter: filter, page: page) }
     }
 
+    /// Rows read for a smaller terminal are read again for the taller one, keeping the
+    /// versions the user saw (as after someone else's commit).
+    mutating func resized(_ context: AppContext) {
+        if !window.fills(page: pageHeight(context)) { refreshAfterOthers(context) }
+    }
+
     /// Re-reads the rows after someone else's commit, but a row the user already saw keeps
     /// the version they saw: acting on it then meets the conflict check (who and when)
     /// instead of silently replacing the other person's decision.

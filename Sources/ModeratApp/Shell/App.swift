@@ -74,6 +74,10 @@ public final class App {
         if case .resize(let newSize) = event {
             size = newSize
             updateBodySize()
+            // A list read while the terminal was smaller (or too small) fills the new size.
+            if size.width >= App.minimumSize.width, size.height >= App.minimumSize.height {
+                withCurrent { $0.resized(context) }
+            }
             return
         }
         if size.width < App.minimumSize.width || size.height < App.minimumSize.height {

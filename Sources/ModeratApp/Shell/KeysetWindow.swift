@@ -14,6 +14,10 @@ struct KeysetWindow<Row> {
 
     var selectedRow: Row? { rows.indices.contains(selected) ? rows[selected] : nil }
 
+    /// Whether the rows held fill a page of `page` rows from the first visible one (or the
+    /// list ends before): false after the terminal grew past what was read for it.
+    func fills(page: Int) -> Bool { atEnd || rows.count - top >= page }
+
     /// Shows a first page (`toEnd` false: the list's start) or a last page that was fetched
     /// asking for `limit` rows, with the cursor on its first or last row.
     mutating func show(_ fetched: [Row], limit: Int, toEnd: Bool, page: Int) {

@@ -55,11 +55,14 @@ protocol Screen {
     /// a decision made on the old picture is refused with who and when, never applied over
     /// the other person's.
     mutating func refreshAfterOthers(_ context: AppContext)
+    /// The terminal changed size (`context.bodySize` is the new one).
+    mutating func resized(_ context: AppContext)
 }
 
 extension Screen {
     mutating func editorFinished(_ text: String?, purpose: EditPurpose, _ context: AppContext) -> ScreenResult { .handled }
     mutating func tick(_ context: AppContext) {}
     mutating func refreshAfterOthers(_ context: AppContext) { reload(context) }
+    mutating func resized(_ context: AppContext) {}
     var capturesInput: Bool { false }
 }
