@@ -39,4 +39,36 @@ struct FirstFrameConnectionsTests {
         loop.runPending(backend)
         #expect(database.connectionsOpened == 3, "a key after the first frame opens nothing more")
     }
+
+    @Test("After the first frame the first search is warmed on the reader: no connection more, and quitting stops the warm-up")
+    func firstSearchWarmedOnTheReader() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-warmup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("demo.db").path
+        try DemoTemplate.copy(to: path)
+        try ModeratDatabase.open(path: path).close()
+
+        let database = try ModeratDatabase.open(path: path)
+        let store = Store(database: database, account: ScreenHarness.account, clock: { ScreenHarness.now })
+        let context = try AppContext(store: store, language: .de, theme: Theme.builtinDefault.resolved(for: .c256),
+                                     editor: FakeEditor())
+        let backend = MemoryBackend(width: 100, height: 30)
+        let app = App(context: context, size: backend.size)
+        let loop = AppLoop(app: app, backend: backend)
+        #expect(loop.searchWarmUp == nil, "nothing is warmed before the first frame")
+        loop.runPending(backend)
+        #expect(loop.searchWarmUp != nil, "the warm-up starts once the first frame is drawn")
+        loop.finishSearchWarmUp(cancel: false)
+        #expect(database.connectionsOpened == 3, "the warm-up read on the pool's one reader")
+
+        backend.send(keys: [.character("/")] + "strasse".map { .character($0) } + [.enter])
+        loop.runPending(backend)
+        #expect(database.connectionsOpened <= 4, "the search reads on the warmed reader (its full read may take a second)")
+        #expect(backend.row(29).contains("strasse"), "the search answered: \(backend.row(29))")
+
+        // A cancelled warm-up stops at its first check and says why.
+        let control = SearchControl()
+        control.cancel()
+        #expect(throws: SearchRefusal.cancelled) { try store.warmSearch(control: control) }
+    }
 }

@@ -22,6 +22,8 @@ public final class AppLoop {
     var waitLine: App.StatusLine?
     /// Whether the first frame has been drawn (and the connections it did without opened).
     private var drewFirstFrame = false
+    /// The first search's warm-up, started after the first frame (AppLoop+SearchWarmUp).
+    var searchWarmUp: SearchWarmUp?
 
     public init(app: App, backend: any TerminalBackend, terminationSignal: @escaping () -> Int32? = { nil },
                 clearSignal: @escaping () -> Void = {}) {
@@ -35,6 +37,7 @@ public final class AppLoop {
     /// Runs until the user quits or a termination signal arrives; the caller then saves
     /// drafts and restores the terminal.
     public func run() {
+        defer { finishSearchWarmUp(cancel: true) }
         draw()
         while !app.shouldQuit {
             if let signal = terminationSignal() {
@@ -68,6 +71,7 @@ public final class AppLoop {
     /// For tests: handles every queued event of an in-memory backend, waits for a search
     /// they started (unless a later event stopped it), then draws once.
     public func runPending(_ backend: MemoryBackend) {
+        finishSearchWarmUp(cancel: false)
         while !app.shouldQuit, let event = backend.readEvent(timeoutMilliseconds: 0) {
             turn {
                 app.handle(event)
@@ -121,14 +125,18 @@ public final class AppLoop {
     /// Opening the writer may commit (GRDB makes an empty log non-empty), which moves the
     /// change counter as anyone's commit does: the check a quiet moment makes runs now, on the
     /// screen as it is, not at the next quiet moment (which may come while the terminal is
-    /// too small, and the queue would keep a small page after it grows again).
+    /// too small, and the queue would keep a small page after it grows again). The first
+    /// search is then warmed on the reader, off this thread (AppLoop+SearchWarmUp).
     func openConnectionsAfterFirstFrame() {
         let status = app.status
         let version = app.lastDataVersion
+        var opened = false
         turn {
-            try? app.context.store.database.openConnections()
+            opened = (try? app.context.store.database.openConnections()) != nil
             app.tick()
         }
+        // Only once the pool's reader is open: on the watcher it would hold up the loop's reads.
+        if opened { startSearchWarmUp() }
         if app.status != status || app.lastDataVersion != version { draw() }
     }
 }
