@@ -30,7 +30,7 @@ extension AuditScreen {
             state.select(window.selected, rowCount: window.rows.count, viewportHeight: ListView.rowsArea(of: body).height)
             ListView.render(into: &buffer, area: body, columns: AuditView.columns(t), rowCount: window.rows.count,
                             state: state, theme: context.theme) { index in
-                ListRow(AuditView.cells(window.rows[index], users: users, AuditDetailWords(reasons: reasonLabels, t)), columnStyles: [2: context.style(.tag)])
+                ListRow(AuditView.cells(window.rows[index], users: users, AuditDetailWords(reasons: reasonLabels, t)), columnStyles: [(2, context.style(.tag))])
             }
         }
         return nil

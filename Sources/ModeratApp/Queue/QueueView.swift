@@ -102,8 +102,8 @@ enum QueueView {
         cells.append(DayFormat.age(row.createdAt, now: now))
         if showsProcess { cells.append(row.processSlug) }
         cells += [row.sectionCodes.joined(separator: ","), row.authorName ?? "", text]
-        var styles = [0: context.style(stateRole(row.state)), cells.count - 3: context.style(.tag)]
-        if showsOutcome { styles[1] = context.style(.stateApproved) }
+        var styles = [(column: 0, style: context.style(stateRole(row.state))), (cells.count - 3, context.style(.tag))]
+        if showsOutcome { styles.append((1, context.style(.stateApproved))) }
         return ListRow(cells, columnStyles: styles)
     }
 

@@ -27,13 +27,19 @@ struct FileHeader {
     /// frames in the write-ahead log the file may rightly be short (a checkpoint that could
     /// not finish, e.g. on a full disk, leaves the pages in the log), so then it says nothing.
     static func truncation(path: String) -> DatabaseDamage? {
-        let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal"))?[.size] as? NSNumber
-        guard (wal?.int64Value ?? 0) == 0,
+        guard (size(of: path + "-wal") ?? 0) == 0,
               let header = FileHeader(path: path), header.countIsValid,
-              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber else { return nil }
+              let size = size(of: path) else { return nil }
         let expected = Int64(header.pageCount) * Int64(header.pageSize)
-        guard size.int64Value < expected else { return nil }
-        return .cutShort(size: size.int64Value, expected: expected)
+        guard size < expected else { return nil }
+        return .cutShort(size: size, expected: expected)
+    }
+
+    /// The file's size by stat(2), nil when there is none: FileManager's attribute dictionary
+    /// would cost the first frame a scan of every conformance record of the static binary.
+    private static func size(of path: String) -> Int64? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int64(info.st_size) : nil
     }
 }
 

@@ -231,11 +231,27 @@ public final class ModeratDatabase: Sendable {
     /// database is refused as damaged.
     static func appliedMigrations(_ watcher: DatabaseQueue, path: String, lockWait: LockWait) throws -> Set<String> {
         do {
-            return try watcher.read { db in try Migrations.migrator.appliedIdentifiers(db) }
+            return try watcher.read { db in try appliedIdentifiers(db) }
         } catch let error as DatabaseError {
             let failure = storeError(error, path: path, lockWait: lockWait, readOnlyReason: nil)
             if case .locked = failure { throw failure }
             throw StoreError.notADatabase(path: path, damage(error))
+        }
+    }
+
+    /// What GRDB's `DatabaseMigrator.appliedIdentifiers` answers, read through a row cursor:
+    /// its `String.fetchSet` makes generic cursor types the first frame would use nowhere else,
+    /// each a scan of every conformance record of the static binary (600,000 instructions).
+    private static func appliedIdentifiers(_ db: Database) throws -> Set<String> {
+        do {
+            var applied = Set<String>()
+            let rows = try Row.fetchCursor(db, sql: "SELECT identifier FROM grdb_migrations")
+            while let row = try rows.next() { applied.insert(row[0]) }
+            return applied
+        } catch {
+            // As GRDB: no table yet means nothing applied; any other failure is the file's.
+            if (try? !db.tableExists("grdb_migrations")) ?? false { return [] }
+            throw error
         }
     }
 

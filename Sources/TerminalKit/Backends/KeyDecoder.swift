@@ -21,7 +21,7 @@ public enum KeyDecoder {
 
     /// A function-key code (wget_wch returned KEY_CODE_YES). `extended` maps the codes
     /// ncurses assigns at run time to terminfo's extended keys (kLFT5 = Ctrl-Left ...).
-    public static func decode(keyCode code: Int32, extended: [Int32: Key] = [:]) -> Key? {
+    public static func decode(keyCode code: Int32, extended: [(code: Int32, key: Key)] = []) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down
@@ -37,7 +37,7 @@ public enum KeyDecoder {
         case KEY_ENTER: return .enter
         case KEY_BTAB: return .backTab
         case (KEY_F0 + 1)...(KEY_F0 + 63): return .function(Int(code - KEY_F0))
-        default: return extended[code]
+        default: return extended.first { $0.code == code }?.key
         }
     }
 

@@ -42,7 +42,9 @@ public final class NcursesBackend: TerminalBackend {
     private var pairs = ColorPairs()
     /// The last style drawn, with its ncurses pair and attributes (see `ncursesStyle`).
     private var lastStyle: (style: Style, pair: Int32, attributes: attr_t)?
-    private var extendedKeys: [Int32: Key] = [:]
+    /// ncurses' run-time codes of terminfo's extended keys; a few pairs searched in turn (a
+    /// dictionary keyed by Int32 would cost the first frame a scan of every conformance record).
+    private var extendedKeys: [(code: Int32, key: Key)] = []
     /// An ESC was read that the next `readEvent` decodes (two ESCs came together: two Esc presses).
     private var escapeRead = false
     private let bracketedPaste: Bool
@@ -107,7 +109,7 @@ public final class NcursesBackend: TerminalBackend {
 
         for (name, key) in KeyDecoder.extendedKeyNames {
             let code = name.withCString { tk_key_code_for($0) }
-            if code > 0 { extendedKeys[Int32(code)] = key }
+            if code > 0 { extendedKeys.append((Int32(code), key)) }
         }
 
         // A crash inside a frame must not leave a terminal holding back its output.

@@ -18,8 +18,10 @@ enum TerminalSignals {
     nonisolated(unsafe) static var defersTermination = false
     /// The termination signal that arrived while deferred; 0 while none did.
     nonisolated(unsafe) static var pendingSignal: sig_atomic_t = 0
-    /// The actions that were installed before ours, restored on shutdown and chained to on a crash.
-    nonisolated(unsafe) static var previousActions: [Int32: sigaction] = [:]
+    /// The actions that were installed before ours, restored on shutdown and chained to on a
+    /// crash. Pairs, not a dictionary keyed by Int32: that key type would cost the first frame
+    /// a scan of every conformance record of the static binary.
+    nonisolated(unsafe) static var previousActions: [(signal: Int32, action: sigaction)] = []
 
     static let terminationSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
@@ -34,7 +36,7 @@ enum TerminalSignals {
             var old = action
             sigaction(signal, &old, nil)
         }
-        previousActions = [:]
+        previousActions = []
     }
 
     private static func install(_ handler: @escaping @convention(c) (Int32) -> Void, for signal: Int32) {
@@ -42,8 +44,8 @@ enum TerminalSignals {
         action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         var old = sigaction()
-        if sigaction(signal, &action, &old) == 0, previousActions[signal] == nil {
-            previousActions[signal] = old
+        if sigaction(signal, &action, &old) == 0, !previousActions.contains(where: { $0.signal == signal }) {
+            previousActions.append((signal, old))
         }
     }
 
@@ -73,7 +75,7 @@ private func handleTermination(_ signal: Int32) {
 /// the default action) see the same signal so the backtrace and exit status stay intact.
 private func handleCrash(_ signal: Int32) {
     TerminalSignals.restoreTerminal()
-    if var previous = TerminalSignals.previousActions[signal] {
+    if var previous = TerminalSignals.previousActions.first(where: { $0.signal == signal })?.action {
         sigaction(signal, &previous, nil)
     } else {
         var fallback = sigaction()

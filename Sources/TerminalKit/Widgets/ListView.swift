@@ -85,13 +85,18 @@ public struct ListRow: Equatable, Sendable {
     public var columns: [String]
     /// The row's style when not selected (nil: the theme's list.row).
     public var style: Style?
-    /// Per-column styles overriding `style` (e.g. the state column coloured by state).
-    public var columnStyles: [Int: Style]
+    /// Per-column styles overriding `style` (e.g. the state column coloured by state), by
+    /// column index, nil where the row's style holds. An array, not a dictionary keyed by
+    /// column: a new dictionary key type costs a scan of every conformance record of the
+    /// static binary the first time (half a million instructions of the first frame).
+    public var columnStyles: [Style?]
 
-    public init(_ columns: [String], style: Style? = nil, columnStyles: [Int: Style] = [:]) {
+    public init(_ columns: [String], style: Style? = nil, columnStyles: [(column: Int, style: Style)] = []) {
         self.columns = columns
         self.style = style
-        self.columnStyles = columnStyles
+        var styles = [Style?](repeating: nil, count: columnStyles.map { $0.column + 1 }.max() ?? 0)
+        for (column, style) in columnStyles { styles[column] = style }
+        self.columnStyles = styles
     }
 }
 
@@ -125,7 +130,7 @@ public enum ListView {
         if showHeader {
             buffer.fill(headerArea, style: theme[.listHeader])
             writeColumns(columns.map(\.title), into: &buffer, x: content.x, y: headerArea.y, widths: widths,
-                         columns: columns, style: theme[.listHeader], columnStyles: [:])
+                         columns: columns, style: theme[.listHeader], columnStyles: [])
         }
         let first = state.visibleOffset(rowCount: rowCount, viewportHeight: rowsArea.height)
         for line in 0..<rowsArea.height {
@@ -141,7 +146,7 @@ public enum ListView {
             let rowStyle = wholeRowSelected ? theme[.listSelected] : base
             buffer.fill(Rect(x: rowsArea.x, y: y, width: rowsArea.width, height: 1), style: rowStyle)
             writeColumns(item.columns, into: &buffer, x: content.x, y: y, widths: widths, columns: columns,
-                         style: rowStyle, columnStyles: wholeRowSelected || marked ? [:] : item.columnStyles)
+                         style: rowStyle, columnStyles: wholeRowSelected || marked ? [] : item.columnStyles)
             if selected && selection == .lead {
                 let lead = Rect(x: rowsArea.x, y: y, width: min(rowsArea.width, gutter.width + (widths.first ?? 0)), height: 1)
                 buffer.restyle(lead) { _ in theme[.listSelected] }
@@ -166,7 +171,7 @@ public enum ListView {
     }
 
     static func writeColumns(_ texts: [String], into buffer: inout Buffer, x: Int, y: Int, widths: [Int],
-                             columns: [ListColumn], style: Style, columnStyles: [Int: Style]) {
+                             columns: [ListColumn], style: Style, columnStyles: [Style?]) {
         var cx = x
         for (i, width) in widths.enumerated() where width > 0 {
             defer { cx += width + 1 }
@@ -174,7 +179,7 @@ public enum ListView {
             // truncate has sanitised the text: a second pass would double that work on every frame.
             let text = TextLayout.truncate(texts[i], toWidth: width)
             let pad = i < columns.count && columns[i].alignRight ? width - DisplayWidth.of(text) : 0
-            buffer.writeSanitized(text, x: cx + pad, y: y, style: columnStyles[i] ?? style, maxWidth: width)
+            buffer.writeSanitized(text, x: cx + pad, y: y, style: (i < columnStyles.count ? columnStyles[i] : nil) ?? style, maxWidth: width)
         }
     }
 }
