@@ -123,10 +123,10 @@ public final class AppLoop {
     /// waits for them. Opening may wait for another program's lock (shown like a write's
     /// wait); a failure is left to the first action that needs the pool, which says it.
     /// Opening the writer may commit (GRDB makes an empty log non-empty), which moves the
-    /// change counter as anyone's commit does: the check a quiet moment makes runs now, on the
-    /// screen as it is, not at the next quiet moment (which may come while the terminal is
-    /// too small, and the queue would keep a small page after it grows again). The first
-    /// search is then warmed on the reader, off this thread (AppLoop+SearchWarmUp).
+    /// change counter as anyone's commit does: the check a quiet moment makes runs now, so
+    /// that move is taken in before the first key rather than re-reading the list at some
+    /// later quiet moment. The first search is then warmed on the reader, off this thread
+    /// (AppLoop+SearchWarmUp).
     func openConnectionsAfterFirstFrame() {
         let status = app.status
         let version = app.lastDataVersion
