@@ -89,6 +89,7 @@ struct SecretaryScreensStoriesTests {
                     "n is answered in words: \(h.statusLine)")
             h.press(.character("F"), .character("y"))
             #expect(try h.string("SELECT status FROM minutes WHERE meeting_id = 2") == "final")
+            #expect(h.statusLine.contains("Endgültig und gesperrt: Protokoll „10. Sitzung"), "y names the minutes: \(h.statusLine)")
         }
     }
 

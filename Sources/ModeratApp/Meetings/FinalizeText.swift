@@ -14,6 +14,8 @@ public enum FinalizeText: Sendable, Equatable {
     case question(title: String, [FinalizeConcern])
     /// The answer was not y: said so, so that nobody believes the minutes were published.
     case keptDraft(title: String)
+    /// The answer was y: which minutes are now final.
+    case madeFinal(title: String)
 
     /// TOP titles named in the workbench's question: at most this many, each cut to
     /// `titleWidth` columns; further TOPs by number only; the meeting's title cut to
@@ -34,6 +36,8 @@ public enum FinalizeText: Sendable, Equatable {
             return capitalized(reasons) + ". Protokoll „\(title)“ trotzdem endgültig machen? Danach nur noch Nachträge."
         case .keptDraft(let title):
             return "Protokoll bleibt Entwurf (nicht endgültig): „\(TextLayout.truncate(title, toWidth: meetingTitleWidth))“"
+        case .madeFinal(let title):
+            return "Endgültig und gesperrt: Protokoll „\(TextLayout.truncate(title, toWidth: meetingTitleWidth))“"
         }
     }
 
@@ -48,6 +52,8 @@ public enum FinalizeText: Sendable, Equatable {
             return capitalized(reasons) + ". Mark the minutes of “\(title)” final anyway? Only amendments after that."
         case .keptDraft(let title):
             return "Minutes stay a draft (not final): “\(TextLayout.truncate(title, toWidth: meetingTitleWidth))”"
+        case .madeFinal(let title):
+            return "Final and locked: the minutes of “\(TextLayout.truncate(title, toWidth: meetingTitleWidth))”"
         }
     }
 

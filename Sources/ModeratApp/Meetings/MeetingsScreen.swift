@@ -181,7 +181,7 @@ struct MeetingsScreen: Screen {
             case .finalize:
                 try context.store.finalizeMinutes(open.id)
                 reload(context)
-                return .message(context.text(.meetings(.finalized)))
+                return .message(context.text(.meetings(.work(.finalize(.madeFinal(title: open.title))))))
             case let .discard(itemId, number):
                 try context.store.discardDrafts(itemId: itemId)
                 reload(context)
