@@ -9,16 +9,10 @@ import Testing
 struct MeetingsSetTimesEndToEndTests {
     @Test("set start and end on a meeting made without them; 25:00 and an end before the start are refused, nothing changed")
     func startAndEnd() async throws {
-        let workspace = try TempWorkspace()
-        let db = try await DemoDatabase.copy(into: workspace)
-        let secretary = ["MODERAT_ACCOUNT": "cweber", "LANG": "de_DE.UTF-8"]
-        func run(_ arguments: [String]) async throws -> CommandResult {
-            try await ModeratLaunch.run(database: db, arguments: arguments, environment: secretary, workspace: workspace)
-        }
-        let added = try await run(["meetings", "add", "--board", "beirat", "--title", "12. Sitzung des Beteiligungsbeirats", "--date", "2099-12-10",
-                                   "--place", "Rathaus, Saal 2", "--minute-taker", "Claudia Weber"])
+        let secretary = try await SecretaryOnDemo()
+        let run = secretary.run
+        let (added, id) = try await secretary.addMeeting(["--minute-taker", "Claudia Weber"])
         #expect(added.status == 0, "\(added.stderr)")
-        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let gaps = "moderat: Sitzung \(id): Sitzung erst am 10.12.2099; niemand anwesend; Sitzungsleitung fehlt; "
         let advice = " Mit --yes wird das Protokoll trotzdem abgeschlossen; nichts wurde geändert.\n"
         let before = try await run(["minutes", "finalize", id])

@@ -9,16 +9,10 @@ import Testing
 struct MinutesFinalizeEndToEndTests {
     @Test("a new meeting with two empty TOPs: every gap named (exit 1, still a draft); filled in, only the rest; --yes finalises")
     func everyGap() async throws {
-        let workspace = try TempWorkspace()
-        let db = try await DemoDatabase.copy(into: workspace)
-        let secretary = ["MODERAT_ACCOUNT": "cweber", "LANG": "de_DE.UTF-8"]
-        func run(_ arguments: [String]) async throws -> CommandResult {
-            try await ModeratLaunch.run(database: db, arguments: arguments, environment: secretary, workspace: workspace)
-        }
-        let added = try await run(["meetings", "add", "--board", "beirat", "--title", "12. Sitzung des Beteiligungsbeirats", "--date", "2099-12-10",
-                                   "--place", "Rathaus, Saal 2"])
+        let secretary = try await SecretaryOnDemo()
+        let run = secretary.run
+        let (added, id) = try await secretary.addMeeting()
         #expect(added.status == 0, "\(added.stderr)")
-        let id = added.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         for title in ["Begrüßung", "Radverkehrskonzept Innenstadt"] {
             let top = try await run(["meetings", "agenda", id, "--add", title])
             #expect(top.status == 0, "\(top.stderr)")
