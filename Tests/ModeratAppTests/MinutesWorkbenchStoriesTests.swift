@@ -154,6 +154,24 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.escape)
     }
 
+    @Test("the distribution field says that ; separates its entries, and two entries typed so are kept as two")
+    func distributionList() throws {
+        let h = try ScreenHarness(account: ScreenHarness.secretary)
+        openDraftMeeting(h)
+        h.press(.character("d"))
+        #expect(!h.screen.contains("; trennt Einträge"), "the hint belongs to the list fields only\n\(h.screen)")
+        for _ in 0..<13 { h.press(.tab) }  // from the start time to the distribution
+        #expect(h.screen.contains("│ Verteiler "), "\n\(h.screen)")
+        #expect(h.screen.contains("; trennt Einträge · Tab nächstes Feld"), "\n\(h.screen)")
+        #expect(h.statusLine.contains("; trennt Einträge"))
+        h.press(.control("u"))
+        h.type("Stadtrat; Presseamt")
+        h.press(.enter)
+        #expect(h.statusLine.contains("Kopfdaten gespeichert"))
+        let meeting = try h.store.meeting(2)
+        #expect(meeting.details.distribution == ["Stadtrat", "Presseamt"])
+    }
+
     @Test("a substitute is recorded in the attendance; one for a member who is present is refused")
     func substituteInWorkbench() throws {
         let h = try ScreenHarness(account: ScreenHarness.secretary)

@@ -201,7 +201,7 @@ enum MeetingsFormView {
             return FormRow(label: label(field, t), value: .text(form.state(field), width: [.date, .startsAt, .endsAt].contains(field) ? .columns(12) : .full, hint: nil),
                            focused: focused)
         }
-        return FormBox.render(title: title(form, t), rows: rows, problems: problems, hints: t(.meetings(.formHints)),
+        return FormBox.render(title: title(form, t), rows: rows, problems: problems, hints: form.hints(t),
                               maxWidth: 76, labelWidth: 13, into: &buffer, area: area, context)
     }
 
@@ -220,6 +220,13 @@ enum MeetingsFormView {
 }
 
 extension MeetingsForm {
+    /// The form's keys, led by how to fill a field that holds a list (distribution,
+    /// attachments: their entries are separated by ";") while it has the focus.
+    func hints(_ t: Localizer) -> String {
+        let keys = t(.meetings(.formHints))
+        return [.distribution, .attachments].contains(focus) ? t(.meetings(.work(.listFieldHint))) + " · " + keys : keys
+    }
+
     static func label(_ field: Field, _ t: Localizer) -> String {
         switch field {
         case .title: return t(.meetings(.fieldTitle))

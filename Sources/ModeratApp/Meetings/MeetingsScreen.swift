@@ -264,7 +264,7 @@ struct MeetingsScreen: Screen {
 
     func hints(_ context: AppContext) -> String {
         if editor != nil { return Self.wholeHints(context.text(.meetings(.layout(.editorHints))), width: context.bodySize.width - 2) }
-        if form != nil { return context.text(.meetings(.formHints)) }
+        if let form { return form.hints(context.text) }
         if attendance != nil { return context.text(.meetings(.work(.attendanceMode))) }
         if reading != nil { return context.text(.meetings(.layout(.readerHints))) }
         return context.text(.hintsList)

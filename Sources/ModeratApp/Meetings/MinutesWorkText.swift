@@ -22,6 +22,8 @@ public enum MinutesWorkText: Sendable, Equatable {
     case fieldChair, fieldMinuteTaker, fieldPrevious, fieldNextDate, fieldNextTime, fieldNextPlace, fieldQuorumNote,
          fieldNotes, fieldSignaturePlace, fieldSignatureDate, fieldDistribution, fieldAttachments, fieldSubstitute,
          fieldAbsentee, fieldArrivedAt, fieldLeftAfter
+    /// Said in the form's foot while a field that holds a list has the focus.
+    case listFieldHint
     case approval(PreviousMinutesApproval?)
     case detailsSaved, substituteSaved(String, String), arrivalSaved(String)
     case noSuchMember(String)
@@ -60,12 +62,13 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .fieldNotes: return "Intern"
         case .fieldSignaturePlace: return "Unterz. Ort"
         case .fieldSignatureDate: return "Unterz. Tag"
-        case .fieldDistribution: return "Verteiler ;"
-        case .fieldAttachments: return "Anlagen ;"
+        case .fieldDistribution: return "Verteiler"
+        case .fieldAttachments: return "Anlagen"
         case .fieldSubstitute: return "Wer"
         case .fieldAbsentee: return "vertritt"
         case .fieldArrivedAt: return "ab TOP"
         case .fieldLeftAfter: return "bis TOP"
+        case .listFieldHint: return "; trennt Einträge"
         case .approval(let a):
             switch a {
             case nil: return "nicht erfasst"
@@ -124,12 +127,13 @@ public enum MinutesWorkText: Sendable, Equatable {
         case .fieldNotes: return "Internal"
         case .fieldSignaturePlace: return "Signed at"
         case .fieldSignatureDate: return "Signed on"
-        case .fieldDistribution: return "Distrib. ;"
-        case .fieldAttachments: return "Attach. ;"
+        case .fieldDistribution: return "Distribution"
+        case .fieldAttachments: return "Attachments"
         case .fieldSubstitute: return "Who"
         case .fieldAbsentee: return "stands in for"
         case .fieldArrivedAt: return "from TOP"
         case .fieldLeftAfter: return "until TOP"
+        case .listFieldHint: return "; separates entries"
         case .approval(let a):
             switch a {
             case nil: return "not recorded"
