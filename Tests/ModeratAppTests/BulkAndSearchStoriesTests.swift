@@ -46,7 +46,10 @@ struct BulkAndSearchStoriesTests {
         h.press(.character("y"))
         h.press(.character(try h.reasonNumber("spam")))
         h.press(.enter)   // no public answer
-        #expect(h.statusLine.contains(h.t(.decision(.decidedMany(3, .rejected)))))
+        #expect(h.statusLine.contains(h.t(.decision(.decidedMany(spamIds, .rejected)))))
+        // The message names the comments it acted on, not only how many.
+        let named = spamIds.sorted().map { "#\($0)" }.joined(separator: ", ")
+        #expect(h.statusLine.contains("3 Beiträge: abgelehnt (\(named))"), "\(h.statusLine)")
         for id in spamIds {
             #expect(try h.state(of: id) == "rejected")
             #expect(try h.string("SELECT reason_code FROM comment WHERE id = ?", [id]) == "spam")
@@ -58,7 +61,8 @@ struct BulkAndSearchStoriesTests {
 
         // One undo takes the whole batch back.
         h.press(.character("u"))
-        #expect(h.statusLine.contains(h.t(.decision(.undoneMany(3, to: .pending)))))
+        #expect(h.statusLine.contains(h.t(.decision(.undoneMany(spamIds, to: .pending)))))
+        #expect(h.statusLine.contains("Rückgängig: 3 Beiträge wieder offen (\(named))"), "\(h.statusLine)")
         for id in spamIds {
             #expect(try h.state(of: id) == "pending")
             #expect(try h.auditCount(id, action: "comment.undo", actor: ScreenHarness.account) == 1)

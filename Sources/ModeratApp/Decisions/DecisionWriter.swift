@@ -70,7 +70,7 @@ enum DecisionWriter {
         let t = context.text
         let text = receipts.count == 1
             ? t(.decision(.decided(label ?? "#\(first.commentId)", first.state)))
-            : t(.decision(.decidedMany(receipts.count, first.state)))
+            : t(.decision(.decidedMany(receipts.map(\.commentId), first.state)))
         return Written(result: .message(text), receipts: receipts)
     }
 
@@ -88,7 +88,7 @@ enum DecisionWriter {
             guard let first = receipts.first else { return Written(result: .message(t(.decision(.nothingToUndo)))) }
             let text = receipts.count == 1
                 ? t(.decision(.undone(entry.label ?? "#\(first.commentId)", from: first.previousState, to: first.state)))
-                : t(.decision(.undoneMany(receipts.count, to: first.state)))
+                : t(.decision(.undoneMany(receipts.map(\.commentId), to: first.state)))
             return Written(result: .message(text), receipts: receipts)
         }
     }

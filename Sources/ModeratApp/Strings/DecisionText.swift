@@ -6,7 +6,8 @@ import ModeratStore
 public enum DecisionText: Sendable, Equatable {
     /// One comment decided: "#479 Jannik Stein: freigegeben".
     case decided(String, CommentState)
-    case decidedMany(Int, CommentState)
+    /// Several decided at once, with their ids: "3 Beiträge: abgelehnt (#5, #12, #40)".
+    case decidedMany([Int64], CommentState)
     /// "1 Beitrag", "3 Beiträge".
     case comments(Int)
     /// The comment view went on to the next comment of the list.
@@ -14,7 +15,7 @@ public enum DecisionText: Sendable, Equatable {
     case lastInList, firstInList
     /// An undo: "#479 Jannik Stein: freigegeben → offen".
     case undone(String, from: CommentState, to: CommentState)
-    case undoneMany(Int, to: CommentState)
+    case undoneMany([Int64], to: CommentState)
     /// `u` with nothing decided in this session.
     case nothingToUndo
     case undoListTitle, undoListEmpty, undoListHints, undoneMark
@@ -50,5 +51,19 @@ public enum DecisionText: Sendable, Equatable {
 enum CommentLabel {
     static func of(_ id: Int64, author: String?) -> String {
         author.map { "#\(id) \($0)" } ?? "#\(id)"
+    }
+}
+
+extension DecisionText {
+    /// How many ids a message names before it only counts the rest: the status line is one
+    /// line, and five is what a moderator checks at a glance.
+    static let namedIds = 5
+
+    /// "#5, #12, #40" in id order, the rest counted by `more` ("und 45 weitere").
+    static func idList(_ ids: [Int64], more: (Int) -> String) -> String {
+        let sorted = ids.sorted()
+        let named = sorted.prefix(namedIds).map { "#\($0)" }.joined(separator: ", ")
+        guard sorted.count > namedIds else { return named }
+        return named + " " + more(sorted.count - namedIds)
     }
 }

@@ -6,13 +6,15 @@ extension DecisionText {
         let state: (CommentState) -> String = { $0.rawValue }
         switch text {
         case let .decided(who, to): return "\(who): \(state(to))"
-        case let .decidedMany(n, to): return n == 1 ? "1 comment: \(state(to))" : "\(n) comments: \(state(to))"
+        case let .decidedMany(ids, to):
+            return (ids.count == 1 ? "1 comment: " : "\(ids.count) comments: ") + state(to) + " (" + idList(ids, more: { "and \($0) more" }) + ")"
         case .comments(let n): return n == 1 ? "1 comment" : "\(n) comments"
         case .next(let who): return "next: \(who)"
         case .lastInList: return "that was the last comment of this list"
         case .firstInList: return "this is the first comment of this list"
         case let .undone(who, from, to): return "Undone: \(who): \(state(from)) → \(state(to))"
-        case let .undoneMany(n, to): return "Undone: \(n) comments \(state(to)) again"
+        case let .undoneMany(ids, to):
+            return "Undone: \(ids.count) comments \(state(to)) again (" + idList(ids, more: { "and \($0) more" }) + ")"
         case .nothingToUndo:
             return "Nothing to undo: you have decided nothing in this session (change older decisions by deciding anew)"
         case .undoListTitle: return "Decisions of this session"

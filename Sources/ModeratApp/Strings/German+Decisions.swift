@@ -6,13 +6,15 @@ extension DecisionText {
         let state = German.stateName
         switch text {
         case let .decided(who, to): return "\(who): \(state(to))"
-        case let .decidedMany(n, to): return n == 1 ? "1 Beitrag: \(state(to))" : "\(n) Beiträge: \(state(to))"
+        case let .decidedMany(ids, to):
+            return (ids.count == 1 ? "1 Beitrag: " : "\(ids.count) Beiträge: ") + state(to) + " (" + idList(ids, more: { "und \($0) weitere" }) + ")"
         case .comments(let n): return n == 1 ? "1 Beitrag" : "\(n) Beiträge"
         case .next(let who): return "weiter mit \(who)"
         case .lastInList: return "das war der letzte Beitrag dieser Liste"
         case .firstInList: return "das ist der erste Beitrag dieser Liste"
         case let .undone(who, from, to): return "Rückgängig: \(who): \(state(from)) → \(state(to))"
-        case let .undoneMany(n, to): return "Rückgängig: \(n) Beiträge wieder \(state(to))"
+        case let .undoneMany(ids, to):
+            return "Rückgängig: \(ids.count) Beiträge wieder \(state(to)) (" + idList(ids, more: { "und \($0) weitere" }) + ")"
         case .nothingToUndo:
             return "Nichts rückgängig zu machen: in dieser Sitzung haben Sie noch nichts entschieden (frühere Entscheidungen ändert man, indem man neu entscheidet)"
         case .undoListTitle: return "Entscheidungen dieser Sitzung"
