@@ -45,7 +45,7 @@ extension DecisionText {
             case .reasonNotAllowed: return "Approving takes no reason"
             case let .unknownReason(code, _): return "Unknown reason “\(code)”"
             }
-        case .reasonPickerHints: return "1–9 choose  ↑↓ j k Ctrl-N/P move  Enter takes the highlighted one  Esc cancel"
+        case .reasonPickerHints(let n): return "\(numberKeys(n)) choose  ↑↓ j k Ctrl-N/P move  Enter takes the highlighted one  Esc cancel"
         case .headingDialogs: return "Questions and the reason picker"
         case .keyYes: return "yes (only y confirms; j moves and never confirms)"
         case .keyNo: return "no (the default)"

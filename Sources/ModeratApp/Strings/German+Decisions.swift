@@ -45,7 +45,7 @@ extension DecisionText {
             case .reasonNotAllowed: return "Freigeben nimmt keinen Grund"
             case let .unknownReason(code, _): return "Unbekannter Grund „\(code)“"
             }
-        case .reasonPickerHints: return "1–9 wählt  ↑↓ j k Strg-N/P bewegen  Enter übernimmt die gewählte  Esc abbrechen"
+        case .reasonPickerHints(let n): return "\(numberKeys(n)) wählt  ↑↓ j k Strg-N/P bewegen  Enter übernimmt die gewählte  Esc abbrechen"
         case .headingDialogs: return "Rückfragen und Ablehnungsgrund"
         case .keyYes: return "ja (nur y bestätigt; j bewegt und bestätigt nie)"
         case .keyNo: return "nein (die Vorgabe)"
