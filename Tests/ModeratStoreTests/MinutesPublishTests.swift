@@ -197,6 +197,20 @@ struct MinutesPublishTests {
         #expect(meeting.finalizeConcerns(today: try #require(CalendarDay("2026-11-19"))) == [.inTheFuture(date: "2026-11-20")] + gaps)
     }
 
+    @Test("a decision keeps its number in the public version when a non-public TOP's decision before it is left out")
+    func decisionNumbersAcrossVersions() throws {
+        let f = try MeetingFixture()
+        try save(f, item: 1, "Beschluss einstimmig: Geheimer Beschluss.")
+        try save(f, item: 2, "Beschluss mit 4:1:0 angenommen: Der Beirat empfiehlt einen Platzspaziergang.")
+        let line = "Beschluss Nr. 2: Der Beirat empfiehlt einen Platzspaziergang. – mit 4:1:0 angenommen"
+        let full = try export(f, .md)
+        let published = try export(f, .md, publicOnly: true)
+        #expect(full.contains("Beschluss Nr. 1: Geheimer Beschluss."))
+        #expect(full.contains(line))
+        #expect(published.contains(line), "\(published)")
+        #expect(!published.contains("Beschluss Nr. 1"))
+    }
+
     @Test("nothing of a non-public TOP reaches any public output: minutes md/html/txt, report text/json/html, public action list")
     func everyPublicOutput() throws {
         let f = try MeetingFixture()

@@ -54,7 +54,18 @@ struct MinutesDocument {
         blocks.append(.heading(w.agenda))
         blocks.append(.list(items.map { "TOP \($0.number): \($0.title)" + ($0.isPublic ? "" : " (\(w.nonPublic))") }))
         if publicOnly, items.count < m.items.count { blocks.append(.paragraph(w.nonPublicLeftOut)) }
-        for item in items { append(item, m, w) }
+        // A decision keeps its number in every version: the public one skips the numbers of
+        // the decisions it leaves out, so "Beschluss Nr. 5" names the same decision in both.
+        for item in m.items {
+            if items.contains(where: { $0.number == item.number }) {
+                append(item, m, w)
+            } else {
+                decisionNumber += item.minutes.layout.filter { part in
+                    if case .decision(let index) = part { return item.minutes.decisions.indices.contains(index) }
+                    return false
+                }.count
+            }
+        }
         let amendments = m.amendments.filter { a in
             !publicOnly || (d.isPublic && (a.itemNumber.map { n in m.item(number: n)?.isPublic ?? true } ?? true))
         }
