@@ -75,7 +75,7 @@ enum DemoMeetings {
                     ]),
             Meeting(number: 10, daysAgo: 20, place: "Stadtteilzentrum Grübentälchen, Mehrzweckraum",
                     start: (18, 30), end: (21, 0),
-                    guest: ("Stefan Albers", "Bürgerinitiative Lebendiger Stiftsplatz (zu TOP 4)"),
+                    guest: ("Stefan Albers", "Bürgerinitiative Lebendiger Stiftsplatz, zu TOP 4"),
                     excused: ["Paul Lindner", "Walter Kessler"], absent: ["Konrad Weiß"],
                     standIns: [("Robin Sand", "Paul Lindner")],
                     items: [
