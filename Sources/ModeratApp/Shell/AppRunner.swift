@@ -32,9 +32,12 @@ public enum AppRunner {
     /// draft being typed was saved; the caller exits with 128+signal.
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
+        // One copy of the environment for both: Foundation's makes a new dictionary each time
+        // (370,000 instructions of the first frame).
+        let environment = NcursesBackend.processEnvironment()
         // Theme files may be the person's own: read them as the person.
-        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat().load(named: settings.themeName) }
-        let backend = try NcursesBackend(mouse: settings.mouse)
+        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat(environment: environment).load(named: settings.themeName) }
+        let backend = try NcursesBackend(mouse: settings.mouse, environment: environment)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
                                      theme: loadedTheme.theme.resolved(for: backend.colorCapability), editor: SystemEditor())
