@@ -6,7 +6,7 @@ import TerminalKit
 
 /// Opens the workbench for a command (the bare `moderat` and `moderat demo`).
 enum TUILauncher {
-    static func launch(database: ModeratDatabase, context: CommandContext, global: GlobalOptions) throws {
+    static func launch(database: ModeratDatabase, context: CommandContext, global: some GlobalValues) throws {
         let settings = AppSettings(
             language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
