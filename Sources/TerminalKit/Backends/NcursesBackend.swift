@@ -117,6 +117,10 @@ public final class NcursesBackend: TerminalBackend {
         TerminalSignals.cursesActive = true
         TerminalSignals.install()
         if bracketedPaste { Self.send(Self.pasteOn) }
+        // A new window holds blank cells in the default colours, which is what a blank cell of
+        // the first frame puts there: the first draw skips them as any later one skips cells
+        // that did not change (a blank cell was a quarter of a million instructions per thousand).
+        previous = Buffer(size: size)
     }
 
     deinit { shutdown() }
