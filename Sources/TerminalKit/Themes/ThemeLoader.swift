@@ -32,7 +32,7 @@ public struct ThemeLoader: Sendable {
     /// executable's path (both injectable for tests).
     public init(appName: String, directoryVariable: String,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                executablePath: String? = Bundle.main.executablePath) {
+                executablePath: String? = ExecutablePath.current()) {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         var shipped: [String] = []
