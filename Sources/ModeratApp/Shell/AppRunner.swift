@@ -8,11 +8,16 @@ public struct AppSettings: Sendable {
     public var language: Language
     public var themeName: String
     public var mouse: Bool
+    /// Where the theme loader and the terminal read their variables: the caller's copy of the
+    /// process environment (each new copy cost the first frame 350,000 instructions).
+    public var environment: [String: String]
 
-    public init(language: Language, themeName: String, mouse: Bool) {
+    public init(language: Language, themeName: String, mouse: Bool,
+                environment: [String: String] = NcursesBackend.processEnvironment()) {
         self.language = language
         self.themeName = themeName
         self.mouse = mouse
+        self.environment = environment
     }
 }
 
@@ -32,12 +37,11 @@ public enum AppRunner {
     /// draft being typed was saved; the caller exits with 128+signal.
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
-        // One copy of the environment for both: Foundation's makes a new dictionary each time
-        // (370,000 instructions of the first frame).
-        let environment = NcursesBackend.processEnvironment()
         // Theme files may be the person's own: read them as the person.
-        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat(environment: environment).load(named: settings.themeName) }
-        let backend = try NcursesBackend(mouse: settings.mouse, environment: environment)
+        let loadedTheme = SetgidGroup.asPerson {
+            ThemeLoader.moderat(environment: settings.environment).load(named: settings.themeName)
+        }
+        let backend = try NcursesBackend(mouse: settings.mouse, environment: settings.environment)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
                                      theme: loadedTheme.theme.resolved(for: backend.colorCapability), editor: SystemEditor())

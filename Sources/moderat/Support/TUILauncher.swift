@@ -10,7 +10,8 @@ enum TUILauncher {
         let settings = AppSettings(
             language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
-            mouse: context.config.mouse)
+            mouse: context.config.mouse,
+            environment: context.environment)
         try context.refuseUnlistedAccount(database)
         let store = Store(database: database, account: context.account)
         let signal: Int32?
