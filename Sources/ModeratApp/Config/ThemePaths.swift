@@ -9,6 +9,8 @@ extension ThemeLoader {
         var loader = ThemeLoader(appName: "moderat", directoryVariable: "MODERAT_THEMES_DIR",
                                  environment: environment, executablePath: executablePath)
         loader.fallback = .builtinDefault
+        // themes/default.theme ends with the newline the string literal leaves out.
+        loader.fallbackText = DefaultThemeText.text + "\n"
         loader.roles = ThemeRole.moderat
         return loader
     }
