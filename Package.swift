@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// A generic type at a concrete argument (`[ThemeRole: ThemeStyle]`, `Set<String>`) is by default
+// reached through its mangled name, which the runtime demangles at first use, looking up each
+// conformance by scanning every conformance record of the static binary (about 450,000
+// instructions each, 14 of them before the first frame). With this flag the compiler calls the
+// metadata accessor with the witness tables it already knows instead.
+let startPath: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "moderat",
     platforms: [.macOS(.v13)],
@@ -18,7 +25,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // SHA-256 and HMAC from swift-crypto (see docs/ARCHITECTURE.md, "Hashing").
-        .target(name: "ModeratCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "ModeratCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: startPath),
         .target(
             name: "ModeratStore",
             dependencies: [
@@ -26,18 +33,21 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: startPath
         ),
         // The demo database and the benchmark's data: they seed a database through the store's
         // `package` seeding API, so none of it ships inside ModeratStore.
         .target(
             name: "ModeratSamples",
-            dependencies: ["ModeratCore", "ModeratStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ModeratCore", "ModeratStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: startPath
         ),
-        .target(name: "TerminalKit", dependencies: ["CNcursesw"]),
+        .target(name: "TerminalKit", dependencies: ["CNcursesw"], swiftSettings: startPath),
         .target(
             name: "ModeratApp",
-            dependencies: ["ModeratCore", "ModeratStore", "TerminalKit", "Yams"]
+            dependencies: ["ModeratCore", "ModeratStore", "TerminalKit", "Yams"],
+            swiftSettings: startPath
         ),
         .executableTarget(
             name: "moderat",
@@ -45,6 +55,7 @@ let package = Package(
                 "ModeratApp", "ModeratSamples", "ModeratStore", "ModeratCore", "TerminalKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: startPath,
             plugins: ["BuildCommit"]
         ),
         // Writes the git commit into `moderat` at build time (for `moderat bench`).

@@ -48,7 +48,7 @@ struct Moderat: ParsableCommand {
     }
 
     /// The workbench on the database `global` names (the command without a subcommand).
-    static func openWorkbench(_ global: GlobalOptions) throws {
+    static func openWorkbench(_ global: some GlobalValues) throws {
         try runReporting(global) {
             let context = try CommandContext(global)
             let database = try context.open()

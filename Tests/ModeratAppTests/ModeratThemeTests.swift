@@ -70,6 +70,25 @@ struct ModeratThemeTests {
         #expect(file == DefaultThemeText.text + "\n")
     }
 
+    @Test("a file holding the built-in theme's text, the shipped default.theme or a copy of it under another name, loads as parsing it would")
+    func fileWithTheBuiltInText() throws {
+        let directory = NSTemporaryDirectory() + "moderat-themes-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let shipped = try String(contentsOfFile: Self.themesDirectory + "/default.theme", encoding: .utf8)
+        try shipped.write(toFile: directory + "/mine.theme", atomically: true, encoding: .utf8)
+        let loader = ThemeLoader.moderat(environment: ["XDG_CONFIG_HOME": "/nonexistent"], executablePath: nil)
+        var parsing = loader
+        parsing.fallbackText = nil
+        for (path, name) in [(Self.themesDirectory + "/default.theme", "default"), (directory + "/mine.theme", "mine")] {
+            let shortcut = loader.load(path: path, name: name)
+            let parsed = parsing.load(path: path, name: name)
+            #expect(shortcut.theme == parsed.theme && shortcut.path == path && parsed.path == path)
+            #expect(shortcut.warnings.isEmpty && parsed.warnings.isEmpty)
+            #expect(shortcut.theme.name == name)
+        }
+    }
+
     @Test("the commented example in themes/README.md is a valid theme")
     func readmeExample() throws {
         let readme = try String(contentsOfFile: Self.themesDirectory + "/README.md", encoding: .utf8)

@@ -21,4 +21,12 @@ struct ThemePathTests {
         #expect(loader.path(forTheme: "mine") == dir.appendingPathComponent("mine.theme").path)
         #expect(loader.path(forTheme: dir.appendingPathComponent("mine.theme").path) != nil)
     }
+
+    @Test("the shipped themes are looked for beside the same executable Foundation's Bundle.main names")
+    func executableBesideTheThemes() throws {
+        let foundation = try #require(Bundle.main.executablePath)
+        let ours = try #require(ExecutablePath.current())
+        #expect(URL(fileURLWithPath: ours).resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: foundation).resolvingSymlinksInPath().path)
+    }
 }

@@ -8,11 +8,16 @@ public struct AppSettings: Sendable {
     public var language: Language
     public var themeName: String
     public var mouse: Bool
+    /// Where the theme loader and the terminal read their variables: the caller's copy of the
+    /// process environment (each new copy cost the first frame 350,000 instructions).
+    public var environment: [String: String]
 
-    public init(language: Language, themeName: String, mouse: Bool) {
+    public init(language: Language, themeName: String, mouse: Bool,
+                environment: [String: String] = NcursesBackend.processEnvironment()) {
         self.language = language
         self.themeName = themeName
         self.mouse = mouse
+        self.environment = environment
     }
 }
 
@@ -33,8 +38,10 @@ public enum AppRunner {
     @discardableResult
     public static func run(store: Store, settings: AppSettings) throws -> Int32? {
         // Theme files may be the person's own: read them as the person.
-        let loadedTheme = SetgidGroup.asPerson { ThemeLoader.moderat().load(named: settings.themeName) }
-        let backend = try NcursesBackend(mouse: settings.mouse)
+        let loadedTheme = SetgidGroup.asPerson {
+            ThemeLoader.moderat(environment: settings.environment).load(named: settings.themeName)
+        }
+        let backend = try NcursesBackend(mouse: settings.mouse, environment: settings.environment)
         defer { backend.shutdown() }
         let context = try AppContext(store: store, language: settings.language,
                                      theme: loadedTheme.theme.resolved(for: backend.colorCapability), editor: SystemEditor())

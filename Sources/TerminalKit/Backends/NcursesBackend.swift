@@ -33,6 +33,11 @@ public final class NcursesBackend: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var previous: Buffer?
+    /// Until the first draw the window holds blank cells in the default colours, which is what
+    /// a blank cell of the first frame would put there: that draw skips them, as later ones skip
+    /// cells that did not change (0.37 of the first frame's 1.56 million instructions putting
+    /// cells; a blank buffer to compare with would cost the start its 40 pages instead).
+    private var windowIsBlank = true
     private var last: (buffer: Buffer, cursor: (x: Int, y: Int)?)?
     private var cursorVisible = false
     /// The cursor of the last frame drawn (a move alone is a frame too).
@@ -163,6 +168,7 @@ public final class NcursesBackend: TerminalBackend {
                 // ncurses draws the right half of a wide cell itself.
                 if cell.isContinuation { continue }
                 if let old, old[x, y] == cell { continue }
+                if old == nil, windowIsBlank, cell == .blank { continue }
                 put(cell, x: x, y: y)
                 changed = true
             }
@@ -186,6 +192,7 @@ public final class NcursesBackend: TerminalBackend {
         doupdate()
         if synchronized { Self.send(SynchronizedOutput.end) }
         previous = buffer
+        windowIsBlank = false
     }
 
     private func put(_ cell: Cell, x: Int, y: Int) {

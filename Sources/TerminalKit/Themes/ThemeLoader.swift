@@ -19,6 +19,10 @@ public struct ThemeLoader: Sendable {
     /// The application's default theme: what a missing or broken file gives, and where the
     /// roles a file leaves out come from. Empty (every role plain) until the application sets it.
     public var fallback = Theme(name: "default", styles: [:])
+    /// The text `fallback` was parsed from, if the application says so: a file holding exactly
+    /// this text (a shipped default.theme is the built-in one) gives the fallback's styles
+    /// without being parsed a second time at every start.
+    public var fallbackText: String?
     /// The roles theme files may set (TerminalKit's and the application's).
     public var roles = ThemeRole.standard
 
@@ -32,7 +36,7 @@ public struct ThemeLoader: Sendable {
     /// executable's path (both injectable for tests).
     public init(appName: String, directoryVariable: String,
                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                executablePath: String? = Bundle.main.executablePath) {
+                executablePath: String? = ExecutablePath.current()) {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         var shipped: [String] = []
@@ -68,6 +72,9 @@ public struct ThemeLoader: Sendable {
             return ThemeLoadResult(theme: fallback, warnings: ["\(path): cannot be read; using the default theme"], path: nil)
         }
         let text = String(decoding: data, as: UTF8.self)
+        if let fallbackText, text == fallbackText {
+            return ThemeLoadResult(theme: Theme(name: name, styles: fallback.styles), warnings: [], path: path)
+        }
         do {
             let theme = try ThemeParser.parse(text, name: name, file: path, base: fallback, roles: roles)
             return ThemeLoadResult(theme: theme, warnings: [], path: path)

@@ -27,7 +27,7 @@ public enum ThemeParser {
         var errors: [ThemeError] = []
         var lineNumber = 0
         var seen: Set<String> = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.splitting(at: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = rawLine.trimmingWhitespace()
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -38,7 +38,7 @@ public enum ThemeParser {
                     let roleName = String(key.dropLast(5))
                     let role = try parseRole(roleName, roles)
                     var style = styles[role] ?? ThemeStyle()
-                    style.monochromeAttributes = try parseAttributeList(value.split(separator: ",").map { $0.trimmingWhitespace() })
+                    style.monochromeAttributes = try parseAttributeList(value.splitting(at: ",").map { $0.trimmingWhitespace() })
                     styles[role] = style
                 } else {
                     let role = try parseRole(key, roles)
@@ -57,14 +57,14 @@ public enum ThemeParser {
 
     /// One style value: `[fg] [on bg] [, attribute]...` or attributes alone.
     public static func parseStyle(_ value: String) throws(LineError) -> ThemeStyle {
-        let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+        let parts = value.splitting(at: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         guard let first = parts.first else { return ThemeStyle() }
         if first.isEmpty || attributeNames[first] != nil {
             return ThemeStyle(attributes: try parseAttributeList(first.isEmpty ? Array(parts.dropFirst()) : parts))
         }
         // Allow spaces around the fallback bars: "#ff0000 | 196 | red".
         let colourText = closingBars(first)
-        let words = colourText.split(separator: " ").map(String.init)
+        let words = colourText.splitting(at: " ").map(String.init)
         var style = ThemeStyle()
         switch words.count {
         case 1 where words[0] != "on":
@@ -86,17 +86,26 @@ public enum ThemeParser {
     /// goes, then one space after each bar. `replacing` was a third of parsing the built-in
     /// theme, which every start does.
     static func closingBars(_ text: String) -> String {
-        let characters = Array(text)
-        var spaceBeforeBarGone: [Character] = []
+        let bytes = Array(text.utf8)
+        // By bytes where each is a character (ThemeText.swift says why).
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: closingBars(bytes, space: UInt8(ascii: " "), bar: UInt8(ascii: "|")), as: UTF8.self)
+        }
+        return String(closingBars(Array(text), space: " ", bar: "|"))
+    }
+
+    static func closingBars<Element: Equatable>(_ characters: [Element], space: Element, bar: Element) -> [Element] {
+        var spaceBeforeBarGone: [Element] = []
         spaceBeforeBarGone.reserveCapacity(characters.count)
         for (index, character) in characters.enumerated()
-        where !(character == " " && index + 1 < characters.count && characters[index + 1] == "|") {
+        where !(character == space && index + 1 < characters.count && characters[index + 1] == bar) {
             spaceBeforeBarGone.append(character)
         }
-        var result = ""
-        var previous: Character?
+        var result: [Element] = []
+        result.reserveCapacity(spaceBeforeBarGone.count)
+        var previous: Element?
         for character in spaceBeforeBarGone {
-            if !(character == " " && previous == "|") { result.append(character) }
+            if !(character == space && previous == bar) { result.append(character) }
             previous = character
         }
         return result
@@ -129,7 +138,7 @@ public enum ThemeParser {
 
     static func parseChain(_ text: String) throws(LineError) -> [Color] {
         var colors: [Color] = []
-        for word in text.split(separator: "|", omittingEmptySubsequences: false) {
+        for word in text.splitting(at: "|", omittingEmptySubsequences: false) {
             colors.append(try parseColor(String(word)))
         }
         return colors
@@ -155,9 +164,9 @@ public enum ThemeParser {
     }
 
     static func splitAssignment(_ line: String) throws(LineError) -> (String, String) {
-        guard let equals = line.firstIndex(of: "=") else { throw message("expected 'role = style', found '\(line)'") }
-        let key = String(line[..<equals]).trimmingWhitespace()
-        let value = String(line[line.index(after: equals)...]).trimmingWhitespace()
+        guard let equals = line.firstIndex(ofASCII: "=") else { throw message("expected 'role = style', found '\(line)'") }
+        let key = line[..<equals].trimmingWhitespace()
+        let value = line[line.index(after: equals)...].trimmingWhitespace()
         guard !key.isEmpty else { throw message("missing role name before '='") }
         return (key, value)
     }
@@ -170,12 +179,3 @@ public enum ThemeParser {
     }
 }
 
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-
-}

@@ -17,7 +17,7 @@ struct CommandContext {
     let environment: [String: String]
 
     /// `database` overrides --db, MODERAT_DB and config (`init NAME` names its own file).
-    init(_ global: GlobalOptions, database: String? = nil) throws {
+    init(_ global: some GlobalValues, database: String? = nil) throws {
         let environment = ProcessInfo.processInfo.environment
         self.environment = environment
         let paths = Paths(environment: environment)
@@ -54,12 +54,12 @@ struct CommandContext {
 
     /// The language of messages and documents: --lang, then config, then LANG (German when
     /// nothing says otherwise), the same for the workbench and every export.
-    func language(_ global: GlobalOptions) -> Language {
+    func language(_ global: some GlobalValues) -> Language {
         Language.resolve(flag: global.lang, config: config.language, environment: environment)
     }
 
     /// The same choice for the store's documents.
-    func exportLanguage(_ global: GlobalOptions) -> ExportLanguage {
+    func exportLanguage(_ global: some GlobalValues) -> ExportLanguage {
         language(global) == .en ? .en : .de
     }
 
@@ -91,7 +91,7 @@ struct CommandContext {
 
     private func openDatabase(create: Bool, readOnly: Bool) throws -> ModeratDatabase {
         try ModeratDatabase.open(path: databasePath, create: create, readOnly: readOnly,
-                                 lockWatcher: LockWaitNotice.watcher(path: databasePath, language: messageLanguage))
+                                 lockWatcher: LockWaitNotice.watcher(path: databasePath, language: messageLanguage, environment: environment))
     }
 
     /// Opens the database for a command that writes, as this account.
@@ -168,7 +168,7 @@ struct CommandFailure: Error {
 
 /// Runs a command body, printing a failure as `moderat: message` in the language of
 /// `global` and exiting with its code.
-func runReporting(_ global: GlobalOptions, _ body: () throws -> Void) throws {
+func runReporting(_ global: some GlobalValues, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let failure as CommandFailure {

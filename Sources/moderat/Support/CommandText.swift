@@ -139,7 +139,7 @@ enum CommandText {
     }
 }
 
-extension GlobalOptions {
+extension GlobalValues {
     /// The language of a command's messages: --lang, then config, then LANG. Read when a
     /// message is said, so a failure before or while loading the config is still worded.
     var messageLanguage: Language {

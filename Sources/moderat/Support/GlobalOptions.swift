@@ -12,6 +12,23 @@ struct GlobalOptions: ParsableArguments {
     var theme: String?
 
     func validate() throws {
+        try validateLanguage()
+    }
+}
+
+/// The global options' values, whoever read them: ArgumentParser (`GlobalOptions`) or, for the
+/// plain workbench start, `WorkbenchArguments` (which does not make a `GlobalOptions`: its option
+/// wrappers cost the first frame half a million instructions).
+protocol GlobalValues {
+    var db: String? { get }
+    var lang: String? { get }
+    var theme: String? { get }
+}
+
+extension GlobalOptions: GlobalValues {}
+
+extension GlobalValues {
+    func validateLanguage() throws {
         if let lang, !["de", "en"].contains(lang.lowercased()) {
             throw ValidationError("--lang must be de or en, not '\(lang)'")
         }

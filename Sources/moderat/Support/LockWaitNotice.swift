@@ -11,9 +11,12 @@ final class LockWaitNotice: @unchecked Sendable {
 
     /// The lock watcher for a command on `path`, to pass to `ModeratDatabase.open`, so that
     /// the wait opening the file may already need is told too.
-    static func watcher(path: String, language: Language) -> @Sendable (TimeInterval) -> LockWait.Decision {
+    /// `environment`: the command's copy (a new one from Foundation costs a start 370,000
+    /// instructions).
+    static func watcher(path: String, language: Language,
+                        environment: [String: String]) -> @Sendable (TimeInterval) -> LockWait.Decision {
         let notice = LockWaitNotice()
-        let limit = Int(LockWait.configuredLimit().rounded())
+        let limit = Int(LockWait.configuredLimit(environment).rounded())
         return { elapsed in
             if notice.shouldTell(elapsed) {
                 note("moderat: " + CommandText.lockWaiting(path: path, limit: limit).words(language))

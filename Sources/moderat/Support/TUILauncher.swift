@@ -6,11 +6,12 @@ import TerminalKit
 
 /// Opens the workbench for a command (the bare `moderat` and `moderat demo`).
 enum TUILauncher {
-    static func launch(database: ModeratDatabase, context: CommandContext, global: GlobalOptions) throws {
+    static func launch(database: ModeratDatabase, context: CommandContext, global: some GlobalValues) throws {
         let settings = AppSettings(
             language: context.language(global),
             themeName: global.theme ?? context.config.theme ?? "default",
-            mouse: context.config.mouse)
+            mouse: context.config.mouse,
+            environment: context.environment)
         try context.refuseUnlistedAccount(database)
         let store = Store(database: database, account: context.account)
         let signal: Int32?

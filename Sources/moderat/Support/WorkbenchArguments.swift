@@ -8,8 +8,15 @@ enum WorkbenchArguments {
     /// search of every protocol conformance in the binary (450,000 instructions).
     static let names = ["--db", "--lang", "--theme"]
 
+    /// What a plain workbench start gave.
+    struct Values: GlobalValues {
+        var db: String?
+        var lang: String?
+        var theme: String?
+    }
+
     /// The options of a plain workbench start, or nil for anything else.
-    static func parse(_ arguments: some Collection<String>) -> GlobalOptions? {
+    static func parse(_ arguments: some Collection<String>) -> Values? {
         var values: [String: String] = [:]
         var rest = arguments[...]
         while let argument = rest.popFirst() {
@@ -25,12 +32,9 @@ enum WorkbenchArguments {
             guard names.contains(name), values[name] == nil, !value.isEmpty, !value.hasPrefix("-") else { return nil }
             values[name] = value
         }
-        var global = GlobalOptions()
-        global.db = values["--db"]
-        global.lang = values["--lang"]
-        global.theme = values["--theme"]
+        let global = Values(db: values["--db"], lang: values["--lang"], theme: values["--theme"])
         // A value GlobalOptions refuses is ArgumentParser's to word.
-        guard (try? global.validate()) != nil else { return nil }
+        guard (try? global.validateLanguage()) != nil else { return nil }
         return global
     }
 }
