@@ -96,6 +96,23 @@ struct SimilarityTests {
         #expect(try f.database.similarityMarks(commentIds: [fourth])[fourth]?.groupSize == 4)
     }
 
+    @Test("A letter's variant 12,000 comments after it is grouped with it from the words kept in memory, not read again from the database")
+    func recentWordsKept() throws {
+        let f = try Fixture()
+        let process = try f.process()
+        let first = try f.comment(process, author: try f.author("Person A"), body: CampaignLetter.variant(0), minutesAgo: 20_000)
+        // Unrelated comments long enough to be compared, each with words of its own.
+        try f.comments(process, (0 ..< 12_000).map { index in
+            ((0 ..< 16).map { "wort\(index)x\($0)" }.joined(separator: " "), 19_000 - index, .pending)
+        })
+        let last = try f.comment(process, author: try f.author("Person B"), body: CampaignLetter.variant(13), minutesAgo: 10)
+        let report = try f.database.pool.write { db in try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds()) }
+        #expect(try f.database.commentGroups().map(\.commentIds) == [[first, last]])
+        // The first letter's words were still at hand (a memory emptied every 8,000 comments had lost them).
+        #expect(report.rereads == 0)
+        #expect(report.comparisons == 1)
+    }
+
     @Test("Detecting again over comments already fingerprinted keeps one fingerprint each and finds the same group")
     func detectingAgain() throws {
         let f = try Fixture()
