@@ -162,7 +162,7 @@ struct BenchGeneratorTests {
         // With first (it fills the bench's database), then the pair the other way round.
         #expect(cost.runs.map(\.detects) == [true, false, false, true])
         #expect(cost.runs[0].seconds == summary.importSeconds && cost.runs[0].cpuSeconds == summary.importCPUSeconds)
-        #expect(cost.runs.allSatisfy { $0.seconds > 0 && $0.peakRSS > 0 })
+        #expect(cost.runs.allSatisfy { $0.seconds > 0 && $0.peakRSS > 0 && $0.residentBefore > 0 && $0.residentBefore <= $0.peakRSS })
         #expect(cost.loadBefore.count == 3 && cost.loadAfter.count == 3, "the load around the imports, from /proc/loadavg")
         // The re-imports' databases are gone; the bench's own holds the comments once.
         let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".again") }

@@ -91,6 +91,7 @@ public enum BenchGenerator {
         progress("importing the CSV (moderat import decidim)")
         let loadBefore = SystemLoad.averages()
         PeakMemory.reset()
+        let residentBefore = PeakMemory.residentBytes() ?? 0
         clock = ContinuousClock.now
         let cpu = ProcessCPU.seconds()
         var options = ImportOptions(path: csv, format: .decidim)
@@ -107,7 +108,8 @@ public enum BenchGenerator {
         summary.comments = report.inserted
         if detectionPairs > 0, detects {
             var cost = DetectionCost(runs: [DetectionCost.Run(detects: true, seconds: summary.importSeconds,
-                                                              cpuSeconds: summary.importCPUSeconds, peakRSS: summary.importPeakRSS)],
+                                                              cpuSeconds: summary.importCPUSeconds, peakRSS: summary.importPeakRSS,
+                                                              residentBefore: residentBefore)],
                                      loadBefore: loadBefore)
             for (index, again) in DetectionCost.order(pairs: detectionPairs).enumerated().dropFirst() {
                 progress("import \(index + 1) of \(detectionPairs * 2): the CSV again into a new database, "
@@ -150,11 +152,13 @@ public enum BenchGenerator {
         var options = ImportOptions(path: csv, format: .decidim)
         options.detectsSimilarity = detects
         PeakMemory.reset()
+        let residentBefore = PeakMemory.residentBytes() ?? 0
         let clock = ContinuousClock.now
         let cpu = ProcessCPU.seconds()
         _ = try Store(database: database, account: account).importComments(options)
         let run = DetectionCost.Run(detects: detects, seconds: (ContinuousClock.now - clock).inSeconds,
-                                    cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.bytes() ?? 0)
+                                    cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.bytes() ?? 0,
+                                    residentBefore: residentBefore)
         database.close()  // before its files are removed
         return run
     }

@@ -13,12 +13,17 @@ public struct DetectionCost: Sendable, Equatable {
         public var cpuSeconds: Double
         /// Peak resident memory during this import (VmHWM, reset before it), bytes.
         public var peakRSS: Int
+        /// What the process held when this import began (VmRSS), bytes: a later import's
+        /// peak includes what the earlier ones left behind (the bench's own database stays
+        /// open, freed memory stays with the allocator), so only the first is a fresh process's.
+        public var residentBefore: Int
 
-        public init(detects: Bool, seconds: Double, cpuSeconds: Double, peakRSS: Int) {
+        public init(detects: Bool, seconds: Double, cpuSeconds: Double, peakRSS: Int, residentBefore: Int = 0) {
             self.detects = detects
             self.seconds = seconds
             self.cpuSeconds = cpuSeconds
             self.peakRSS = peakRSS
+            self.residentBefore = residentBefore
         }
     }
 

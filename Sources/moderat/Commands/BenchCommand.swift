@@ -186,7 +186,8 @@ struct BenchCommand: ParsableCommand {
     }
 
     /// `import.without_detection`: the medians of the imports without detection under the keys
-    /// a single such import had (`seconds`, `cpu_seconds`, `peak_rss_mb`: the largest), the
+    /// a single such import had (`seconds`, `cpu_seconds`; `peak_rss_mb` the largest, which
+    /// includes what earlier imports left in the process: `import.peak_rss_mb` is the fresh one), the
     /// ratios of the medians with detection to those without, and every import in the order
     /// it ran, with the load around them.
     static func detectionCostFigures(_ cost: DetectionCost, rows: Int) -> [String: Any] {
@@ -207,7 +208,7 @@ struct BenchCommand: ParsableCommand {
             "pairs": cost.runs.count / 2,
             "runs": cost.runs.map { run -> [String: Any] in
                 ["detection": run.detects, "seconds": round2(run.seconds), "cpu_seconds": round2(run.cpuSeconds),
-                 "peak_rss_mb": mb(run.peakRSS)]
+                 "peak_rss_mb": mb(run.peakRSS), "rss_before_mb": mb(run.residentBefore)]
             },
             "load_before": cost.loadBefore, "load_after": cost.loadAfter,
         ]
