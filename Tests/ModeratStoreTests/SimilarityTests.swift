@@ -43,6 +43,26 @@ struct SimilarityTests {
         #expect(!TextFingerprint("Gute Idee, bitte umsetzen!").isComparable)
     }
 
+    @Test("A comment's words read again are its fingerprint's words; a text too short to be compared gets no signature made")
+    func wordsAlone() {
+        var fingerprinter = Fingerprinter()
+        for n in [0, 6, 13] {
+            let text = CampaignLetter.variant(n)
+            let full = TextFingerprint(text)
+            #expect(fingerprinter.words(text) == full.words)
+            #expect(full.isComparable && full.minHash == MinHash(words: full.words) && full.sketch == WordSketch(words: full.words))
+        }
+        // Ascending and each once, short texts (sorted by insertion) and long ones (by the standard library).
+        for count in [2, 20, 64, 65, 70, 200] {
+            let text = (0 ..< count).map { "wort\(($0 * 7_919) % 1_000)x" }.joined(separator: " ")
+            let words = TextFingerprint(text).words
+            #expect(words == Array(Set(words)).sorted() && words.count == count, "\(count) words")
+        }
+        let short = TextFingerprint("Gute Idee, bitte umsetzen! Das wünschen sich viele hier im Viertel.")
+        #expect(!short.isComparable && short.words.count > 5)
+        #expect(short.minHash == MinHash(words: []) && short.sketch.count == 0)
+    }
+
     @Test("24 variants of one letter among the 51 labelled comments are exactly one campaign group; nothing else is grouped")
     func campaign() throws {
         let f = try Fixture()

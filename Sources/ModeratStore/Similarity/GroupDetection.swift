@@ -149,7 +149,7 @@ struct GroupDetection {
         if let known = recent.words(id) ?? words[id] { return known }
         rereads += 1
         let text = try String.fetchOne(body, arguments: [id]) ?? ""
-        let set = fingerprinter.fingerprint(text).words
+        let set = fingerprinter.words(text)
         if words.count >= Self.wordMemory { words.removeAll(keepingCapacity: true) }
         words[id] = set
         return set
