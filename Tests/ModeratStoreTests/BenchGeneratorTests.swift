@@ -151,4 +151,41 @@ struct BenchGeneratorTests {
             try db.execute(sql: "INSERT INTO comment_fts(comment_fts, rank) VALUES ('integrity-check', 0)")
         }
     }
+
+    @Test("What detection costs is measured in alternating order, with and without, each import's time kept and the ratio taken of the medians")
+    func detectionCostAlternates() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/bench.db"
+        let summary = try BenchGenerator.generate(path: path, comments: 300, account: "bench-test", detectionPairs: 2)
+        let cost = try #require(summary.detectionCost)
+        // With first (it fills the bench's database), then the pair the other way round.
+        #expect(cost.runs.map(\.detects) == [true, false, false, true])
+        #expect(cost.runs[0].seconds == summary.importSeconds && cost.runs[0].cpuSeconds == summary.importCPUSeconds)
+        #expect(cost.runs.allSatisfy { $0.seconds > 0 && $0.peakRSS > 0 && $0.residentBefore > 0 && $0.residentBefore <= $0.peakRSS })
+        #expect(cost.loadBefore.count == 3 && cost.loadAfter.count == 3, "the load around the imports, from /proc/loadavg")
+        // The re-imports' databases are gone; the bench's own holds the comments once.
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".again") }
+        #expect(left.isEmpty, "\(left)")
+        let database = try ModeratDatabase.open(path: path)
+        #expect(try database.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM comment") } == 300)
+
+        let none = try BenchGenerator.generate(path: dir + "/plain.db", comments: 300, account: "bench-test")
+        #expect(none.detectionCost == nil)
+    }
+
+    @Test("The detection-cost figures: which import detects in which order, medians of each side, ratios of the medians")
+    func detectionCostFigures() {
+        #expect(DetectionCost.order(pairs: 1) == [true, false])
+        #expect(DetectionCost.order(pairs: 2) == [true, false, false, true])
+        #expect(DetectionCost.order(pairs: 3) == [true, false, false, true, true, false])
+        let runs = [(true, 50.0, 70.0), (false, 40.0, 50.0), (false, 44.0, 54.0), (true, 60.0, 80.0), (true, 58.0, 74.0), (false, 41.0, 51.0)]
+        let cost = DetectionCost(runs: runs.map { DetectionCost.Run(detects: $0.0, seconds: $0.1, cpuSeconds: $0.2, peakRSS: 1) })
+        #expect(cost.medianSeconds.with == 58 && cost.medianSeconds.without == 41)
+        #expect(cost.medianCPUSeconds.with == 74 && cost.medianCPUSeconds.without == 51)
+        #expect(abs(cost.ratio - 58.0 / 41.0) < 1e-12 && abs(cost.cpuRatio - 74.0 / 51.0) < 1e-12)
+        // An even count: the mean of the middle two.
+        #expect(DetectionCost.median([4, 1, 3, 2]) == 2.5)
+        #expect(DetectionCost(runs: Array(cost.runs.prefix(1))).ratio == 0, "no import without detection: no ratio")
+    }
 }

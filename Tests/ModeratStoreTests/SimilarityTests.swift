@@ -43,6 +43,26 @@ struct SimilarityTests {
         #expect(!TextFingerprint("Gute Idee, bitte umsetzen!").isComparable)
     }
 
+    @Test("A comment's words read again are its fingerprint's words; a text too short to be compared gets no signature made")
+    func wordsAlone() {
+        var fingerprinter = Fingerprinter()
+        for n in [0, 6, 13] {
+            let text = CampaignLetter.variant(n)
+            let full = TextFingerprint(text)
+            #expect(fingerprinter.words(text) == full.words)
+            #expect(full.isComparable && full.minHash == MinHash(words: full.words) && full.sketch == WordSketch(words: full.words))
+        }
+        // Ascending and each once, short texts (sorted by insertion) and long ones (by the standard library).
+        for count in [2, 20, 64, 65, 70, 200] {
+            let text = (0 ..< count).map { "wort\(($0 * 7_919) % 1_000)x" }.joined(separator: " ")
+            let words = TextFingerprint(text).words
+            #expect(words == Array(Set(words)).sorted() && words.count == count, "\(count) words")
+        }
+        let short = TextFingerprint("Gute Idee, bitte umsetzen! Das wünschen sich viele hier im Viertel.")
+        #expect(!short.isComparable && short.words.count > 5)
+        #expect(short.minHash == MinHash(words: []) && short.sketch.count == 0)
+    }
+
     @Test("24 variants of one letter among the 51 labelled comments are exactly one campaign group; nothing else is grouped")
     func campaign() throws {
         let f = try Fixture()
@@ -94,6 +114,23 @@ struct SimilarityTests {
         #expect(groups.map(\.kind) == ["campaign"])
         #expect(groups.first?.commentIds == [first, second, third, fourth])
         #expect(try f.database.similarityMarks(commentIds: [fourth])[fourth]?.groupSize == 4)
+    }
+
+    @Test("A letter's variant 12,000 comments after it is grouped with it from the words kept in memory, not read again from the database")
+    func recentWordsKept() throws {
+        let f = try Fixture()
+        let process = try f.process()
+        let first = try f.comment(process, author: try f.author("Person A"), body: CampaignLetter.variant(0), minutesAgo: 20_000)
+        // Unrelated comments long enough to be compared, each with words of its own.
+        try f.comments(process, (0 ..< 12_000).map { index in
+            ((0 ..< 16).map { "wort\(index)x\($0)" }.joined(separator: " "), 19_000 - index, .pending)
+        })
+        let last = try f.comment(process, author: try f.author("Person B"), body: CampaignLetter.variant(13), minutesAgo: 10)
+        let report = try f.database.pool.write { db in try SimilarityIndex.update(db, after: 0, thresholds: SimilarityThresholds()) }
+        #expect(try f.database.commentGroups().map(\.commentIds) == [[first, last]])
+        // The first letter's words were still at hand (a memory emptied every 8,000 comments had lost them).
+        #expect(report.rereads == 0)
+        #expect(report.comparisons == 1)
     }
 
     @Test("Detecting again over comments already fingerprinted keeps one fingerprint each and finds the same group")

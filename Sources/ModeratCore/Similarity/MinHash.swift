@@ -12,17 +12,23 @@ public struct MinHash: Sendable, Equatable {
     /// `words`: distinct word hashes (their order does not matter).
     public init(words: [UInt64]) {
         let count = Self.bands * Self.rows
-        var minimum = [UInt64](repeating: .max, count: count)
-        for word in words {
-            for index in 0 ..< count {
-                let value = Self.mix(word &+ Self.seeds[index])
-                if value < minimum[index] { minimum[index] = value }
+        // On the stack, and the seeds read once: an import makes a million of these on its
+        // reading thread, and a heap array per signature was a measurable part of one.
+        bandKeys = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { minimum in
+            minimum.initialize(repeating: .max)
+            Self.seeds.withUnsafeBufferPointer { seeds in
+                for word in words {
+                    for index in 0 ..< count {
+                        let value = Self.mix(word &+ seeds[index])
+                        if value < minimum[index] { minimum[index] = value }
+                    }
+                }
             }
-        }
-        bandKeys = (0 ..< Self.bands).map { band in
-            var key = UInt64(band + 1) &* 0x9E37_79B9_7F4A_7C15
-            for row in 0 ..< Self.rows { key = Self.mix(key ^ minimum[band * Self.rows + row]) }
-            return Int64(bitPattern: key)
+            return (0 ..< Self.bands).map { band in
+                var key = UInt64(band + 1) &* 0x9E37_79B9_7F4A_7C15
+                for row in 0 ..< Self.rows { key = Self.mix(key ^ minimum[band * Self.rows + row]) }
+                return Int64(bitPattern: key)
+            }
         }
     }
 

@@ -49,12 +49,9 @@ public enum BenchGenerator {
         public var similarityRereads = 0
         /// The import's CPU time, all its threads (user and system).
         public var importCPUSeconds = 0.0
-        /// The same CSV imported again into a new database without detection (when asked).
-        public var importSecondsWithoutDetection: Double?
-        /// That import's CPU time.
-        public var importCPUSecondsWithoutDetection: Double?
-        /// That import's peak resident memory (VmHWM, reset before it), bytes.
-        public var importPeakRSSWithoutDetection: Int?
+        /// The import above and the same CSV imported again into new databases, with and
+        /// without detection in alternating order (when asked).
+        public var detectionCost: DetectionCost?
         /// Rows the import read (all of them new).
         public var importRows = 0
         /// The process's peak resident memory during the import (VmHWM, reset before it), bytes.
@@ -70,7 +67,7 @@ public enum BenchGenerator {
     public static func generate(path: String, comments: Int, account: String, seed: UInt64 = defaultSeed,
                                 now: Date = Date(timeIntervalSince1970: 1_767_225_600),  // 2026-01-01
                                 csvPath: String? = nil, keepCSV: Bool = false, detects: Bool = true,
-                                compareWithoutDetection: Bool = false,
+                                detectionPairs: Int = 0,
                                 progress: (String) -> Void = { _ in }) throws -> Summary {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw SampleRefusal.benchNeedsNewFile(path: path)
@@ -92,7 +89,9 @@ public enum BenchGenerator {
         summary.csvSeconds = (ContinuousClock.now - clock).inSeconds
 
         progress("importing the CSV (moderat import decidim)")
+        let loadBefore = SystemLoad.averages()
         PeakMemory.reset()
+        let residentBefore = PeakMemory.residentBytes() ?? 0
         clock = ContinuousClock.now
         let cpu = ProcessCPU.seconds()
         var options = ImportOptions(path: csv, format: .decidim)
@@ -107,11 +106,18 @@ public enum BenchGenerator {
         summary.similarityComparisons = report.similarityComparisons
         summary.similarityRereads = report.similarityRereads
         summary.comments = report.inserted
-        if compareWithoutDetection {
-            let off = try importWithoutDetection(csv: csv, beside: path, account: account, now: now, progress: progress)
-            summary.importSecondsWithoutDetection = off.seconds
-            summary.importCPUSecondsWithoutDetection = off.cpuSeconds
-            summary.importPeakRSSWithoutDetection = off.peakRSS
+        if detectionPairs > 0, detects {
+            var cost = DetectionCost(runs: [DetectionCost.Run(detects: true, seconds: summary.importSeconds,
+                                                              cpuSeconds: summary.importCPUSeconds, peakRSS: summary.importPeakRSS,
+                                                              residentBefore: residentBefore)],
+                                     loadBefore: loadBefore)
+            for (index, again) in DetectionCost.order(pairs: detectionPairs).enumerated().dropFirst() {
+                progress("import \(index + 1) of \(detectionPairs * 2): the CSV again into a new database, "
+                         + (again ? "with detection" : "without detection"))
+                cost.runs.append(try importAgain(csv: csv, beside: path, detects: again, account: account, now: now))
+            }
+            cost.loadAfter = SystemLoad.averages()
+            summary.detectionCost = cost
         }
 
         progress("applying states, decisions and tags")
@@ -135,23 +141,26 @@ public enum BenchGenerator {
         return summary
     }
 
-    /// Seconds, CPU seconds and peak memory to import `csv` into a new database beside `path` (set up the
-    /// same way, then removed) with campaign and wave detection off: what detection costs, in
-    /// the same run.
-    private static func importWithoutDetection(csv: String, beside path: String, account: String, now: Date,
-                                               progress: (String) -> Void) throws -> (seconds: Double, cpuSeconds: Double, peakRSS: Int) {
-        let scratch = path + ".no-detection"
+    /// Imports `csv` into a new database beside `path` (set up the same way, then removed),
+    /// with or without campaign and wave detection: one run of `DetectionCost`.
+    private static func importAgain(csv: String, beside path: String, detects: Bool, account: String,
+                                    now: Date) throws -> DetectionCost.Run {
+        let scratch = path + ".again"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         let database = try ModeratDatabase.open(path: scratch, create: true)
         _ = try database.pool.write { db in try BenchSetup.run(db, account: account, now: now) }
-        progress("importing the CSV again into a new database, without detection")
         var options = ImportOptions(path: csv, format: .decidim)
-        options.detectsSimilarity = false
+        options.detectsSimilarity = detects
         PeakMemory.reset()
+        let residentBefore = PeakMemory.residentBytes() ?? 0
         let clock = ContinuousClock.now
         let cpu = ProcessCPU.seconds()
         _ = try Store(database: database, account: account).importComments(options)
-        return ((ContinuousClock.now - clock).inSeconds, ProcessCPU.seconds() - cpu, PeakMemory.bytes() ?? 0)
+        let run = DetectionCost.Run(detects: detects, seconds: (ContinuousClock.now - clock).inSeconds,
+                                    cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.bytes() ?? 0,
+                                    residentBefore: residentBefore)
+        database.close()  // before its files are removed
+        return run
     }
 
     /// The body of comment number `index` (0-based) for `seed`, as the generator writes it:

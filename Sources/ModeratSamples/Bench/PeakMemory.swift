@@ -12,8 +12,17 @@ public enum PeakMemory {
 
     /// VmHWM of process `pid` ("self": this one) in bytes, nil where /proc has no such line.
     public static func bytes(of pid: String = "self") -> Int? {
+        field("VmHWM:", of: pid)
+    }
+
+    /// What this process holds now (VmRSS), bytes: after `reset` the peak starts from here.
+    public static func residentBytes() -> Int? {
+        field("VmRSS:", of: "self")
+    }
+
+    private static func field(_ name: String, of pid: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return nil }
-        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
             return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
         }
         return nil

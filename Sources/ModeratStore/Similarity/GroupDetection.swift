@@ -17,8 +17,11 @@ struct GroupDetection {
     /// database for every later comment, which made the import slower as it grew).
     private var representatives: BandKeyTable
     private var unions = UnionFind()
-    /// Word sets of recent comments (campaign letters are checked against the same few, and
-    /// an import's newest comments against each other); bounded, the rest are read again.
+    /// Word sets of the recent comments (campaign letters are checked against the same few,
+    /// and an import's newest comments against each other).
+    private var recent: WordRing
+    /// Word sets read again from the database (a common key's comment is a candidate for
+    /// many later ones); bounded, emptied when full.
     private var words: [Int64: [UInt64]] = [:]
     private static let wordMemory = 8_000
     /// Sketches of the recent comments (most candidates are among them).
@@ -51,6 +54,7 @@ struct GroupDetection {
         self.campaignAuthors = campaignAuthors
         representatives = BandKeyTable(expected: expected * MinHash.bands)
         sketches = SketchRing(expected: expected)
+        recent = WordRing(expected: expected)
         // A plain INSERT, not OR REPLACE: a REPLACE into a table with a foreign key opens a
         // statement savepoint, and each savepoint makes the full-text index write out its
         // buffer; during an import that cut the buffer short at every run of fingerprints,
@@ -95,7 +99,7 @@ struct GroupDetection {
             if let other = representatives.exchange(key, id), !candidates.contains(other) { candidates.append(other) }
         }
         // Campaign letters arrive close together: the newest comments' words are at hand.
-        remember(id, fingerprint.words)
+        recent.set(id, fingerprint.words)
         sketches.set(id, fingerprint.sketch)
         guard !candidates.isEmpty else { return }
         for other in candidates where unions.find(other) != unions.find(id) {
@@ -139,19 +143,15 @@ struct GroupDetection {
         }
     }
 
-    /// Keeps a word set for the comparisons to come; once the memory is full it starts over
-    /// and an older comment's words are read again when a candidate needs them.
-    private mutating func remember(_ id: Int64, _ set: [UInt64]) {
-        if words.count >= Self.wordMemory { words.removeAll(keepingCapacity: true) }
-        words[id] = set
-    }
-
+    /// The words of comment `id`: a recent comment's from the ring, an older one's read
+    /// again (and kept for the comparisons to come; once that memory is full it starts over).
     private mutating func wordSet(_ id: Int64) throws -> [UInt64] {
-        if let known = words[id] { return known }
+        if let known = recent.words(id) ?? words[id] { return known }
         rereads += 1
         let text = try String.fetchOne(body, arguments: [id]) ?? ""
-        let set = fingerprinter.fingerprint(text).words
-        remember(id, set)
+        let set = fingerprinter.words(text)
+        if words.count >= Self.wordMemory { words.removeAll(keepingCapacity: true) }
+        words[id] = set
         return set
     }
 
@@ -164,13 +164,19 @@ struct GroupDetection {
         // import rebuilds its indexes, where its memory peaks).
         representatives = BandKeyTable()
         sketches = SketchRing()
+        recent = WordRing()
         words = [:]
         roots = [:]
         rootSketches = [:]
         var written: [StoredGroup] = []
         let existingGroup = try db.makeStatement(sql: "SELECT group_id FROM comment_group WHERE comment_id = ?")
         let groupMembers = try db.makeStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?")
-        let write = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_group(comment_id, group_id, kind) VALUES (?, ?, 'campaign')")
+        // A member already in a stored group moves to the merged one (REPLACE); a new member is
+        // a plain INSERT. A REPLACE into a table with a foreign key runs in a statement journal
+        // of its own (a savepoint, the pages it touches copied first, the full-text index told):
+        // for every member of every group that was most of writing it.
+        let move = try db.makeStatement(sql: "INSERT OR REPLACE INTO comment_group(comment_id, group_id, kind) VALUES (?, ?, 'campaign')")
+        let write = try db.makeStatement(sql: "INSERT INTO comment_group(comment_id, group_id, kind) VALUES (?, ?, 'campaign')")
         // Groups by their first comment and members in id order: each write looks its comment
         // up (the foreign key), and in id order those lookups read the comment table's pages
         // one after another instead of at random (at a million comments most of them came
@@ -180,9 +186,11 @@ struct GroupDetection {
             var members = Set(ids)
             var groups: Set<Int64> = []
             for id in ids { if let group = try Int64.fetchOne(existingGroup, arguments: [id]) { groups.insert(group) } }
-            for group in groups { members.formUnion(try Int64.fetchAll(groupMembers, arguments: [group])) }
+            var stored: Set<Int64> = []
+            for group in groups { stored.formUnion(try Int64.fetchAll(groupMembers, arguments: [group])) }
+            members.formUnion(stored)
             guard let groupId = members.min() else { continue }
-            for id in members.sorted() { try write.execute(arguments: [id, groupId]) }
+            for id in members.sorted() { try (stored.contains(id) ? move : write).execute(arguments: [id, groupId]) }
             try Self.classify(db, group: groupId, campaignAuthors: campaignAuthors)
             written.append(StoredGroup(id: groupId, members: members.count))
         }
@@ -201,15 +209,32 @@ struct GroupDetection {
     /// "duplicate" when one author wrote the same text (up to greeting, signature and case)
     /// every time; "campaign" with at least `campaignAuthors` authors; "similar" otherwise
     /// (two people with the same words may be a coincidence or a quote, not a campaign).
-    static func classify(_ db: Database, group: Int64, campaignAuthors: Int) throws {
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COUNT(DISTINCT c.author_id), COUNT(DISTINCT f.exact), SUM(c.author_id IS NULL)
+    /// The group's rows must have been written as "campaign" (as `store` writes them).
+    private static func classify(_ db: Database, group: Int64, campaignAuthors: Int) throws {
+        // The members' authors and texts counted here, not by COUNT(DISTINCT …) in the query:
+        // SQLite builds a temporary b-tree for each distinct count, which made this about
+        // 320,000 instructions a group for a handful of rows (callgrind, 10,000 comments).
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT c.author_id, f.exact
             FROM comment_group g JOIN comment c ON c.id = g.comment_id JOIN comment_fingerprint f ON f.comment_id = g.comment_id
             WHERE g.group_id = ?
             """), arguments: [group])
-        let authors: Int = row?[0] ?? 0, texts: Int = row?[1] ?? 0, anonymous: Int = row?[2] ?? 0
+        var authorIds: Set<Int64> = [], exacts: Set<Int64> = [], anonymous = 0
+        while let row = try rows.next() {
+            if let author: Int64 = row[0] { authorIds.insert(author) } else { anonymous += 1 }
+            exacts.insert(row[1])
+        }
+        let authors = authorIds.count, texts = exacts.count
         let kind = authors == 1 && texts == 1 && anonymous == 0 ? "duplicate" : authors + anonymous >= campaignAuthors ? "campaign" : "similar"
-        try db.cachedStatement(sql: "UPDATE comment_group SET kind = ? WHERE group_id = ?").execute(arguments: [kind, group])
+        // `store` has just written every member as a campaign: nothing to change then.
+        guard kind != "campaign" else { return }
+        // Row by row: an UPDATE of several rows runs in a statement journal of its own (a
+        // savepoint, the pages copied first, the full-text index told), about 265,000
+        // instructions for a group of three; one row at a time by its key needs none.
+        let members = try Int64.fetchAll(db.cachedStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?"),
+                                         arguments: [group])
+        let update = try db.cachedStatement(sql: "UPDATE comment_group SET kind = ? WHERE comment_id = ?")
+        for member in members { try update.execute(arguments: [kind, member]) }
     }
 }
 

@@ -36,8 +36,11 @@ struct BenchCommand: ParsableCommand {
     @Flag(name: .long, help: "Import without campaign and wave detection (to measure what it costs).")
     var noDetection = false
 
-    @Flag(name: .long, help: "Import the CSV a second time, into a new database without detection, and report both rates.")
+    @Flag(name: .long, help: "Import the CSV again into new databases, with and without detection in turn, and report what detection costs.")
     var detectionCost = false
+
+    @Option(name: .long, help: "With --detection-cost: pairs of imports (with and without detection, alternating which goes first).")
+    var detectionPairs = 2
 
     @Option(name: .long, help: "The generator's seed.")
     var seed: UInt64 = BenchGenerator.defaultSeed
@@ -45,6 +48,7 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         if comments < 100 { throw OptionProblem.atLeast(option: "--comments", 100).usageError }
         if repeats < 10 { throw OptionProblem.atLeast(option: "--repeats", 10).usageError }
+        if detectionPairs < 1 { throw OptionProblem.atLeast(option: "--detection-pairs", 1).usageError }
     }
 
     func run() throws {
@@ -82,7 +86,7 @@ struct BenchCommand: ParsableCommand {
                 summary = try CommandFailure.wrapSamples {
                     try BenchGenerator.generate(path: path, comments: comments, account: SystemAccount.current(),
                                                 seed: seed, csvPath: csv, keepCSV: keep, detects: !noDetection,
-                                                compareWithoutDetection: detectionCost && !noDetection, progress: log)
+                                                detectionPairs: detectionCost && !noDetection ? detectionPairs : 0, progress: log)
                 }
                 if let csv { log("kept \(csv)") }
             } catch let failure as CommandFailure {
@@ -110,7 +114,7 @@ struct BenchCommand: ParsableCommand {
                 // Campaign and wave detection is part of the import: the writer's share (each
                 // comment compared as it goes in, fingerprints, groups and waves written) and the
                 // reading thread's (fingerprints, beside the parser). What it costs in all:
-                // --detection-cost imports the same CSV again without it.
+                // --detection-cost imports the same CSV again, with and without it in turn.
                 "detection": !noDetection,
                 "similarity_seconds": round2(summary.similaritySeconds),
                 "fingerprint_seconds": round2(summary.fingerprintSeconds),
@@ -118,18 +122,11 @@ struct BenchCommand: ParsableCommand {
                 "similarity_rereads": summary.similarityRereads,
                 "peak_rss_mb": round2(Double(summary.importPeakRSS) / 1_048_576),
             ]
-            if let off = summary.importSecondsWithoutDetection {
-                // The bound: with detection at most 1.3 times the import without it.
-                importFigures["without_detection"] = [
-                    "seconds": round2(off), "rows_per_s": Int(Double(summary.importRows) / off),
-                    "detection_overhead_percent": round2((summary.importSeconds / off - 1) * 100),
-                    "ratio_with_to_without": round2(summary.importSeconds / off),
-                    // CPU, all threads: what detection costs whatever else runs on the machine
-                    // (the wall ratio holds without a free core only if this one does).
-                    "cpu_seconds": round2(summary.importCPUSecondsWithoutDetection ?? 0),
-                    "cpu_ratio_with_to_without": round2(summary.importCPUSeconds / max(summary.importCPUSecondsWithoutDetection ?? 0, 0.001)),
-                    "peak_rss_mb": round2(Double(summary.importPeakRSSWithoutDetection ?? 0) / 1_048_576),
-                ] as [String: Any]
+            if let cost = summary.detectionCost {
+                importFigures["without_detection"] = Self.detectionCostFigures(cost, rows: summary.importRows)
+                log(String(format: "detection cost: medians %.1f s against %.1f s (x%.2f), CPU %.1f s against %.1f s (x%.2f)",
+                           cost.medianSeconds.with, cost.medianSeconds.without, cost.ratio,
+                           cost.medianCPUSeconds.with, cost.medianCPUSeconds.without, cost.cpuRatio))
             }
             json["import"] = importFigures
             json["decisions_seconds"] = round2(summary.decisionsSeconds)
@@ -186,6 +183,35 @@ struct BenchCommand: ParsableCommand {
         }
         let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// `import.without_detection`: the medians of the imports without detection under the keys
+    /// a single such import had (`seconds`, `cpu_seconds`; `peak_rss_mb` the largest, which
+    /// includes what earlier imports left in the process: `import.peak_rss_mb` is the fresh one), the
+    /// ratios of the medians with detection to those without, and every import in the order
+    /// it ran, with the load around them.
+    static func detectionCostFigures(_ cost: DetectionCost, rows: Int) -> [String: Any] {
+        let seconds = cost.medianSeconds, cpu = cost.medianCPUSeconds
+        func mb(_ bytes: Int) -> Double { round2(Double(bytes) / 1_048_576) }
+        return [
+            "seconds": round2(seconds.without), "rows_per_s": seconds.without > 0 ? Int(Double(rows) / seconds.without) : 0,
+            "cpu_seconds": round2(cpu.without),
+            "peak_rss_mb": mb(cost.without.map(\.peakRSS).max() ?? 0),
+            // The bound: with detection at most 1.3 times the import without it.
+            "ratio_with_to_without": round2(cost.ratio),
+            "detection_overhead_percent": round2((cost.ratio - 1) * 100),
+            // CPU, all threads: what detection costs whatever else runs on the machine (the
+            // wall ratio holds without a free core only if this one does).
+            "cpu_ratio_with_to_without": round2(cost.cpuRatio),
+            "with_median_seconds": round2(seconds.with), "with_median_cpu_seconds": round2(cpu.with),
+            "with_peak_rss_mb": mb(cost.with.map(\.peakRSS).max() ?? 0),
+            "pairs": cost.runs.count / 2,
+            "runs": cost.runs.map { run -> [String: Any] in
+                ["detection": run.detects, "seconds": round2(run.seconds), "cpu_seconds": round2(run.cpuSeconds),
+                 "peak_rss_mb": mb(run.peakRSS), "rss_before_mb": mb(run.residentBefore)]
+            },
+            "load_before": cost.loadBefore, "load_after": cost.loadAfter,
+        ]
     }
 
     /// The workbench's first frame against the floor program's (FirstFrameFloor), each started
