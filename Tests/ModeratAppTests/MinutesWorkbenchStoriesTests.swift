@@ -141,7 +141,7 @@ struct MinutesWorkbenchStoriesTests {
         h.press(.tab, .control("u"))
         h.type("Rathaus")
         h.press(.enter)
-        #expect(h.statusLine.contains("Kopfdaten gespeichert"))
+        #expect(h.statusLine.contains("Kopfdaten gespeichert: „\(try h.store.meeting(2).title)“"), "\(h.statusLine)")
         #expect(try h.string("SELECT chair FROM meeting WHERE id = 2") == "Dr. Helga Brenner")
         #expect(try h.string("SELECT previous_approval FROM minutes WHERE meeting_id = 2") == "amended")
         #expect(try h.string("SELECT next_meeting_time || ' ' || next_meeting_place FROM meeting WHERE id = 2") == "17:30 Rathaus")

@@ -64,7 +64,7 @@ extension MeetingsScreen: FormScreen {
                 // An unchanged note is not the user's input now: only a new one is checked.
                 if change.quorumNote == meeting?.minutes.quorumNote { change.quorumNote = nil }
                 try context.store.updateMeetingDetails(meetingId, change)
-                message = t(.meetings(.work(.detailsSaved)))
+                message = t(.meetings(.work(.detailsSaved(meeting?.title ?? "#\(meetingId)"))))
             case .substitute(let meetingId):
                 let who = try memberId(open.text(.substitute), context)
                 let whom = try memberId(open.text(.absentee), context)

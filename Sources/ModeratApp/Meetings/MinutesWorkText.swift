@@ -25,7 +25,9 @@ public enum MinutesWorkText: Sendable, Equatable {
     /// Said in the form's foot while a field that holds a list has the focus.
     case listFieldHint
     case approval(PreviousMinutesApproval?)
-    case detailsSaved, substituteSaved(String, String), arrivalSaved(String)
+    /// The details form saved, with the meeting's title.
+    case detailsSaved(String)
+    case substituteSaved(String, String), arrivalSaved(String)
     case noSuchMember(String)
     case notANumber
     case keyDetails, keyDiscard, keySubstitute, keyArrival, keyUndo, keyRedo, keySearch, keyReopen
@@ -77,7 +79,7 @@ public enum MinutesWorkText: Sendable, Equatable {
             case .notApproved?: return "nicht genehmigt"
             case PreviousMinutesApproval.none?: return "entfällt"
             }
-        case .detailsSaved: return "Kopfdaten gespeichert."
+        case .detailsSaved(let meeting): return "Kopfdaten gespeichert: „\(meeting)“"
         case let .substituteSaved(who, whom): return "\(who) vertritt \(whom)."
         case .arrivalSaved(let who): return "Zeiten von \(who) gespeichert."
         case .noSuchMember(let name): return "Kein Mitglied heißt „\(name)“."
@@ -142,7 +144,7 @@ public enum MinutesWorkText: Sendable, Equatable {
             case .notApproved?: return "not approved"
             case PreviousMinutesApproval.none?: return "none"
             }
-        case .detailsSaved: return "Details saved."
+        case .detailsSaved(let meeting): return "Details saved: “\(meeting)”"
         case let .substituteSaved(who, whom): return "\(who) stands in for \(whom)."
         case .arrivalSaved(let who): return "Times of \(who) saved."
         case .noSuchMember(let name): return "No member is called “\(name)”."
