@@ -5,7 +5,8 @@ import Testing
 @testable import ModeratStore
 @testable import ModeratSamples
 
-@Suite("Benchmark generator")
+// Serialized: the peak memory each generation measures is the whole process's (PeakMemory.reset).
+@Suite("Benchmark generator", .serialized)
 struct BenchGeneratorTests {
     func generate(_ count: Int, seed: UInt64 = BenchGenerator.defaultSeed) throws -> (ModeratDatabase, BenchGenerator.Summary, String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("bench-test-\(UUID().uuidString)").path

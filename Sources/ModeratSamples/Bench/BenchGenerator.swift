@@ -99,7 +99,7 @@ public enum BenchGenerator {
         let report = try Store(database: database, account: account).importComments(options)
         summary.importSeconds = (ContinuousClock.now - clock).inSeconds
         summary.importCPUSeconds = ProcessCPU.seconds() - cpu
-        summary.importPeakRSS = PeakMemory.bytes() ?? 0
+        summary.importPeakRSS = PeakMemory.peak(since: residentBefore)
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
         summary.fingerprintSeconds = report.fingerprintSeconds
@@ -157,7 +157,7 @@ public enum BenchGenerator {
         let cpu = ProcessCPU.seconds()
         _ = try Store(database: database, account: account).importComments(options)
         let run = DetectionCost.Run(detects: detects, seconds: (ContinuousClock.now - clock).inSeconds,
-                                    cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.bytes() ?? 0,
+                                    cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.peak(since: residentBefore),
                                     residentBefore: residentBefore)
         database.close()  // before its files are removed
         return run

@@ -15,6 +15,13 @@ public enum PeakMemory {
         field("VmHWM:", of: pid)
     }
 
+    /// The peak since `reset`, at least `resident` (what was held when the step began): the
+    /// kernel updates VmHWM lazily, so memory another thread took and gave back in between
+    /// could leave it below what was already resident then.
+    public static func peak(since resident: Int) -> Int {
+        max(bytes() ?? 0, resident)
+    }
+
     /// What this process holds now (VmRSS), bytes: after `reset` the peak starts from here.
     public static func residentBytes() -> Int? {
         field("VmRSS:", of: "self")
