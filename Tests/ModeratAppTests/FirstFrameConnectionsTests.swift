@@ -9,20 +9,29 @@ import TerminalKit
 /// reads its first frame on one connection and opens the pool's writer and reader after it.
 @Suite("The first frame is read on one connection")
 struct FirstFrameConnectionsTests {
-    @Test("Opening the demo and reading the queue's first frame opens one connection; the writer and a reader follow once it is drawn")
-    func firstFrameOpensOneConnection() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-firstframe-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+    static func scratchDirectory(_ prefix: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    }
+
+    /// A copy of the demo in `directory`, opened as the workbench opens it: a session before
+    /// this one left the -wal and -shm beside the file, as every moderat does.
+    static func openDemoSession(in directory: URL) throws -> (ModeratDatabase, Store, AppContext) {
         let path = directory.appendingPathComponent("demo.db").path
         try DemoTemplate.copy(to: path)
-        // A session before this one left the -wal and -shm beside the file, as every moderat does.
         try ModeratDatabase.open(path: path).close()
-
         let database = try ModeratDatabase.open(path: path)
-        #expect(database.connectionsOpened == 1)
         let store = Store(database: database, account: ScreenHarness.account, clock: { ScreenHarness.now })
         let context = try AppContext(store: store, language: .de, theme: Theme.builtinDefault.resolved(for: .c256),
                                      editor: FakeEditor())
+        return (database, store, context)
+    }
+
+    @Test("Opening the demo and reading the queue's first frame opens one connection; the writer and a reader follow once it is drawn")
+    func firstFrameOpensOneConnection() throws {
+        let directory = Self.scratchDirectory("moderat-firstframe")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let (database, _, context) = try Self.openDemoSession(in: directory)
+        #expect(database.connectionsOpened == 1)
         let backend = MemoryBackend(width: 100, height: 30)
         let app = App(context: context, size: backend.size)
         var buffer = Buffer(size: backend.size)
@@ -42,16 +51,9 @@ struct FirstFrameConnectionsTests {
 
     @Test("After the first frame the first search is warmed on the reader: no connection more, and quitting stops the warm-up")
     func firstSearchWarmedOnTheReader() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("moderat-warmup-\(UUID().uuidString)")
+        let directory = Self.scratchDirectory("moderat-warmup")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = directory.appendingPathComponent("demo.db").path
-        try DemoTemplate.copy(to: path)
-        try ModeratDatabase.open(path: path).close()
-
-        let database = try ModeratDatabase.open(path: path)
-        let store = Store(database: database, account: ScreenHarness.account, clock: { ScreenHarness.now })
-        let context = try AppContext(store: store, language: .de, theme: Theme.builtinDefault.resolved(for: .c256),
-                                     editor: FakeEditor())
+        let (database, store, context) = try Self.openDemoSession(in: directory)
         let backend = MemoryBackend(width: 100, height: 30)
         let app = App(context: context, size: backend.size)
         let loop = AppLoop(app: app, backend: backend)
