@@ -4,13 +4,16 @@
 # DB: a moderat database (e.g. the demo's); MODERAT: a release build to time beside them.
 set -e
 here=$(cd "$(dirname "$0")" && pwd)
-db=$1; n=${2:-21}; moderat=$3
+db=$(realpath "$1"); n=${2:-21}; moderat=${3:+$(realpath "$3")}
 work=$(mktemp -d /tmp/moderat-floors.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
 cc -O2 -o fft "$here/fft.c" -lutil
-cc -O2 -Dfloor_main=main -o c-floor "$here/floor-lib.c" -lncursesw -lsqlite3
-cc -O2 -c "$here/floor-lib.c" -o floor-lib.o
+# The floor's C text is the bench's own (FirstFrameFloor.program), taken out of its Swift source.
+sed -n '/static let program = #"""/,/^ *"""#/p' "$here/../../Sources/moderat/Bench/FirstFrameFloor.swift" \
+  | sed '1d;$d;s/^        //' > floor.c
+cc -O2 -o c-floor floor.c -lncursesw -lsqlite3
+cc -O2 -Dmain=floor_main -c floor.c -o floor-lib.o
 swiftc -O -static-stdlib "$here/swift-plain.swift" floor-lib.o -lncursesw -lsqlite3 -o swift-plain 2>/dev/null
 swiftc -O -static-stdlib "$here/swift-foundation.swift" floor-lib.o -lncursesw -lsqlite3 -o swift-foundation 2>/dev/null
 cp -r "$here/gfloor" . && (cd gfloor && swift build -c release --static-swift-stdlib >/dev/null 2>&1) && cp gfloor/.build/release/gfloor swift-grdb
