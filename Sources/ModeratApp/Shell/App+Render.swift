@@ -4,7 +4,7 @@ extension App {
     /// Draws the whole frame; returns where the terminal cursor belongs.
     public func render(into buffer: inout Buffer) -> (x: Int, y: Int)? {
         let area = buffer.area
-        if area.width < App.minimumSize.width || area.height < App.minimumSize.height {
+        if !App.fits(area.size) {
             Chrome.renderTooSmall(into: &buffer, size: area.size, context)
             return nil
         }

@@ -29,6 +29,11 @@ public final class App {
     /// The smallest terminal the workbench draws in; below it a clear message says so.
     public static let minimumSize = Size(width: 60, height: 16)
 
+    /// Whether a terminal of `size` is at least `minimumSize` (the workbench draws in it).
+    static func fits(_ size: Size) -> Bool {
+        size.width >= minimumSize.width && size.height >= minimumSize.height
+    }
+
     public init(context: AppContext, size: Size) {
         self.context = context
         self.size = size
@@ -75,12 +80,12 @@ public final class App {
             size = newSize
             updateBodySize()
             // A list read while the terminal was smaller (or too small) fills the new size.
-            if size.width >= App.minimumSize.width, size.height >= App.minimumSize.height {
+            if App.fits(size) {
                 withCurrent { $0.resized(context) }
             }
             return
         }
-        if size.width < App.minimumSize.width || size.height < App.minimumSize.height {
+        if !App.fits(size) {
             // Too small to show anything useful; still let the user quit.
             if case .key(let key) = event, key == .character("q") || key == .control("c") { shouldQuit = true }
             return
