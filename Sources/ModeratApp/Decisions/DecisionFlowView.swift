@@ -8,7 +8,7 @@ extension DecisionFlow {
         switch step {
         case .reason(let picker):
             ReasonPicker.render(into: &buffer, area: area, state: picker, title: title(context),
-                                hint: t(.decision(.reasonPickerHints(picker.items.count))), theme: context.theme)
+                                hint: t(.decision(.reasonPickerHints(picker.numbered))), theme: context.theme)
             return nil
         case .sections(let picker):
             let box = area.centered(width: min(70, area.width - 4), height: min(max(8, picker.items.count + 4), area.height - 2))
@@ -43,7 +43,7 @@ extension DecisionFlow {
     /// The status-line hints for the open step.
     func hints(_ context: AppContext) -> String {
         switch step {
-        case .reason(let picker): return context.text(.decision(.reasonPickerHints(picker.items.count)))
+        case .reason(let picker): return context.text(.decision(.reasonPickerHints(picker.numbered)))
         case .sections: return context.text(suggestedIds.isEmpty ? .hintsPicker : .similarity(.pickerHints))
         case .answer, .note: return context.text(.hintsField)
         case .question: return context.text(.decision(.yesNo))

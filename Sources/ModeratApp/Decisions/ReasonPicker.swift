@@ -9,6 +9,11 @@ struct ReasonPickerState: Equatable {
     var highlighted: Int?
     var offset = 0
 
+    /// Reasons a single digit chooses (1–9); those after them only by moving.
+    static let digitChoices = 9
+    /// How many of the reasons carry a number.
+    var numbered: Int { min(items.count, Self.digitChoices) }
+
     enum Result: Equatable {
         case chosen(String)
         case cancelled
@@ -58,7 +63,7 @@ enum ReasonPicker {
     }
 
     static func label(_ index: Int, _ item: PickerItem) -> String {
-        index < 9 ? "\(index + 1)  \(item.label)" : "   \(item.label)"
+        index < ReasonPickerState.digitChoices ? "\(index + 1)  \(item.label)" : "   \(item.label)"
     }
 
     static func render(into buffer: inout Buffer, area: Rect, state: ReasonPickerState, title: String, hint: String, theme: ResolvedTheme) {

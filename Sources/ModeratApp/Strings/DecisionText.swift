@@ -37,7 +37,7 @@ public enum DecisionText: Sendable, Equatable {
     /// Typed text that could not be written is kept as a draft of the comment's answer.
     case draftKept(Int64)
     case refusal(DecisionRefusal)
-    /// The reason picker's keys; the number keys go as far as there are reasons (at most 9).
+    /// The reason picker's keys; the number keys go as far as there are numbered reasons.
     case reasonPickerHints(Int)
     case keyNext, keyPrevious, keyUndoList, keyParent
     /// The keys of questions, the reason picker and the old-answer choice.
@@ -60,10 +60,10 @@ extension DecisionText {
     /// line, and five is what a moderator checks at a glance.
     static let namedIds = 5
 
-    /// "#5, #12, #40" in id order, the rest counted by `more` ("und 45 weitere").
-    /// "1–7": the number keys that choose one of `count` items (at most 1–9).
-    static func numberKeys(_ count: Int) -> String { count <= 1 ? "1" : "1–\(min(count, 9))" }
+    /// "1–7": the number keys of `count` numbered items.
+    static func numberKeys(_ count: Int) -> String { count <= 1 ? "1" : "1–\(count)" }
 
+    /// "#5, #12, #40" in id order, the rest counted by `more` ("und 45 weitere").
     static func idList(_ ids: [Int64], more: (Int) -> String) -> String {
         let sorted = ids.sorted()
         let named = sorted.prefix(namedIds).map { "#\($0)" }.joined(separator: ", ")
