@@ -50,21 +50,15 @@ struct MinutesDocument {
         blocks.append(.paragraph(w.quorumLine(m.quorum)))
         if !m.minutes.quorumNote.isEmpty { blocks.append(.paragraph("\(w.note): \(m.minutes.quorumNote)")) }
         if let approval = m.minutes.previousApproval, let line = w.previous(approval) { blocks.append(.paragraph(line)) }
-        let items = m.items.filter { !publicOnly || ($0.isPublic && d.isPublic) }
+        let shown = { (item: AgendaItemRecord) in !publicOnly || (item.isPublic && d.isPublic) }
+        let items = m.items.filter(shown)
         blocks.append(.heading(w.agenda))
         blocks.append(.list(items.map { "TOP \($0.number): \($0.title)" + ($0.isPublic ? "" : " (\(w.nonPublic))") }))
         if publicOnly, items.count < m.items.count { blocks.append(.paragraph(w.nonPublicLeftOut)) }
         // A decision keeps its number in every version: the public one skips the numbers of
         // the decisions it leaves out, so "Beschluss Nr. 5" names the same decision in both.
         for item in m.items {
-            if items.contains(where: { $0.number == item.number }) {
-                append(item, m, w)
-            } else {
-                decisionNumber += item.minutes.layout.filter { part in
-                    if case .decision(let index) = part { return item.minutes.decisions.indices.contains(index) }
-                    return false
-                }.count
-            }
+            if shown(item) { append(item, m, w) } else { decisionNumber += item.minutes.placedDecisionCount }
         }
         let amendments = m.amendments.filter { a in
             !publicOnly || (d.isPublic && (a.itemNumber.map { n in m.item(number: n)?.isPublic ?? true } ?? true))
@@ -182,4 +176,15 @@ struct MinutesDocument {
 
 extension String {
     var nonEmpty: String? { isEmpty ? nil : self }
+}
+
+extension AgendaMinutes {
+    /// The decisions the layout places (each numbered where it stands; a part naming no
+    /// decision is skipped, as `MinutesDocument.append` skips it).
+    var placedDecisionCount: Int {
+        layout.reduce(0) { count, part in
+            if case .decision(let index) = part, decisions.indices.contains(index) { return count + 1 }
+            return count
+        }
+    }
 }
