@@ -90,16 +90,10 @@ public enum BenchGenerator {
 
         progress("importing the CSV (moderat import decidim)")
         let loadBefore = SystemLoad.averages()
-        PeakMemory.reset()
-        let residentBefore = PeakMemory.residentBytes() ?? 0
-        clock = ContinuousClock.now
-        let cpu = ProcessCPU.seconds()
-        var options = ImportOptions(path: csv, format: .decidim)
-        options.detectsSimilarity = detects
-        let report = try Store(database: database, account: account).importComments(options)
-        summary.importSeconds = (ContinuousClock.now - clock).inSeconds
-        summary.importCPUSeconds = ProcessCPU.seconds() - cpu
-        summary.importPeakRSS = PeakMemory.peak(since: residentBefore)
+        let (report, first) = try measuredImport(csv: csv, into: database, detects: detects, account: account)
+        summary.importSeconds = first.seconds
+        summary.importCPUSeconds = first.cpuSeconds
+        summary.importPeakRSS = first.peakRSS
         summary.importRows = report.rows
         summary.similaritySeconds = report.similaritySeconds
         summary.fingerprintSeconds = report.fingerprintSeconds
@@ -107,10 +101,7 @@ public enum BenchGenerator {
         summary.similarityRereads = report.similarityRereads
         summary.comments = report.inserted
         if detectionPairs > 0, detects {
-            var cost = DetectionCost(runs: [DetectionCost.Run(detects: true, seconds: summary.importSeconds,
-                                                              cpuSeconds: summary.importCPUSeconds, peakRSS: summary.importPeakRSS,
-                                                              residentBefore: residentBefore)],
-                                     loadBefore: loadBefore)
+            var cost = DetectionCost(runs: [first], loadBefore: loadBefore)
             for (index, again) in DetectionCost.order(pairs: detectionPairs).enumerated().dropFirst() {
                 progress("import \(index + 1) of \(detectionPairs * 2): the CSV again into a new database, "
                          + (again ? "with detection" : "without detection"))
@@ -149,18 +140,26 @@ public enum BenchGenerator {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: scratch + suffix) } }
         let database = try ModeratDatabase.open(path: scratch, create: true)
         _ = try database.pool.write { db in try BenchSetup.run(db, account: account, now: now) }
+        let run = try measuredImport(csv: csv, into: database, detects: detects, account: account).run
+        database.close()  // before its files are removed
+        return run
+    }
+
+    /// Imports `csv` into `database` (as `moderat import decidim` does), timed: wall and CPU
+    /// seconds, and the peak memory from what was resident when it began.
+    private static func measuredImport(csv: String, into database: ModeratDatabase, detects: Bool,
+                                       account: String) throws -> (report: ImportReport, run: DetectionCost.Run) {
         var options = ImportOptions(path: csv, format: .decidim)
         options.detectsSimilarity = detects
         PeakMemory.reset()
         let residentBefore = PeakMemory.residentBytes() ?? 0
         let clock = ContinuousClock.now
         let cpu = ProcessCPU.seconds()
-        _ = try Store(database: database, account: account).importComments(options)
+        let report = try Store(database: database, account: account).importComments(options)
         let run = DetectionCost.Run(detects: detects, seconds: (ContinuousClock.now - clock).inSeconds,
                                     cpuSeconds: ProcessCPU.seconds() - cpu, peakRSS: PeakMemory.peak(since: residentBefore),
                                     residentBefore: residentBefore)
-        database.close()  // before its files are removed
-        return run
+        return (report, run)
     }
 
     /// The body of comment number `index` (0-based) for `seed`, as the generator writes it:
