@@ -190,8 +190,9 @@ struct GroupDetection {
             for group in groups { stored.formUnion(try Int64.fetchAll(groupMembers, arguments: [group])) }
             members.formUnion(stored)
             guard let groupId = members.min() else { continue }
-            for id in members.sorted() { try (stored.contains(id) ? move : write).execute(arguments: [id, groupId]) }
-            try Self.classify(db, group: groupId, campaignAuthors: campaignAuthors)
+            let sorted = members.sorted()
+            for id in sorted { try (stored.contains(id) ? move : write).execute(arguments: [id, groupId]) }
+            try Self.classify(db, group: groupId, members: sorted, campaignAuthors: campaignAuthors)
             written.append(StoredGroup(id: groupId, members: members.count))
         }
         return written
@@ -209,8 +210,9 @@ struct GroupDetection {
     /// "duplicate" when one author wrote the same text (up to greeting, signature and case)
     /// every time; "campaign" with at least `campaignAuthors` authors; "similar" otherwise
     /// (two people with the same words may be a coincidence or a quote, not a campaign).
-    /// The group's rows must have been written as "campaign" (as `store` writes them).
-    private static func classify(_ db: Database, group: Int64, campaignAuthors: Int) throws {
+    /// The group's rows must have been written as "campaign" (as `store` writes them), one for
+    /// each of `members`.
+    private static func classify(_ db: Database, group: Int64, members: [Int64], campaignAuthors: Int) throws {
         // The members' authors and texts counted here, not by COUNT(DISTINCT …) in the query:
         // SQLite builds a temporary b-tree for each distinct count, which made this about
         // 320,000 instructions a group for a handful of rows (callgrind, 10,000 comments).
@@ -231,8 +233,6 @@ struct GroupDetection {
         // Row by row: an UPDATE of several rows runs in a statement journal of its own (a
         // savepoint, the pages copied first, the full-text index told), about 265,000
         // instructions for a group of three; one row at a time by its key needs none.
-        let members = try Int64.fetchAll(db.cachedStatement(sql: "SELECT comment_id FROM comment_group WHERE group_id = ?"),
-                                         arguments: [group])
         let update = try db.cachedStatement(sql: "UPDATE comment_group SET kind = ? WHERE comment_id = ?")
         for member in members { try update.execute(arguments: [kind, member]) }
     }

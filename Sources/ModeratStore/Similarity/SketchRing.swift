@@ -10,21 +10,19 @@ struct SketchRing {
     private var lows: [UInt64]
     private var highs: [UInt64]
     private var counts: [Int32]
-    private let mask: Int
+    private let slots: RingSlots
 
     /// `expected`: about how many comments will come (a small import gets a small ring).
     init(expected: Int = 0) {
-        var bits = 10
-        while bits < Self.maximumBits, 1 << bits < expected { bits += 1 }
-        ids = Array(repeating: 0, count: 1 << bits)
-        lows = Array(repeating: 0, count: 1 << bits)
-        highs = Array(repeating: 0, count: 1 << bits)
-        counts = Array(repeating: 0, count: 1 << bits)
-        mask = (1 << bits) - 1
+        slots = RingSlots(expected: expected, fewestBits: 10, mostBits: Self.maximumBits)
+        ids = Array(repeating: 0, count: slots.count)
+        lows = Array(repeating: 0, count: slots.count)
+        highs = Array(repeating: 0, count: slots.count)
+        counts = Array(repeating: 0, count: slots.count)
     }
 
     mutating func set(_ id: Int64, _ sketch: WordSketch) {
-        let slot = Int(truncatingIfNeeded: id) & mask
+        let slot = slots.slot(id)
         ids[slot] = id
         lows[slot] = sketch.low
         highs[slot] = sketch.high
@@ -33,7 +31,7 @@ struct SketchRing {
 
     /// The sketch of comment `id`, nil when a newer comment has taken its slot.
     func sketch(_ id: Int64) -> WordSketch? {
-        let slot = Int(truncatingIfNeeded: id) & mask
+        let slot = slots.slot(id)
         guard ids[slot] == id else { return nil }
         return WordSketch(low: lows[slot], high: highs[slot], count: Int(counts[slot]))
     }

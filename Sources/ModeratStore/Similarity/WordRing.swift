@@ -9,26 +9,24 @@ struct WordRing {
     static let maximumBits = 14
     private var ids: [Int64]
     private var sets: [[UInt64]]
-    private let mask: Int
+    private let slots: RingSlots
 
     /// `expected`: about how many comments will come (a small import gets a small ring).
     init(expected: Int = 0) {
-        var bits = 8
-        while bits < Self.maximumBits, 1 << bits < expected { bits += 1 }
-        ids = Array(repeating: 0, count: 1 << bits)
-        sets = Array(repeating: [], count: 1 << bits)
-        mask = (1 << bits) - 1
+        slots = RingSlots(expected: expected, fewestBits: 8, mostBits: Self.maximumBits)
+        ids = Array(repeating: 0, count: slots.count)
+        sets = Array(repeating: [], count: slots.count)
     }
 
     mutating func set(_ id: Int64, _ words: [UInt64]) {
-        let slot = Int(truncatingIfNeeded: id) & mask
+        let slot = slots.slot(id)
         ids[slot] = id
         sets[slot] = words
     }
 
     /// The words of comment `id`, nil when a newer comment has taken its slot.
     func words(_ id: Int64) -> [UInt64]? {
-        let slot = Int(truncatingIfNeeded: id) & mask
+        let slot = slots.slot(id)
         return ids[slot] == id ? sets[slot] : nil
     }
 }
